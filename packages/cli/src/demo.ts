@@ -1,0 +1,20 @@
+import { mkdir } from 'node:fs/promises';
+import { defaultDemoContext } from './demo/context.ts';
+import { demoLabel } from './demo/label.ts';
+import { demoPlan } from './demo/plan.ts';
+import { demoRoadmap } from './demo/roadmap.ts';
+import { demoScore } from './demo/score.ts';
+import { parseError } from './errors.ts';
+
+// `pnpm demo`: the main job on the embedded sample backlog, no account or server needed.
+async function main(): Promise<void> {
+  const ctx = defaultDemoContext(process.cwd());
+  await mkdir(ctx.outDir, { recursive: true });
+  for (const step of [demoScore, demoRoadmap, demoPlan, demoLabel]) await step(ctx);
+}
+
+main().catch((error: unknown) => {
+  const { message, exitCode } = parseError(error);
+  process.stderr.write(`trailmap demo: ${message}\n`);
+  process.exitCode = exitCode;
+});

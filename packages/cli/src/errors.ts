@@ -1,0 +1,56 @@
+/**
+ * Expected CLI failures. Each carries a message a user can act on; `main` prints it as one
+ * line and exits non-zero. Anything else reaching `main` is a bug and is reported as such.
+ */
+export class CliError extends Error {
+  override readonly name: string = 'CliError';
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Bad input in a file, located down to row and column, e.g.
+ * `backlog.csv: row 12, column "Effort": "abc" is not a number`.
+ *
+ * @example
+ * throw new InputError({ file: 'a.csv', row: 3, column: 'Effort', message: '"x" is not a number' });
+ */
+export class InputError extends CliError {
+  override readonly name = 'InputError';
+  constructor(readonly where: { file: string; row?: number; column?: string; message: string }) {
+    const place = [
+      where.row === undefined ? undefined : `row ${where.row}`,
+      where.column ? `column "${where.column}"` : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    super(`${[where.file, place].filter(Boolean).join(': ')}: ${where.message}`, 2);
+  }
+}
+
+/** A flag with a value the command cannot use, e.g. `--capacity -3`. */
+export class UsageError extends CliError {
+  override readonly name = 'UsageError';
+  constructor(message: string) {
+    super(message, 2);
+  }
+}
+
+/**
+ * The single place errors become user-facing text.
+ *
+ * @example
+ * parseError(new InputError({ file: 'a.csv', row: 2, message: 'bad' })); // => { message: 'a.csv: row 2: bad', exitCode: 2 }
+ */
+export function parseError(error: unknown): { message: string; exitCode: number } {
+  if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode };
+  if (error instanceof Error && 'code' in error && error.code === 'ENOENT' && 'path' in error) {
+    return { message: `${String(error.path)}: file not found`, exitCode: 2 };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { message: `internal error (please report): ${detail}`, exitCode: 70 };
+}

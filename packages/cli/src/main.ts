@@ -1,0 +1,45 @@
+import { Command } from 'commander';
+import { registerLabel } from './commands/label.ts';
+import { registerPlan } from './commands/plan.ts';
+import { registerRoadmap } from './commands/roadmap.ts';
+import { registerScore } from './commands/score.ts';
+import { parseError } from './errors.ts';
+
+/** Builds the `trailmap` program; exported so tests can run it in-process. */
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('trailmap')
+    .description('Score, roadmap, plan and label Jira and Linear backlogs.')
+    .showHelpAfterError()
+    .exitOverride();
+  registerScore(program);
+  registerRoadmap(program);
+  registerPlan(program);
+  registerLabel(program);
+  return program;
+}
+
+/** Runs the CLI with `argv` (user args only), returning the exit code instead of exiting. */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+      if (error.code.startsWith('commander.')) {
+        const exitCode = 'exitCode' in error && typeof error.exitCode === 'number' ? error.exitCode : 2;
+        return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : exitCode;
+      }
+    }
+    const { message, exitCode } = parseError(error);
+    process.stderr.write(`trailmap: ${message}\n`);
+    return exitCode;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/main.ts')) {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

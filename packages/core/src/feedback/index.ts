@@ -1,0 +1,2 @@
+// Public API of the feedback area: explicit named exports only.
+export {};

@@ -1,0 +1,2 @@
+// Public API of the release area: explicit named exports only.
+export {};

@@ -1,0 +1,2 @@
+// Public API of the roadmap area: explicit named exports only.
+export {};

@@ -1,0 +1,2 @@
+// Public API of the scoring area: explicit named exports only.
+export {};
