@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
  * Tests that need it skip with a message naming the missing path.
  */
 export function sharedDir(): string | undefined {
-  const dir = process.env.TRAILMAP_SHARED_DIR ?? resolve(import.meta.dirname, '..', '..', '..', '..', 'shared');
+  const dir =
+    process.env.TRAILMAP_SHARED_DIR ?? resolve(import.meta.dirname, '..', '..', '..', '..', 'shared');
   return existsSync(join(dir, 'README.md')) ? dir : undefined;
 }
 
