@@ -88,8 +88,12 @@ export const WorkItemSchema = z.object({
   customerIds: z.array(z.string()).default([]),
   /** Scoring inputs and other custom fields, keyed by lower-case name. */
   fields: z.record(z.string(), FieldValueSchema).default({}),
+  /** The tracker's priority name (`High`, `Urgent`, …), kept for display and mapping. */
+  priority: z.string().optional(),
   createdAt: InstantSchema.optional(),
   updatedAt: InstantSchema.optional(),
+  /** When the item was resolved or completed: the throughput history for forecasts. */
+  completedAt: InstantSchema.optional(),
 });
 
 /** A parsed work item. */
