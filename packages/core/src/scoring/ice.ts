@@ -1,0 +1,59 @@
+import type { FactorSpec, FrameworkDefinition } from './definition.ts';
+import { toNumber } from './fieldValue.ts';
+import type { FactorOp } from './types.ts';
+
+function oneToTen(n: number): number {
+  return n >= 1 && n <= 10 ? n : Number.NaN;
+}
+
+function factor(name: string, op: FactorOp, weight: number | undefined, confidence: boolean): FactorSpec {
+  return {
+    name,
+    label: name,
+    op,
+    ...(weight === undefined ? {} : { weight }),
+    parse: (raw) => oneToTen(toNumber(raw)),
+    expects: 'a number from 1 to 10',
+    neutral: 5.5,
+    minKey: `${name}_min`,
+    maxKey: `${name}_max`,
+    ...(confidence ? { fullConfidence: 10 } : {}),
+  };
+}
+
+/**
+ * ICE (Sean Ellis / GrowthHackers), product variant, version 1: impact × confidence × ease, each
+ * 1–10, so scores run 1–1000.
+ *
+ * @example
+ * evaluate(ICE, item, {}); // impact 8, confidence 7, ease 5 → 280
+ */
+export const ICE: FrameworkDefinition = {
+  id: 'ice',
+  name: 'ICE (product)',
+  version: '1',
+  formula: 'impact × confidence × ease (each 1–10)',
+  factors: [
+    factor('impact', 'multiply', undefined, false),
+    factor('confidence', 'multiply', undefined, true),
+    factor('ease', 'multiply', undefined, false),
+  ],
+};
+
+/**
+ * ICE, average variant, version 1: (impact + confidence + ease) ÷ 3, each 1–10, so scores run 1–10.
+ *
+ * @example
+ * evaluate(ICE_AVERAGE, item, {}); // impact 8, confidence 7, ease 6 → 7
+ */
+export const ICE_AVERAGE: FrameworkDefinition = {
+  id: 'ice-average',
+  name: 'ICE (average)',
+  version: '1',
+  formula: '(impact + confidence + ease) ÷ 3 (each 1–10)',
+  factors: [
+    factor('impact', 'add', 1 / 3, false),
+    factor('confidence', 'add', 1 / 3, true),
+    factor('ease', 'add', 1 / 3, false),
+  ],
+};

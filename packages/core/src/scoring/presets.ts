@@ -1,0 +1,68 @@
+import { AHA } from './aha.ts';
+import type { FrameworkDefinition } from './definition.ts';
+import { ICE, ICE_AVERAGE } from './ice.ts';
+import { MOSCOW } from './moscow.ts';
+import { RICE, RICE_OPEN } from './rice.ts';
+import { VALUE_EFFORT } from './valueEffort.ts';
+import { WSJF, WSJF_OPEN } from './wsjf.ts';
+
+/**
+ * Every built-in framework id. `rice`, `wsjf` are the canonical scales; `-open` variants accept
+ * free scales; `ice` is the product and `ice-average` the average.
+ *
+ * @example
+ * PRESET_IDS.includes('rice'); // => true
+ */
+export const PRESET_IDS = [
+  'rice',
+  'rice-open',
+  'ice',
+  'ice-average',
+  'wsjf',
+  'wsjf-open',
+  'value-effort',
+  'moscow',
+  'aha',
+] as const;
+
+/** A built-in framework id. */
+export type PresetId = (typeof PRESET_IDS)[number];
+
+/** Compiled presets by id. Internal. */
+export const PRESETS: Readonly<Record<PresetId, FrameworkDefinition>> = {
+  rice: RICE,
+  'rice-open': RICE_OPEN,
+  ice: ICE,
+  'ice-average': ICE_AVERAGE,
+  wsjf: WSJF,
+  'wsjf-open': WSJF_OPEN,
+  'value-effort': VALUE_EFFORT,
+  moscow: MOSCOW,
+  aha: AHA,
+};
+
+/**
+ * Whether a string names a preset.
+ *
+ * @example
+ * isPresetId('wsjf'); // => true
+ */
+export function isPresetId(name: string): name is PresetId {
+  return (PRESET_IDS as readonly string[]).includes(name);
+}
+
+/**
+ * Name, version and formula of a preset, for help texts and docs.
+ *
+ * @example
+ * describePreset('rice').name; // => 'RICE (Intercom)'
+ */
+export function describePreset(id: PresetId): {
+  id: PresetId;
+  name: string;
+  version: string;
+  formula: string;
+} {
+  const d = PRESETS[id];
+  return { id, name: d.name, version: d.version, formula: d.formula };
+}
