@@ -1,0 +1,38 @@
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { resetForge } from './forge-mock.ts';
+import { resetCalls, server, specViolations } from './msw/server.ts';
+import { SPEC_AVAILABLE, SPEC_SKIP_REASON } from './msw/specValidator.ts';
+
+// UI Kit's reconciler and @forge/bridge look for the bridge on `self` at module load, so the
+// fake must exist before any test imports them (PLATFORMS.md §1.6).
+export const bridgeCalls: Array<{ cmd: string; data: unknown }> = [];
+type Invoke = (functionKey: string, payload: unknown) => unknown;
+const bridgeState: { invoke: Invoke } = { invoke: () => undefined };
+(globalThis as { self?: unknown }).self = globalThis;
+(globalThis as { __bridge?: unknown }).__bridge = {
+  callBridge: async (cmd: string, data: { functionKey?: string; payload?: unknown }) => {
+    bridgeCalls.push({ cmd, data });
+    if (cmd === 'invoke') return bridgeState.invoke(String(data.functionKey), data.payload);
+    return undefined;
+  },
+};
+
+/** Routes the UI's `invoke(key, payload)` calls to `fn` (usually the real resolver definitions). */
+export function onInvoke(fn: Invoke): void {
+  bridgeState.invoke = fn;
+}
+
+if (!SPEC_AVAILABLE) console.warn(SPEC_SKIP_REASON);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  resetForge();
+  bridgeCalls.length = 0;
+});
+afterEach(async () => {
+  const violations = await specViolations();
+  resetCalls();
+  server.resetHandlers();
+  expect(violations, 'Jira REST calls that do not match the OpenAPI spec').toEqual([]);
+});
+afterAll(() => server.close());
