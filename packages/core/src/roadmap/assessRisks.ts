@@ -1,0 +1,102 @@
+import type { CalendarDate, Release, WorkItem } from '../model/index.ts';
+import { collectDependencies } from './dependencies.ts';
+import { releaseContext } from './releaseContext.ts';
+import type { DateSpan, RiskFlag } from './types.ts';
+
+/**
+ * What risk assessment needs besides the items.
+ *
+ * @example
+ * const o: RiskOptions = { today: '2026-02-01', forecasts: new Map([['PM-1', { start: '2026-02-01', end: '2026-03-01' }]]) };
+ */
+export interface RiskOptions {
+  today: CalendarDate;
+  releases?: readonly Release[] | undefined;
+  /** The release planner's forecast per item key. */
+  forecasts?: ReadonlyMap<string, DateSpan> | undefined;
+  /** The release planner's forecast per release id. */
+  releaseForecasts?: ReadonlyMap<string, DateSpan> | undefined;
+}
+
+/**
+ * Flags items whose target date cannot hold: the forecast ends later, a child ends later, a
+ * prerequisite ends later, or the date has passed. Only open items with a target date are
+ * assessed; done and cancelled items carry no risk. The forecast is the planner's item forecast,
+ * else its release's forecast. A child's or prerequisite's "end" is its target date, else its
+ * forecast end, else its release's end date.
+ *
+ * @example
+ * const risks = assessRisks(
+ *   [{ ...item, key: 'PM-1', targetDate: '2026-03-01' }],
+ *   { today: '2026-02-01', forecasts: new Map([['PM-1', { start: '2026-02-01', end: '2026-03-20' }]]) },
+ * );
+ * risks.get('PM-1')?.[0]?.code; // => 'target_before_forecast'
+ */
+export function assessRisks(items: readonly WorkItem[], options: RiskOptions): Map<string, RiskFlag[]> {
+  const releases = releaseContext(options.releases ?? [], options.today);
+  const byKey = new Map<string, WorkItem>();
+  for (const item of items) if (!byKey.has(item.key)) byKey.set(item.key, item);
+  const plannerEnd = (item: WorkItem): CalendarDate | undefined => {
+    const own = options.forecasts?.get(item.key)?.end;
+    if (own !== undefined) return own;
+    const release = releases.releaseOf(item);
+    return release ? options.releaseForecasts?.get(release.id)?.end : undefined;
+  };
+  const endOf = (item: WorkItem): CalendarDate | undefined =>
+    item.targetDate ?? plannerEnd(item) ?? releases.releaseOf(item)?.end;
+  const isOpen = (item: WorkItem): boolean => !item.canceled && item.statusCategory !== 'done';
+
+  const children = new Map<string, WorkItem[]>();
+  for (const item of items) {
+    if (item.parentKey === undefined || item.parentKey === item.key) continue;
+    const list = children.get(item.parentKey);
+    if (list) list.push(item);
+    else children.set(item.parentKey, [item]);
+  }
+  const prerequisites = new Map<string, string[]>();
+  for (const { from, to } of collectDependencies(items).dependencies) {
+    const list = prerequisites.get(to);
+    if (list) list.push(from);
+    else prerequisites.set(to, [from]);
+  }
+
+  const risks = new Map<string, RiskFlag[]>();
+  for (const item of byKey.values()) {
+    const target = item.targetDate;
+    if (target === undefined || !isOpen(item)) continue;
+    const flags: RiskFlag[] = [];
+    if (target < options.today) {
+      flags.push({ code: 'overdue', message: `target ${target} has passed (today is ${options.today})` });
+    }
+    const forecast = plannerEnd(item);
+    if (forecast !== undefined && target < forecast) {
+      flags.push({
+        code: 'target_before_forecast',
+        message: `target ${target} is before the forecast end ${forecast}`,
+      });
+    }
+    for (const child of children.get(item.key) ?? []) {
+      const end = isOpen(child) ? endOf(child) : undefined;
+      if (end !== undefined && target < end) {
+        flags.push({
+          code: 'target_before_child',
+          message: `target ${target} is before child ${child.key} ends (${end})`,
+          relatedKey: child.key,
+        });
+      }
+    }
+    for (const key of prerequisites.get(item.key) ?? []) {
+      const prerequisite = byKey.get(key);
+      const end = prerequisite && isOpen(prerequisite) ? endOf(prerequisite) : undefined;
+      if (end !== undefined && target < end) {
+        flags.push({
+          code: 'target_before_prerequisite',
+          message: `target ${target} is before prerequisite ${key} ends (${end})`,
+          relatedKey: key,
+        });
+      }
+    }
+    if (flags.length > 0) risks.set(item.key, flags);
+  }
+  return risks;
+}

@@ -1,0 +1,45 @@
+import type { WorkItem } from '../model/index.ts';
+
+/**
+ * A "must finish before" link between two items of the input.
+ *
+ * @example
+ * const d: Dependency = { from: 'PM-1', to: 'PM-2' }; // PM-2 is blocked by PM-1
+ */
+export interface Dependency {
+  /** The prerequisite. */
+  from: string;
+  /** The item that waits for it. */
+  to: string;
+}
+
+/**
+ * Every dependency among `items`, from both sides of the link (`blockedBy` and `blocks`),
+ * deduplicated, in input order. Links to keys outside `items` and self-links are returned in
+ * `dangling` rather than dropped silently.
+ *
+ * @example
+ * collectDependencies([{ ...a, key: 'A', blocks: ['B'] }, { ...b, key: 'B', blockedBy: ['A'] }]).dependencies;
+ * // => [{ from: 'A', to: 'B' }]
+ */
+export function collectDependencies(items: readonly WorkItem[]): {
+  dependencies: Dependency[];
+  dangling: Dependency[];
+} {
+  const keys = new Set(items.map((i) => i.key));
+  const seen = new Set<string>();
+  const dependencies: Dependency[] = [];
+  const dangling: Dependency[] = [];
+  const add = (from: string, to: string): void => {
+    const id = `${from}\u0000${to}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    if (from === to || !keys.has(from) || !keys.has(to)) dangling.push({ from, to });
+    else dependencies.push({ from, to });
+  };
+  for (const item of items) {
+    for (const prerequisite of item.blockedBy) add(prerequisite, item.key);
+    for (const dependent of item.blocks) add(item.key, dependent);
+  }
+  return { dependencies, dangling };
+}

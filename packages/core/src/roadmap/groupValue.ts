@@ -1,0 +1,89 @@
+import type { WorkItem } from '../model/index.ts';
+import type { ReleaseContext } from './releaseContext.ts';
+import type { GroupField } from './types.ts';
+
+/**
+ * How to read a group value from an item.
+ *
+ * @example
+ * const o: GroupValueOptions = { releases: releaseContext(backlog.releases, today), labelOrder: ['security'] };
+ */
+export interface GroupValueOptions {
+  releases: ReleaseContext;
+  /** Labels in priority order: an item's primary label is the first of these it carries. */
+  labelOrder?: readonly string[] | undefined;
+}
+
+/**
+ * The value an item is grouped under for a field, or `undefined` when it has none (it then
+ * lands in the explicit "No …" group). Releases group by name, so a Jira fix version and a
+ * Linear cycle read the same.
+ *
+ * @example
+ * groupValue({ ...item, team: 'Payments' }, 'team', opts); // => 'Payments'
+ */
+export function groupValue(
+  item: WorkItem,
+  field: GroupField,
+  options: GroupValueOptions,
+): string | undefined {
+  switch (field) {
+    case 'label':
+      return primaryLabel(item, options.labelOrder);
+    case 'release': {
+      if (item.release === undefined || item.release === '') return undefined;
+      return options.releases.releaseOf(item)?.name ?? item.release;
+    }
+    default: {
+      const value = item[field];
+      return value === undefined || value === '' ? undefined : value;
+    }
+  }
+}
+
+/**
+ * The one label an item is grouped under, so a multi-labelled item still appears exactly once
+ * per view: the first label of `labelOrder` the item carries, else the item's first label
+ * (tracker order, as exported).
+ *
+ * @example
+ * primaryLabel({ ...item, labels: ['ux', 'security'] }, ['security']); // => 'security'
+ * primaryLabel({ ...item, labels: ['ux', 'security'] }); // => 'ux'
+ */
+export function primaryLabel(item: WorkItem, labelOrder?: readonly string[]): string | undefined {
+  const labels = item.labels.filter((l) => l !== '');
+  if (labelOrder) {
+    for (const label of labelOrder) if (labels.includes(label)) return label;
+  }
+  return labels[0];
+}
+
+/**
+ * The heading of the group for items without a value, e.g. "No initiative".
+ *
+ * @example
+ * noValueLabel('assignee'); // => 'Unassigned'
+ */
+export function noValueLabel(field: GroupField): string {
+  return NO_VALUE[field];
+}
+
+/**
+ * The heading word for a field, e.g. "Initiative".
+ *
+ * @example
+ * fieldTitle('theme'); // => 'Theme'
+ */
+export function fieldTitle(field: GroupField): string {
+  return field.charAt(0).toUpperCase() + field.slice(1);
+}
+
+const NO_VALUE: Record<GroupField, string> = {
+  initiative: 'No initiative',
+  project: 'No project',
+  theme: 'No theme',
+  label: 'No label',
+  team: 'No team',
+  assignee: 'Unassigned',
+  release: 'No release',
+};
