@@ -1,2 +1,3 @@
-// Node-side solvers for core's release planner (HiGHS in a worker thread). Filled in by the planner feature.
-export {};
+// Node-side solvers for core's release planner: HiGHS (WASM) in a worker thread.
+export type { HighsSolver, HighsSolverOptions } from './createHighsSolver.ts';
+export { createHighsSolver } from './createHighsSolver.ts';

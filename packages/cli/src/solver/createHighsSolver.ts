@@ -1,0 +1,137 @@
+import { Worker } from 'node:worker_threads';
+import type { MipProblem, MipSolution, MipSolveOptions, MipSolver } from '@trailmap/core';
+
+/** Options of the HiGHS worker solver. */
+export interface HighsSolverOptions {
+  /**
+   * Seconds allowed beyond the time limit before the worker is terminated (HiGHS checks its clock
+   * only between steps; a stuck presolve or LP would otherwise overrun). Default 2.
+   */
+  graceSeconds?: number;
+}
+
+/** A `MipSolver` backed by a HiGHS worker thread; `close()` ends the worker. */
+export interface HighsSolver extends MipSolver {
+  close(): Promise<void>;
+}
+
+const workerUrl = new URL('./highsWorker.mjs', import.meta.url);
+
+/**
+ * Creates a MIP solver that runs HiGHS (WASM) in a worker thread, so solving never blocks the
+ * event loop. One worker is started lazily and reused; solves are queued one at a time. When a
+ * solve overruns its time limit plus grace, or its `signal` aborts, the worker is terminated and
+ * the best incumbent it reported is returned.
+ *
+ * @example
+ * const solver = createHighsSolver();
+ * const plan = await planExact(valid, solver, { timeLimitSeconds: 5 });
+ * await solver.close();
+ */
+export function createHighsSolver(options: HighsSolverOptions = {}): HighsSolver {
+  const grace = options.graceSeconds ?? 2;
+  let worker: Worker | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const getWorker = (): Worker => {
+    if (!worker) {
+      worker = new Worker(workerUrl);
+      // An idle worker must not keep a CLI process alive.
+      worker.unref();
+      worker.on('exit', () => {
+        worker = undefined;
+      });
+    }
+    return worker;
+  };
+
+  const run = (problem: MipProblem, solveOptions: MipSolveOptions): Promise<MipSolution> =>
+    new Promise<MipSolution>((resolve) => {
+      const started = performance.now();
+      const seconds = (): number => (performance.now() - started) / 1000;
+      const w = getWorker();
+      w.ref();
+      let incumbent: { values: number[]; objective: number; at: number } | undefined;
+      let settled = false;
+      const finish = (solution: MipSolution): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        solveOptions.signal?.removeEventListener('abort', onAbort);
+        w.off('message', onMessage);
+        w.off('error', onError);
+        w.unref();
+        resolve(solution);
+      };
+      const stopWith = (status: MipSolution['status'], message: string): void => {
+        const w0 = worker;
+        worker = undefined;
+        void w0?.terminate();
+        finish({
+          status,
+          values: incumbent?.values ?? null,
+          objective: incumbent?.objective ?? null,
+          bound: null,
+          seconds: seconds(),
+          secondsToBest: incumbent?.at ?? 0,
+          message,
+        });
+      };
+      const onMessage = (message: WorkerMessage): void => {
+        if (message.type === 'incumbent') {
+          incumbent = { values: message.values, objective: message.objective, at: seconds() };
+          return;
+        }
+        finish({
+          status: message.status,
+          values: message.values,
+          objective: message.objective,
+          bound: message.bound,
+          seconds: seconds(),
+          secondsToBest: incumbent?.at ?? 0,
+          ...(message.message ? { message: message.message } : {}),
+        });
+      };
+      const onError = (error: Error): void => {
+        worker = undefined;
+        stopWith('error', `HiGHS worker failed: ${error.message}`);
+      };
+      const onAbort = (): void => stopWith('interrupted', 'aborted by the caller; best incumbent kept');
+      const timer = setTimeout(
+        () => stopWith('time_limit', 'HiGHS overran its time limit; worker terminated, best incumbent kept'),
+        (solveOptions.timeLimitSeconds + grace) * 1000,
+      );
+      w.on('message', onMessage);
+      w.on('error', onError);
+      if (solveOptions.signal?.aborted) return onAbort();
+      solveOptions.signal?.addEventListener('abort', onAbort, { once: true });
+      w.postMessage({ problem, timeLimitSeconds: solveOptions.timeLimitSeconds, start: solveOptions.start });
+    });
+
+  return {
+    solve(problem, solveOptions) {
+      const next = queue.then(() => run(problem, solveOptions));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    async close() {
+      await queue;
+      const w = worker;
+      worker = undefined;
+      await w?.terminate();
+    },
+  };
+}
+
+type WorkerMessage =
+  | { type: 'incumbent'; objective: number; secondsToBest: number; values: number[] }
+  | {
+      type: 'done';
+      status: MipSolution['status'];
+      values: number[] | null;
+      objective: number | null;
+      bound: number | null;
+      seconds: number;
+      secondsToBest: number;
+      message?: string;
+    };

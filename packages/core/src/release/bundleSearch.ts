@@ -1,0 +1,224 @@
+import type { CompiledModel } from './compiledModel.ts';
+
+const EPS = 1e-9;
+
+/**
+ * The heuristic's working state. Value comes in bundles (a customer's requests, or an item with
+ * own value, each closed under prerequisites), so the search selects bundles, each at a release;
+ * an item ships in the earliest release of any bundle holding it. Because a bundle holds its
+ * item's prerequisites too, every state respects dependencies by construction.
+ */
+export class BundleSearch {
+  readonly model: CompiledModel;
+  /** Release per item, `-1` when unscheduled. */
+  readonly release: Int32Array;
+  /** Release per bundle, `-1` when not selected. */
+  readonly selected: Int32Array;
+  /** Sum of selected bundle values at their release weights (a lower bound on the plan value). */
+  objective = 0;
+  private readonly holders: Int32Array;
+  private readonly used: Float64Array;
+  private readonly teamUsed: Float64Array;
+  /** Earliest release a bundle may take without pulling an exactly pinned must-have earlier. */
+  private readonly earliest: Int32Array;
+  /** Per bundle, the other bundles whose items it contains: selecting it completes them too. */
+  private readonly nested: number[][];
+
+  constructor(model: CompiledModel, mandatory: readonly number[]) {
+    this.model = model;
+    const { n, releaseCount: R } = model;
+    this.release = new Int32Array(n).fill(-1);
+    this.selected = new Int32Array(model.bundles.length).fill(-1);
+    this.holders = new Int32Array(n * R);
+    this.used = new Float64Array(R);
+    this.teamUsed = new Float64Array(R * Math.max(1, model.teams.length));
+    this.earliest = new Int32Array(model.bundles.length);
+    model.bundles.forEach((bundle, k) => {
+      this.earliest[k] = Math.max(0, ...bundle.items.map((i) => model.pin[i]!));
+    });
+    this.nested = nestedBundles(model);
+    mandatory.forEach((r, i) => {
+      if (r >= 0) this.hold(i, r);
+    });
+  }
+
+  /** Capacity release `r` would gain in use if bundle `k` were selected there, or `-1` if it cannot. */
+  addedCost(k: number, r: number): number {
+    if (r < this.earliest[k]!) return -1;
+    const m = this.model;
+    const T = m.teams.length;
+    let added = 0;
+    let teamAdded: number[] | undefined;
+    for (const i of m.bundles[k]!.items) {
+      const cur = this.release[i]!;
+      if (cur >= 0 && cur <= r) continue;
+      added += m.cost[i]!;
+      const t = m.team[i]!;
+      if (t >= 0) {
+        teamAdded ??= Array.from({ length: T }, () => 0);
+        teamAdded[t]! += m.cost[i]!;
+      }
+    }
+    if (this.used[r]! + added > m.capacity[r]! + EPS) return -1;
+    if (teamAdded) {
+      for (let t = 0; t < T; t++) {
+        if (this.teamUsed[r * T + t]! + teamAdded[t]! > m.teamCapacity[r]![t]! + EPS) return -1;
+      }
+    }
+    return added;
+  }
+
+  /** Selects bundle `k` at release `r`; the caller has checked `addedCost(k, r) >= 0`. */
+  add(k: number, r: number): void {
+    for (const i of this.model.bundles[k]!.items) this.hold(i, r);
+    this.selected[k] = r;
+    this.objective += this.model.bundles[k]!.value * this.model.weight[r]!;
+  }
+
+  /**
+   * Deselects bundle `k`. Items it alone held early may slide to a later release held by another
+   * bundle; returns `false` (and leaves the state unchanged) when that would overfill a release.
+   */
+  remove(k: number): boolean {
+    const r = this.selected[k]!;
+    const items = this.model.bundles[k]!.items;
+    for (const i of items) this.release_(i, r);
+    this.selected[k] = -1;
+    this.objective -= this.model.bundles[k]!.value * this.model.weight[r]!;
+    if (this.overfull()) {
+      this.add(k, r);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Greedily selects the bundle and release with the best value per unit of capacity added,
+   * until nothing more fits. Zero-cost additions (bundles already shipped) come first.
+   *
+   * @returns the bundles added, in order, so a caller can undo them.
+   */
+  fill(excluded?: ReadonlySet<number>): number[] {
+    const m = this.model;
+    const added: number[] = [];
+    for (;;) {
+      let best = -1;
+      let bestRelease = -1;
+      let bestRatio = -1;
+      let bestGain = -1;
+      for (let k = 0; k < m.bundles.length; k++) {
+        if (this.selected[k]! >= 0 || excluded?.has(k)) continue;
+        // Bundles nested in this one ride along for free, so they count in its gain.
+        let value = m.bundles[k]!.value;
+        for (const j of this.nested[k]!)
+          if (this.selected[j]! < 0 && !excluded?.has(j)) value += m.bundles[j]!.value;
+        for (let r = this.earliest[k]!; r < m.releaseCount; r++) {
+          const gain = value * m.weight[r]!;
+          if (gain <= 0) continue;
+          const cost = this.addedCost(k, r);
+          if (cost < 0) continue;
+          const ratio = cost <= EPS ? Number.POSITIVE_INFINITY : gain / cost;
+          if (ratio > bestRatio || (ratio === bestRatio && gain > bestGain)) {
+            best = k;
+            bestRelease = r;
+            bestRatio = ratio;
+            bestGain = gain;
+          }
+        }
+      }
+      if (best < 0) return added;
+      this.add(best, bestRelease);
+      added.push(best);
+    }
+  }
+
+  /**
+   * Local search: repeatedly drops one to `maxDrop` selected bundles (chosen by `random`) and refills
+   * greedily, keeping the change when the objective does not fall, so the search can walk plateaus.
+   */
+  improve(moves: number, random: () => number, maxDrop = 3): void {
+    const pool: number[] = [];
+    for (let step = 0; step < moves; step++) {
+      pool.length = 0;
+      for (let k = 0; k < this.selected.length; k++) if (this.selected[k]! >= 0) pool.push(k);
+      if (pool.length === 0) return;
+      const before = this.objective;
+      const drops = 1 + Math.floor(random() * Math.min(maxDrop, pool.length));
+      const removed: [number, number][] = [];
+      for (let d = 0; d < drops; d++) {
+        const k = pool[Math.floor(random() * pool.length)]!;
+        const r = this.selected[k]!;
+        if (r >= 0 && this.remove(k)) removed.push([k, r]);
+      }
+      if (removed.length === 0) continue;
+      // Refill first without the dropped bundles, so the move is a real swap rather than an undo,
+      // then let them compete again for whatever room is left.
+      const added = this.fill(new Set(removed.map(([k]) => k)));
+      added.push(...this.fill());
+      if (this.objective + EPS >= before) continue;
+      for (let a = added.length - 1; a >= 0; a--) this.remove(added[a]!);
+      for (let d = removed.length - 1; d >= 0; d--) this.add(removed[d]![0], removed[d]![1]);
+    }
+  }
+
+  private hold(i: number, r: number): void {
+    const R = this.model.releaseCount;
+    this.holders[i * R + r]!++;
+    const cur = this.release[i]!;
+    if (cur < 0 || r < cur) this.move(i, cur, r);
+  }
+
+  private release_(i: number, r: number): void {
+    const R = this.model.releaseCount;
+    this.holders[i * R + r]!--;
+    if (this.release[i] !== r || this.holders[i * R + r]! > 0) return;
+    let next = -1;
+    for (let q = r + 1; q < R; q++) {
+      if (this.holders[i * R + q]! > 0) {
+        next = q;
+        break;
+      }
+    }
+    this.move(i, r, next);
+  }
+
+  private move(i: number, from: number, to: number): void {
+    const m = this.model;
+    const T = m.teams.length;
+    const t = m.team[i]!;
+    if (from >= 0) {
+      this.used[from]! -= m.cost[i]!;
+      if (t >= 0) this.teamUsed[from * T + t]! -= m.cost[i]!;
+    }
+    if (to >= 0) {
+      this.used[to]! += m.cost[i]!;
+      if (t >= 0) this.teamUsed[to * T + t]! += m.cost[i]!;
+    }
+    this.release[i] = to;
+  }
+
+  private overfull(): boolean {
+    const m = this.model;
+    const T = m.teams.length;
+    for (let r = 0; r < m.releaseCount; r++) {
+      if (this.used[r]! > m.capacity[r]! + EPS) return true;
+      for (let t = 0; t < T; t++) if (this.teamUsed[r * T + t]! > m.teamCapacity[r]![t]! + EPS) return true;
+    }
+    return false;
+  }
+}
+
+function nestedBundles(model: CompiledModel): number[][] {
+  const nested: number[][] = model.bundles.map(() => []);
+  const sets = model.bundles.map((b) => new Set(b.items));
+  model.bundles.forEach((inner, j) => {
+    const first = inner.items[0];
+    if (first === undefined) return;
+    for (const k of model.itemBundles[first]!) {
+      if (k === j || model.bundles[k]!.items.length < inner.items.length) continue;
+      const outer = sets[k]!;
+      if (inner.items.every((i) => outer.has(i))) nested[k]!.push(j);
+    }
+  });
+  return nested;
+}

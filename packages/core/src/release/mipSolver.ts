@@ -1,0 +1,73 @@
+/**
+ * A mixed-integer program in a solver-neutral structured form (rows in CSR), always maximized.
+ * Every column is binary here, but the form carries bounds and integrality so solvers need no
+ * planner knowledge.
+ */
+export interface MipProblem {
+  numCols: number;
+  numRows: number;
+  colNames: string[];
+  colCost: number[];
+  colLower: number[];
+  colUpper: number[];
+  /** `true` for an integer column. */
+  integer: boolean[];
+  rowLower: number[];
+  rowUpper: number[];
+  /** CSR offsets: row `r` spans `starts[r]`…`starts[r + 1]` in `indices`/`values`. */
+  starts: number[];
+  indices: number[];
+  values: number[];
+}
+
+/**
+ * The part of `AbortSignal` the planner uses; core has no DOM or Node types, and a real
+ * `AbortSignal` satisfies this shape.
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+/** What to ask of a MIP solve. */
+export interface MipSolveOptions {
+  /** Wall-clock limit for the search, in seconds. */
+  timeLimitSeconds: number;
+  /** A feasible column vector to start from (the heuristic's plan), if any. */
+  start?: number[];
+  /** Stops the solve early; the best incumbent found so far is returned. */
+  signal?: AbortSignalLike;
+}
+
+/** How a MIP solve ended. */
+export type MipStatus = 'optimal' | 'time_limit' | 'interrupted' | 'infeasible' | 'error';
+
+/** The outcome of a MIP solve. Values may be missing when no feasible point was found. */
+export interface MipSolution {
+  status: MipStatus;
+  /** Best column vector found, or `null`. */
+  values: number[] | null;
+  /** Objective the solver reports for `values` (the planner recomputes it). */
+  objective: number | null;
+  /** Best proven upper bound on the objective, when known. */
+  bound: number | null;
+  /** Seconds the solve took, including start-up. */
+  seconds: number;
+  /** Seconds after which the best solution was in hand (0 when the start was best). */
+  secondsToBest: number;
+  /** Solver diagnostics for logs. */
+  message?: string;
+}
+
+/**
+ * A MIP solver injected into core, so the planner stays pure: the CLI and servers pass one that
+ * runs HiGHS in a worker thread (`createHighsSolver` in `@trailmap/cli/solver`); tests may pass a
+ * brute-force one.
+ *
+ * @example
+ * const solver: MipSolver = { solve: async (p, o) => ({ status: 'error', values: null, objective: null, bound: null, seconds: 0, secondsToBest: 0 }) };
+ */
+export interface MipSolver {
+  solve(problem: MipProblem, options: MipSolveOptions): Promise<MipSolution>;
+}

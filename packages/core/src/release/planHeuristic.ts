@@ -1,0 +1,47 @@
+import { BundleSearch } from './bundleSearch.ts';
+import type { Plan } from './plan.ts';
+import { buildPlan } from './plan.ts';
+import { seededRandom } from './seededRandom.ts';
+import type { ValidPlanningModel } from './validatePlanningModel.ts';
+
+/** Options of the instant planner. */
+export interface HeuristicOptions {
+  /** Local-search moves after the greedy fill; 0 keeps the greedy plan. Default scales with size. */
+  moves?: number;
+  /** Seed of the search's random choices, so the same input gives the same plan. */
+  seed?: number;
+}
+
+/**
+ * Plans instantly: greedy by value density over value bundles (a customer's requests or an item,
+ * each with the prerequisites it needs, so dependencies are repaired as it goes), then seeded
+ * local search that drops a few bundles and refills greedily. Pure and deterministic.
+ *
+ * @example
+ * const v = validatePlanningModel(input);
+ * if (v.ok) planHeuristic(v.model).value;
+ */
+export function planHeuristic(valid: ValidPlanningModel, options: HeuristicOptions = {}): Plan {
+  const release = heuristicAssignment(valid, options);
+  return buildPlan(valid.compiled, release, { method: 'heuristic' });
+}
+
+/**
+ * The heuristic's raw assignment (release index per item, `-1` = deferred), used as the MIP's
+ * warm start.
+ *
+ * @example
+ * heuristicAssignment(valid, { seed: 1 }); // => [0, -1, 1, …]
+ */
+export function heuristicAssignment(valid: ValidPlanningModel, options: HeuristicOptions = {}): number[] {
+  const search = new BundleSearch(valid.compiled, valid.mustHavePlacement);
+  search.fill();
+  const moves = options.moves ?? defaultMoves(valid.compiled.bundles.length);
+  search.improve(moves, seededRandom(options.seed ?? 1));
+  return Array.from(search.release);
+}
+
+function defaultMoves(bundles: number): number {
+  // Enough for every bundle to be dropped a few times, capped so "instant" stays well under a second.
+  return Math.min(4 * bundles, 3000);
+}
