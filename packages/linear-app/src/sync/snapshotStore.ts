@@ -11,28 +11,8 @@ export interface SnapshotRow {
 }
 
 /**
- * Tables of the Linear mirror. `updated_at` is Linear's ISO instant; ISO strings of one format
- * compare correctly as text in both SQLite and PostgreSQL.
- */
-export const SNAPSHOT_TABLES_SQL = `
-  CREATE TABLE IF NOT EXISTS linear_entities (
-    organization_id TEXT NOT NULL,
-    entity TEXT NOT NULL,
-    id TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    data TEXT NOT NULL,
-    PRIMARY KEY (organization_id, entity, id)
-  );
-  CREATE TABLE IF NOT EXISTS linear_sync_cursors (
-    organization_id TEXT NOT NULL,
-    entity TEXT NOT NULL,
-    cursor TEXT NOT NULL,
-    synced_at BIGINT NOT NULL,
-    PRIMARY KEY (organization_id, entity)
-  );`;
-
-/**
- * The per-workspace mirror of Linear data plus the incremental-sync cursor of each entity.
+ * The per-workspace mirror of Linear data plus the incremental-sync cursor of each entity
+ * (tables `linear_entities`, `linear_sync_cursors`: migration 100).
  *
  * @example
  * const snapshots = createSnapshotStore(store);

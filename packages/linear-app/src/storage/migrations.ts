@@ -1,0 +1,157 @@
+import type { Dialect } from './store.ts';
+
+/** One schema change. `sql` is shared, or given per dialect where the two differ. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string | Record<Dialect, string>;
+}
+
+/**
+ * The schema, oldest first. Never edit an applied migration; append a new one. Times are epoch
+ * milliseconds in BIGINT columns so both dialects compare them the same way.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'jobs and webhook deliveries',
+    sql: {
+      sqlite: `
+        CREATE TABLE jobs (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          type TEXT NOT NULL,
+          payload TEXT NOT NULL,
+          organization_id TEXT,
+          dedupe_key TEXT UNIQUE,
+          status TEXT NOT NULL DEFAULT 'ready',
+          attempts INTEGER NOT NULL DEFAULT 0,
+          max_attempts INTEGER NOT NULL,
+          run_at BIGINT NOT NULL,
+          lease_token TEXT,
+          lease_until BIGINT,
+          last_error TEXT,
+          created_at BIGINT NOT NULL,
+          updated_at BIGINT NOT NULL,
+          completed_at BIGINT
+        );`,
+      postgres: `
+        CREATE TABLE jobs (
+          id BIGSERIAL PRIMARY KEY,
+          type TEXT NOT NULL,
+          payload TEXT NOT NULL,
+          organization_id TEXT,
+          dedupe_key TEXT UNIQUE,
+          status TEXT NOT NULL DEFAULT 'ready',
+          attempts INTEGER NOT NULL DEFAULT 0,
+          max_attempts INTEGER NOT NULL,
+          run_at BIGINT NOT NULL,
+          lease_token TEXT,
+          lease_until BIGINT,
+          last_error TEXT,
+          created_at BIGINT NOT NULL,
+          updated_at BIGINT NOT NULL,
+          completed_at BIGINT
+        );`,
+    },
+  },
+  {
+    version: 2,
+    name: 'job indexes, effects, deliveries',
+    sql: `
+      CREATE INDEX jobs_ready_idx ON jobs (status, run_at);
+      CREATE INDEX jobs_lease_idx ON jobs (status, lease_until);
+      CREATE TABLE job_effects (
+        effect_key TEXT PRIMARY KEY,
+        job_id BIGINT NOT NULL,
+        created_at BIGINT NOT NULL
+      );
+      CREATE TABLE webhook_deliveries (
+        delivery_id TEXT PRIMARY KEY,
+        body_sha256 TEXT NOT NULL UNIQUE,
+        organization_id TEXT,
+        event_type TEXT NOT NULL,
+        action TEXT NOT NULL,
+        webhook_timestamp BIGINT NOT NULL,
+        received_at BIGINT NOT NULL,
+        outcome TEXT NOT NULL
+      );
+      CREATE INDEX webhook_deliveries_received_idx ON webhook_deliveries (received_at);`,
+  },
+  {
+    version: 3,
+    name: 'installations and oauth states',
+    sql: `
+      CREATE TABLE installations (
+        organization_id TEXT PRIMARY KEY,
+        organization_name TEXT NOT NULL,
+        url_key TEXT,
+        app_user_id TEXT,
+        scope TEXT NOT NULL,
+        access_token_enc TEXT NOT NULL,
+        refresh_token_enc TEXT,
+        token_expires_at BIGINT,
+        key_id TEXT NOT NULL,
+        refresh_lock_until BIGINT,
+        installed_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL
+      );
+      CREATE TABLE oauth_states (
+        state TEXT PRIMARY KEY,
+        code_verifier_enc TEXT NOT NULL,
+        browser_binding TEXT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        created_at BIGINT NOT NULL
+      );`,
+  },
+  {
+    // Feature tables (linear-app features side): Linear mirror + sync cursors, the workspace's
+    // label model, plan previews (apply refuses stale ones), and sidebar links the app created.
+    version: 100,
+    name: 'linear mirror, label model, plan previews, sidebar links',
+    sql: `
+      CREATE TABLE linear_entities (
+        organization_id TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        id TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (organization_id, entity, id)
+      );
+      CREATE TABLE linear_sync_cursors (
+        organization_id TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        cursor TEXT NOT NULL,
+        synced_at BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, entity)
+      );
+      CREATE TABLE label_models (
+        organization_id TEXT PRIMARY KEY,
+        model TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        updated_at BIGINT NOT NULL
+      );
+      CREATE TABLE plan_previews (
+        id TEXT PRIMARY KEY,
+        organization_id TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        input_hash TEXT NOT NULL,
+        plan TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        applied_at BIGINT
+      );
+      CREATE TABLE sidebar_links (
+        organization_id TEXT NOT NULL,
+        entity_type TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        url TEXT NOT NULL,
+        linear_id TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, entity_type, entity_id)
+      );`,
+  },
+];
+
+/** The SQL of `m` for `dialect`. */
+export function migrationSql(m: Migration, dialect: Dialect): string {
+  return typeof m.sql === 'string' ? m.sql : m.sql[dialect];
+}
