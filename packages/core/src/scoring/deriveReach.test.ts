@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { type Backlog, BacklogSchema } from '../model/backlog.ts';
+import { deriveReach, deriveReachAll, withDerivedReach } from './deriveReach.ts';
+import { scoreItems } from './scoreItems.ts';
+
+const backlog: Backlog = BacklogSchema.parse({
+  items: [
+    {
+      id: '1',
+      key: 'PM-1',
+      title: 'SSO',
+      statusCategory: 'todo',
+      customerIds: ['acme'],
+      feedbackIds: ['f3'],
+      fields: { impact: 2, confidence: 1, effort: 1 },
+    },
+    { id: '2', key: 'PM-2', title: 'Dark mode', statusCategory: 'todo', fields: { reach: 50 } },
+  ],
+  feedback: [
+    { id: 'f1', text: 'SSO please', customerId: 'acme', itemKeys: ['PM-1'] },
+    { id: 'f2', text: 'We need SSO', customerId: 'globex', itemKeys: ['PM-1'] },
+    { id: 'f3', text: 'SAML?', customerId: 'acme' },
+    { id: 'f4', text: 'sso', itemKeys: ['PM-1'] },
+    { id: 'f5', text: 'dark', customerId: 'initech', itemKeys: ['PM-2'] },
+  ],
+  customers: [
+    { id: 'acme', name: 'Acme', revenue: 120_000, tier: 'Enterprise' },
+    { id: 'globex', name: 'Globex', revenue: 30_000, tier: 'pro' },
+    { id: 'initech', name: 'Initech', revenue: 5_000, tier: 'free' },
+  ],
+});
+const sso = backlog.items[0]!;
+
+describe('deriveReach', () => {
+  it('counts unique customers once, plus anonymous feedback', () => {
+    const r = deriveReach(sso, backlog);
+    expect([r.reach, r.customerIds.sort(), r.anonymousFeedback, r.feedbackIds.sort()]).toEqual([
+      3,
+      ['acme', 'globex'],
+      1,
+      ['f1', 'f2', 'f3', 'f4'],
+    ]);
+  });
+
+  it('weights by revenue (thousands by default)', () => {
+    expect(deriveReach(sso, backlog, { weightBy: 'revenue', anonymousWeight: 0 }).reach).toBe(150);
+  });
+
+  it('weights by tier, case-insensitively', () => {
+    const r = deriveReach(sso, backlog, {
+      weightBy: 'tier',
+      tierWeights: { enterprise: 5, pro: 2 },
+      anonymousWeight: 0,
+    });
+    expect(r.reach).toBe(7);
+  });
+
+  it('reports customer ids missing from the backlog', () => {
+    const item = { ...sso, customerIds: ['ghost'], feedbackIds: [] };
+    expect(deriveReach(item, { ...backlog, feedback: [] }).unknownCustomerIds).toEqual(['ghost']);
+  });
+
+  it('deriveReachAll agrees with deriveReach item by item', () => {
+    const all = deriveReachAll(backlog, { weightBy: 'revenue' });
+    expect(backlog.items.map((i) => all.get(i.key)?.reach)).toEqual(
+      backlog.items.map((i) => deriveReach(i, backlog, { weightBy: 'revenue' }).reach),
+    );
+  });
+
+  it('withDerivedReach fills only blank reach, so RICE can score', () => {
+    const items = withDerivedReach(backlog);
+    const scored = scoreItems(items, 'rice');
+    expect([items[1]!.fields.reach, scored[0]!.result.ok && scored[0]!.result.score]).toEqual([50, 6]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { resolveFramework } from './framework.ts';
+import { PRESET_IDS } from './presets.ts';
+import { ScorecardSchema } from './scorecard.ts';
+
+const card = ScorecardSchema.parse({
+  name: 'growth',
+  criteria: [{ field: 'x', scale: { type: 'boolean' }, weight: 1 }],
+});
+
+describe('resolveFramework', () => {
+  it.each(PRESET_IDS)('finds preset %s', (id) => {
+    expect(resolveFramework(id.toUpperCase(), [])).toEqual({ ok: true, value: id });
+  });
+
+  it('finds a scorecard by name', () => {
+    expect(resolveFramework('growth', [card])).toEqual({ ok: true, value: card });
+  });
+
+  it('lists presets and scorecards for an unknown name', () => {
+    const r = resolveFramework('kano-ish', [card]);
+    expect(r.ok ? '' : r.problems[0]?.message).toBe(
+      `unknown framework "kano-ish"; valid: ${PRESET_IDS.join(', ')}; scorecards: growth`,
+    );
+  });
+});
