@@ -1,0 +1,170 @@
+import { z } from 'zod';
+
+/** How the server talks to Linear, decided by which variables are set. */
+export type LinearMode = 'demo' | 'oauth' | 'api-key';
+
+/** Validated runtime configuration of the Linear app server. */
+export interface AppConfig {
+  /** TCP port to listen on. */
+  port: number;
+  /** Public base URL without trailing slash, e.g. `https://trailmap.example.com`. */
+  publicUrl: string;
+  /** Directory for the SQLite file and the generated secret key. */
+  dataDir: string;
+  /** PostgreSQL connection string; when absent the embedded SQLite store is used. */
+  databaseUrl: string | undefined;
+  mode: LinearMode;
+  linearClientId: string | undefined;
+  linearClientSecret: string | undefined;
+  linearApiKey: string | undefined;
+  linearWebhookSecret: string | undefined;
+  /** Comma-separated OAuth scopes requested on install. */
+  linearScopes: string;
+  /** 32-byte master key (hex or base64); undefined means "load or generate in DATA_DIR". */
+  secretKey: string | undefined;
+  /** Oldest `webhookTimestamp` accepted, in seconds (Linear's retry horizon). */
+  webhookMaxAgeSeconds: number;
+  /** Bearer token for the admin endpoints; admin endpoints are disabled when unset. */
+  adminToken: string | undefined;
+  /** Run the job worker inside the HTTP process. */
+  inProcessWorker: boolean;
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const EnvSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a port number (0-65535)' })
+    .int('must be a port number (0-65535)')
+    .min(0, 'must be a port number (0-65535)')
+    .max(65_535, 'must be a port number (0-65535)')
+    .default(8787),
+  PUBLIC_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an absolute http(s) URL, e.g. https://trailmap.example.com',
+    })
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  LINEAR_CLIENT_ID: optionalText,
+  LINEAR_CLIENT_SECRET: optionalText,
+  LINEAR_API_KEY: optionalText,
+  LINEAR_WEBHOOK_SECRET: optionalText,
+  LINEAR_SCOPES: z
+    .string()
+    .regex(/^[a-zA-Z:]+(,[a-zA-Z:]+)*$/, 'must be comma-separated scopes, e.g. read,write')
+    .default('read,write,issues:create'),
+  TRAILMAP_SECRET_KEY: z
+    .string()
+    .regex(
+      /^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/,
+      'must be 32 random bytes as 64 hex characters or base64 (e.g. `openssl rand -hex 32`)',
+    )
+    .optional(),
+  LINEAR_WEBHOOK_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(7 * 3600),
+  TRAILMAP_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  TRAILMAP_WORKER: z.enum(['in-process', 'off']).default('in-process'),
+});
+
+/** One problem with one environment variable. */
+export interface ConfigProblem {
+  variable: string;
+  message: string;
+}
+
+/** Either a usable configuration or every problem found, one per variable. */
+export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: ConfigProblem[] };
+
+/**
+ * Validates the environment and decides the Linear mode. Collects every problem instead of
+ * stopping at the first, so an operator fixes the deployment in one pass.
+ *
+ * @example
+ * const r = loadConfig({ PORT: '8787' });
+ * // => { ok: true, config: { mode: 'demo', port: 8787, ... } }
+ */
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = EnvSchema.safeParse(env);
+  const problems: ConfigProblem[] = [];
+  const seen = new Set<string>();
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const variable = String(issue.path[0] ?? '(environment)');
+      if (seen.has(variable)) continue;
+      seen.add(variable);
+      problems.push({ variable, message: issue.message });
+    }
+  }
+  // Mode rules read the raw values too, so one run reports format and combination problems.
+  const has = (name: string) => (env[name]?.trim() ?? '') !== '';
+  const requireVar = (name: string, message: string) => {
+    if (!has(name) && !seen.has(name)) {
+      seen.add(name);
+      problems.push({ variable: name, message });
+    }
+  };
+  let mode: LinearMode = 'demo';
+  if (has('LINEAR_CLIENT_ID') || has('LINEAR_CLIENT_SECRET')) {
+    mode = 'oauth';
+    requireVar('LINEAR_CLIENT_ID', 'is required for OAuth mode (set both client id and secret)');
+    requireVar('LINEAR_CLIENT_SECRET', 'is required for OAuth mode (set both client id and secret)');
+    requireVar(
+      'LINEAR_WEBHOOK_SECRET',
+      'is required for OAuth mode (copy it from the OAuth app settings in Linear)',
+    );
+    requireVar('PUBLIC_URL', 'is required for OAuth mode (the callback URL is built from it)');
+  } else if (has('LINEAR_API_KEY')) {
+    mode = 'api-key';
+  } else if (has('LINEAR_WEBHOOK_SECRET')) {
+    problems.push({
+      variable: 'LINEAR_WEBHOOK_SECRET',
+      message: 'is set but neither LINEAR_CLIENT_ID/SECRET nor LINEAR_API_KEY is; set one of them',
+    });
+  }
+  if (!parsed.success || problems.length > 0) return { ok: false, problems };
+  const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      publicUrl,
+      dataDir: e.DATA_DIR,
+      databaseUrl: e.DATABASE_URL,
+      mode,
+      linearClientId: e.LINEAR_CLIENT_ID,
+      linearClientSecret: e.LINEAR_CLIENT_SECRET,
+      linearApiKey: e.LINEAR_API_KEY,
+      linearWebhookSecret: e.LINEAR_WEBHOOK_SECRET,
+      linearScopes: e.LINEAR_SCOPES,
+      secretKey: e.TRAILMAP_SECRET_KEY,
+      webhookMaxAgeSeconds: e.LINEAR_WEBHOOK_MAX_AGE_SECONDS,
+      adminToken: e.TRAILMAP_ADMIN_TOKEN,
+      inProcessWorker: e.TRAILMAP_WORKER === 'in-process',
+    },
+  };
+}
+
+/**
+ * Formats config problems as one line per variable, for stderr at start-up.
+ *
+ * @example
+ * formatConfigProblems([{ variable: 'PORT', message: 'must be a number' }]);
+ * // => 'Invalid configuration:\n  PORT: must be a number'
+ */
+export function formatConfigProblems(problems: readonly ConfigProblem[]): string {
+  return ['Invalid configuration:', ...problems.map((p) => `  ${p.variable}: ${p.message}`)].join('\n');
+}

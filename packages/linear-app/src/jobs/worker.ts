@@ -1,0 +1,204 @@
+import type { LinearAuthProvider } from '../oauth/linearAuth.ts';
+import type { SqlExecutor, Store } from '../storage/store.ts';
+import {
+  type ClaimedJob,
+  claimJobs,
+  completeJob,
+  effectOnce,
+  extendLease,
+  failJob,
+  pruneFinished,
+} from './queue.ts';
+
+/** What a handler decided about one job. */
+export type JobOutcome =
+  /** Success. `commit` writes run in the same transaction that marks the job done. */
+  | { kind: 'done'; commit?: (tx: SqlExecutor) => Promise<void> }
+  /** Transient failure: retried with backoff (or after `delayMs`) until the attempts run out. */
+  | { kind: 'retry'; error: string; delayMs?: number }
+  /** Permanent failure: dead-lettered at once. */
+  | { kind: 'dead'; error: string };
+
+/** Capabilities a handler gets besides the job. */
+export interface JobContext {
+  store: Store;
+  linearAuth: LinearAuthProvider;
+  now: () => number;
+  /** Runs `fn` once per `effectKey` across retries (see `effectOnce`). */
+  effectOnce(effectKey: string, fn: () => Promise<void>): Promise<'ran' | 'skipped'>;
+}
+
+/** Processes one job. Throwing counts as a transient failure (retry). */
+export type JobHandler = (job: ClaimedJob, ctx: JobContext) => Promise<JobOutcome>;
+
+/** Job type → handler. Types without a handler are marked `skipped`. */
+export type JobHandlers = Readonly<Record<string, JobHandler>>;
+
+/** Tuning knobs; defaults suit the in-process worker. */
+export interface WorkerOptions {
+  concurrency?: number;
+  leaseMs?: number;
+  pollMs?: number;
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  random?: () => number;
+  log?: (line: string) => void;
+}
+
+/** A running worker loop. */
+export interface Worker {
+  /** Wakes the loop now instead of at the next poll (call after enqueueing). */
+  notify(): void;
+  /** Stops claiming, waits for jobs in flight, resolves when idle. */
+  stop(): Promise<void>;
+  /** Jobs currently being processed. */
+  readonly inFlight: number;
+}
+
+/**
+ * Delay before retry number `attempt` (1-based): exponential from `baseMs`, capped at `maxMs`,
+ * with "equal jitter" (half fixed, half random) so retries of a burst spread out instead of
+ * hitting Linear again in lock-step.
+ *
+ * @example
+ * retryDelayMs(3, 2000, 900_000, () => 0.5); // => 6000
+ */
+export function retryDelayMs(attempt: number, baseMs: number, maxMs: number, random: () => number): number {
+  const exp = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(exp / 2 + (exp / 2) * random());
+}
+
+/**
+ * Starts a worker loop that claims jobs with a lease, runs their handlers and records the
+ * outcome. Several workers (threads of one process, processes, machines on one PostgreSQL) can
+ * run at once; leases keep them from processing the same job concurrently and expired leases
+ * hand a crashed worker's jobs to the others.
+ *
+ * @example
+ * const worker = startWorker({ store, linearAuth, now: Date.now }, jobHandlers, { concurrency: 4 });
+ * process.on('SIGTERM', () => worker.stop());
+ */
+export function startWorker(
+  deps: { store: Store; linearAuth: LinearAuthProvider; now: () => number },
+  handlers: JobHandlers,
+  options: WorkerOptions = {},
+): Worker {
+  const concurrency = options.concurrency ?? 4;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const pollMs = options.pollMs ?? 500;
+  const retryBaseMs = options.retryBaseMs ?? 2_000;
+  const retryMaxMs = options.retryMaxMs ?? 15 * 60_000;
+  const random = options.random ?? Math.random;
+  const log = options.log ?? ((line: string) => console.error(line));
+  const { store, now } = deps;
+
+  const running = new Set<Promise<void>>();
+  let stopping = false;
+  let wake: (() => void) | undefined;
+  let lastPrune = 0;
+
+  const run = async (job: ClaimedJob) => {
+    const ctx: JobContext = {
+      store,
+      linearAuth: deps.linearAuth,
+      now,
+      effectOnce: (key, fn) => effectOnce(store, key, job.id, fn, now()),
+    };
+    const heartbeat = setInterval(() => {
+      extendLease(store, job, leaseMs, now()).catch(() => {});
+    }, leaseMs / 3);
+    try {
+      if (job.attempts > job.maxAttempts) {
+        // The lease expired on every attempt: the job kills or hangs its worker. Stop feeding it.
+        await failJob(store, job, 'lease expired on every attempt (worker crashed or hung)', null, now());
+        return;
+      }
+      const handler = handlers[job.type];
+      if (!handler) {
+        await completeJob(store, job, now(), undefined, 'skipped');
+        return;
+      }
+      let outcome: JobOutcome;
+      try {
+        outcome = await handler(job, ctx);
+      } catch (error) {
+        outcome = {
+          kind: 'retry',
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        };
+      }
+      if (outcome.kind === 'done') {
+        const owned = await completeJob(store, job, now(), outcome.commit);
+        if (!owned) log(`job ${job.id} (${job.type}): lease lost before completion; another worker owns it`);
+        return;
+      }
+      const retryAt =
+        outcome.kind === 'dead'
+          ? null
+          : now() + (outcome.delayMs ?? retryDelayMs(job.attempts, retryBaseMs, retryMaxMs, random));
+      const status = await failJob(store, job, outcome.error, retryAt, now());
+      if (status === 'dead')
+        log(`job ${job.id} (${job.type}) dead-lettered: ${outcome.error.split('\n')[0]}`);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  };
+
+  const loop = async () => {
+    while (!stopping) {
+      let claimed = 0;
+      try {
+        const free = concurrency - running.size;
+        if (free > 0) {
+          const jobs = await claimJobs(store, { limit: free, leaseMs, now: now() });
+          claimed = jobs.length;
+          for (const job of jobs) {
+            const p = run(job)
+              .catch((error: unknown) =>
+                log(`job ${job.id} (${job.type}) failed to record: ${String(error)}`),
+              )
+              .finally(() => {
+                running.delete(p);
+                wake?.();
+              });
+            running.add(p);
+          }
+        }
+        if (now() - lastPrune > 10 * 60_000) {
+          lastPrune = now();
+          await pruneFinished(store, {
+            jobsBefore: now() - 7 * 86_400_000,
+            deliveriesBefore: now() - 8 * 86_400_000,
+          });
+        }
+      } catch (error) {
+        log(`worker: ${String(error)}`);
+      }
+      if (stopping) break;
+      // A full batch means there may be more due jobs: loop at once if a slot is free.
+      if (claimed > 0 && running.size < concurrency) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollMs);
+        wake = () => {
+          clearTimeout(timer);
+          wake = undefined;
+          resolve();
+        };
+      });
+    }
+  };
+
+  const done = loop();
+  return {
+    notify: () => wake?.(),
+    get inFlight() {
+      return running.size;
+    },
+    async stop() {
+      stopping = true;
+      wake?.();
+      await done;
+      await Promise.allSettled([...running]);
+    },
+  };
+}

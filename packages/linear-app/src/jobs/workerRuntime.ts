@@ -1,0 +1,47 @@
+import { type AppConfig, formatConfigProblems, loadConfig } from '../config/env.ts';
+import { loadOrCreateMasterKey } from '../config/secretKey.ts';
+import { createLinearAuthProvider, type LinearAuthProvider } from '../oauth/linearAuth.ts';
+import { deriveKeys } from '../security/keys.ts';
+import { createPageSigner, type PageSigner } from '../security/pageSigner.ts';
+import { createTokenCipher, type TokenCipher } from '../security/tokenCipher.ts';
+import { openStore } from '../storage/openStore.ts';
+import type { Store } from '../storage/store.ts';
+
+/** The process-wide parts shared by the HTTP server and a standalone worker. */
+export interface Runtime {
+  config: AppConfig;
+  store: Store;
+  cipher: TokenCipher;
+  pageSigner: PageSigner;
+  linearAuth: LinearAuthProvider;
+  keySource: 'environment' | 'generated' | 'file';
+}
+
+/**
+ * Validates the environment and opens the store, or prints one line per config problem and
+ * exits with status 1 (no stack trace: it is an operator error, not a bug).
+ *
+ * @example
+ * const rt = await bootRuntime(process.env);
+ */
+export async function bootRuntime(env: Record<string, string | undefined>): Promise<Runtime> {
+  const loaded = loadConfig(env);
+  if (!loaded.ok) {
+    process.stderr.write(`${formatConfigProblems(loaded.problems)}\n`);
+    process.exit(1);
+  }
+  const config = loaded.config;
+  const master = loadOrCreateMasterKey(config.dataDir, config.secretKey);
+  const keys = deriveKeys(master.key);
+  const cipher = createTokenCipher({ [keys.encryptionKeyId]: keys.encryption }, keys.encryptionKeyId);
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const linearAuth = createLinearAuthProvider({ config, store, cipher, now: Date.now });
+  return {
+    config,
+    store,
+    cipher,
+    pageSigner: createPageSigner(keys.signing),
+    linearAuth,
+    keySource: master.source,
+  };
+}

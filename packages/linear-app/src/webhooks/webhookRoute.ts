@@ -1,0 +1,69 @@
+import { LinearWebhookClient } from '@linear/sdk/webhooks';
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppDeps } from '../server.ts';
+import { problemResponse } from '../server.ts';
+import { WebhookEnvelopeSchema } from './envelope.ts';
+import { intakeDelivery } from './intake.ts';
+import { type DeliveryRejection, verifyDelivery } from './verifyDelivery.ts';
+
+/** Path Linear posts to; configure `<PUBLIC_URL>/webhooks/linear` in the OAuth app settings. */
+export const WEBHOOK_PATH = '/webhooks/linear';
+
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+// Forged or altered → 401 (authentication failed); well-signed but unusable → 400, which Linear
+// treats as a failed delivery and retries, then gives up.
+const REJECTIONS: Record<DeliveryRejection, { status: 400 | 401; message: string }> = {
+  missing_signature: { status: 401, message: 'missing Linear-Signature header' },
+  bad_signature: { status: 401, message: 'signature does not match the body' },
+  malformed_json: { status: 400, message: 'body is not a JSON object' },
+  missing_timestamp: { status: 400, message: 'body has no numeric webhookTimestamp' },
+  stale_timestamp: { status: 400, message: 'webhookTimestamp is older than the retry horizon' },
+  future_timestamp: { status: 400, message: 'webhookTimestamp is in the future' },
+};
+
+/**
+ * Mounts `POST /webhooks/linear`: verify (SDK), dedupe, store as a job, answer 200. No Linear
+ * call and no handler work happens before the answer, so it stays far under Linear's 5 s limit.
+ *
+ * @example
+ * registerWebhookRoute(app, deps);
+ */
+export function registerWebhookRoute(app: Hono, deps: AppDeps): void {
+  const secret = deps.config.linearWebhookSecret;
+  const client = secret ? new LinearWebhookClient(secret) : undefined;
+  const maxAgeMs = deps.config.webhookMaxAgeSeconds * 1000;
+  app.post(
+    WEBHOOK_PATH,
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => problemResponse(c, 413, 'payload_too_large', 'webhook body exceeds 5 MiB'),
+    }),
+    async (c: Context) => {
+      if (!client)
+        return problemResponse(c, 404, 'webhooks_disabled', 'LINEAR_WEBHOOK_SECRET is not configured');
+      const raw = Buffer.from(await c.req.arrayBuffer());
+      const verdict = verifyDelivery(client, raw, c.req.header('linear-signature'), deps.now(), maxAgeMs);
+      if (!verdict.ok) {
+        const r = REJECTIONS[verdict.reason];
+        return problemResponse(c, r.status, verdict.reason, r.message);
+      }
+      const deliveryId = c.req.header('linear-delivery');
+      if (!deliveryId || deliveryId.length > 200) {
+        return problemResponse(c, 400, 'missing_delivery_id', 'missing or oversized Linear-Delivery header');
+      }
+      const envelope = WebhookEnvelopeSchema.safeParse(verdict.delivery.body);
+      if (!envelope.success) {
+        return problemResponse(c, 400, 'invalid_envelope', 'body lacks type, action or webhookTimestamp');
+      }
+      const outcome = await intakeDelivery(
+        deps.store,
+        { deliveryId, rawBody: raw, envelope: envelope.data, clientId: deps.config.linearClientId },
+        deps.now(),
+      );
+      if (outcome === 'queued') deps.notifyWorker();
+      return c.json({ status: outcome }, 200);
+    },
+  );
+}
