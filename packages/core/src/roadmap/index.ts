@@ -5,6 +5,7 @@ export { fromDayNumber, isCalendarDate, toDayNumber } from './calendar.ts';
 export { compareByScoreThenRank, compareKeys } from './compareEntries.ts';
 export type { Dependency } from './dependencies.ts';
 export { collectDependencies } from './dependencies.ts';
+export { escapeHtml, safeUrl, truncateText } from './escapeHtml.ts';
 export type { GroupRoadmapOptions, RoadmapBoard, RoadmapColumn, RoadmapEntry } from './groupRoadmap.ts';
 export { groupRoadmap } from './groupRoadmap.ts';
 export type { RoadmapGroup } from './groupTree.ts';
@@ -24,8 +25,15 @@ export type {
 export { defaultPlacementRules, describeRule, PlacementRuleSchema, ruleId } from './placementRules.ts';
 export type { ReleaseContext } from './releaseContext.ts';
 export { releaseContext } from './releaseContext.ts';
+export type { BoardLimits } from './renderBoard.ts';
+export { renderBoardSection, renderCard } from './renderBoard.ts';
+export type { RoadmapHtmlInput, RoadmapModel, RoadmapView } from './renderRoadmapHtml.ts';
+export { buildRoadmap, ROADMAP_CSP, renderRoadmapDocument, renderRoadmapHtml } from './renderRoadmapHtml.ts';
+export type { TimelineLimits } from './renderTimeline.ts';
+export { renderTimelineSection } from './renderTimeline.ts';
 export type { DateSource, Schedule } from './resolveSchedule.ts';
 export { resolveSchedule } from './resolveSchedule.ts';
+export { ROADMAP_CSS } from './roadmapStyles.ts';
 export type { ProgressOptions } from './rollupProgress.ts';
 export { rollupProgress } from './rollupProgress.ts';
 export type {

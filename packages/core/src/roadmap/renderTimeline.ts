@@ -1,0 +1,249 @@
+import type { WorkItem } from '../model/index.ts';
+import { escapeHtml as esc, safeUrl, truncateText } from './escapeHtml.ts';
+import { renderCard } from './renderBoard.ts';
+import { statusWords } from './renderParts.ts';
+import type { TimelineBar, TimelineLayout } from './timelineTypes.ts';
+
+/**
+ * How much of a huge timeline to draw. The layout always places every bar; past `maxBars`
+ * the page draws the top lanes and says how many bars it left out.
+ *
+ * @example
+ * const l: TimelineLimits = { maxBars: 400, maxUnscheduled: 60 };
+ */
+export interface TimelineLimits {
+  /** Default 400. */
+  maxBars?: number | undefined;
+  /** Default 200. */
+  maxEdges?: number | undefined;
+  /** Cards on the unscheduled shelf, default 60. */
+  maxUnscheduled?: number | undefined;
+}
+
+/** Average glyph width of 12 px system-ui text, used to truncate labels without measuring. */
+const CHAR_PX = 6.6;
+
+/**
+ * The timeline as an HTML fragment: a legend, then an inline SVG inside a frame that scrolls
+ * horizontally on its own (so the page never overflows), then the unscheduled shelf. Bars are
+ * keyboard-focusable (links when the tracker URL is known) with an accessible name and an SVG
+ * `<title>` holding the full title.
+ *
+ * @example
+ * renderTimelineSection(layout, { itemUrl: (i) => `https://linear.app/acme/issue/${i.key}` });
+ */
+export function renderTimelineSection(
+  layout: TimelineLayout,
+  options: {
+    itemUrl?: ((item: WorkItem) => string | undefined) | undefined;
+    limits?: TimelineLimits | undefined;
+  } = {},
+): string {
+  const maxBars = Math.max(1, options.limits?.maxBars ?? 400);
+  const maxEdges = Math.max(0, options.limits?.maxEdges ?? 200);
+  // Cut at a whole row so no lane is drawn half-filled.
+  let rowLimit = layout.laneCount;
+  if (layout.bars.length > maxBars) {
+    const rows = layout.bars.map((b) => b.row).sort((a, b) => a - b);
+    rowLimit = rows[maxBars]!;
+    if (rowLimit === rows[0]) rowLimit = rows[0]! + 1;
+  }
+  const drawn = layout.bars.filter((b) => b.row < rowLimit);
+  const lanes = layout.swimlanes.filter(
+    (s) => s.firstRow < rowLimit || (s.laneCount === 0 && s.firstRow <= rowLimit),
+  );
+  const lastLane = lanes[lanes.length - 1];
+  const height =
+    rowLimit >= layout.laneCount || !lastLane
+      ? layout.height
+      : lastLane.y + lastLane.headerHeight + (rowLimit - lastLane.firstRow) * layout.laneHeight;
+  const drawnKeys = new Set(drawn.map((b) => b.key));
+  const edges = layout.edges.filter((e) => drawnKeys.has(e.from) && drawnKeys.has(e.to)).slice(0, maxEdges);
+
+  const w = Math.ceil(layout.width);
+  const h = Math.ceil(height);
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="group" aria-label="Timeline by ${esc(
+      layout.bucket,
+    )}, ${esc(layout.range.start)} to ${esc(layout.range.end)}">`,
+    '<defs><marker id="arr" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="arrow" d="M0,0L8,4L0,8z"/></marker><marker id="arr-bad" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="arrow-bad" d="M0,0L8,4L0,8z"/></marker></defs>',
+    axis(layout, h),
+    lanes.map((s) => swimlane(s, w)).join(''),
+    markers(layout, h),
+    edges
+      .map((e) => {
+        const dx = Math.max(16, Math.abs(e.x2 - e.x1) / 2);
+        return `<path class="edge${e.violated ? ' bad' : ''}" marker-end="url(#${e.violated ? 'arr-bad' : 'arr'})" d="M${n(
+          e.x1,
+        )},${n(e.y1)} C${n(e.x1 + dx)},${n(e.y1)} ${n(e.x2 - dx)},${n(e.y2)} ${n(e.x2)},${n(e.y2)}"><title>${esc(
+          `${e.from} blocks ${e.to}${e.violated ? ' — starts before it ends' : ''}`,
+        )}</title></path>`;
+      })
+      .join(''),
+    drawn.map((b) => bar(b, options.itemUrl)).join(''),
+    '</svg>',
+  ].join('');
+
+  const notes: string[] = [];
+  if (drawn.length < layout.bars.length) {
+    notes.push(
+      `${layout.bars.length - drawn.length} more scheduled items in lower lanes are not drawn (the page shows the first ${drawn.length}); group or filter the backlog to see them.`,
+    );
+  }
+  if (layout.hiddenEdges > 0 || edges.length < layout.edges.length) {
+    const hidden = layout.hiddenEdges + layout.edges.length - edges.length;
+    notes.push(`${hidden} dependencies are not drawn because an end is unscheduled or not shown.`);
+  }
+  const legend =
+    '<ul class="legend" aria-label="Legend"><li><i class="l-todo"></i>To do</li><li><i class="l-prog"></i>In progress</li><li><i class="l-done"></i>Done</li><li><i class="l-risk"></i>At risk</li><li><i class="l-today"></i>Today</li><li><i class="l-rel"></i>Release</li></ul>';
+  return `<section class="timeline-section" aria-labelledby="tl-h"><h2 id="tl-h">Timeline <small>${esc(
+    `${layout.bars.length} scheduled · by ${layout.bucket}`,
+  )}</small></h2>${legend}<div class="timeline-frame" tabindex="0" role="region" aria-label="Timeline (scrolls sideways)">${svg}</div>${notes
+    .map((t) => `<p class="note">${esc(t)}</p>`)
+    .join('')}${shelf(layout, options)}</section>`;
+}
+
+function axis(layout: TimelineLayout, height: number): string {
+  const parts: string[] = [];
+  const row = layout.axisHeight / 2;
+  let lastGroup = '';
+  layout.buckets.forEach((b, i) => {
+    if (i % 2 === 1)
+      parts.push(`<rect class="ax-alt" x="${n(b.x)}" y="0" width="${n(b.width)}" height="${height}"/>`);
+    parts.push(`<line class="ax-line" x1="${n(b.x)}" y1="${row}" x2="${n(b.x)}" y2="${height}"/>`);
+    if (b.group !== lastGroup) {
+      parts.push(`<text class="ax-group" x="${n(b.x + 6)}" y="${row - 7}">${esc(b.group)}</text>`);
+      lastGroup = b.group;
+    }
+    const maxChars = Math.floor((b.width - 8) / CHAR_PX);
+    if (b.label !== '' && maxChars > 0) {
+      parts.push(
+        `<text class="ax-label" x="${n(b.x + 6)}" y="${layout.axisHeight - 8}">${esc(truncateText(b.label, maxChars))}${
+          b.label.length > maxChars ? `<title>${esc(b.label)}</title>` : ''
+        }</text>`,
+      );
+    }
+  });
+  parts.push(
+    `<line class="ax-line" x1="0" y1="${layout.axisHeight}" x2="${n(layout.width)}" y2="${layout.axisHeight}"/>`,
+  );
+  return parts.join('');
+}
+
+function swimlane(s: TimelineLayout['swimlanes'][number], width: number): string {
+  if (s.headerHeight === 0) return '';
+  return `<rect class="sl-head" x="0" y="${n(s.y)}" width="${width}" height="${s.headerHeight}"/><line class="sl-line" x1="0" y1="${n(
+    s.y,
+  )}" x2="${width}" y2="${n(s.y)}"/><text class="sl-label" x="8" y="${n(s.y + s.headerHeight / 2 + 4)}">${esc(
+    truncateText(s.label, 60),
+  )}<title>${esc(s.label)}</title></text><text class="sl-count" x="${n(8 + Math.min(60, s.label.length) * 7.2 + 8)}" y="${n(
+    s.y + s.headerHeight / 2 + 4,
+  )}">${s.barCount}</text>`;
+}
+
+function markers(layout: TimelineLayout, height: number): string {
+  return layout.markers
+    .map((m) =>
+      m.kind === 'today'
+        ? `<line class="mk-today" x1="${n(m.x)}" y1="${layout.axisHeight - 4}" x2="${n(m.x)}" y2="${height}"><title>Today ${esc(
+            m.date,
+          )}</title></line><text class="mk-today-t" x="${n(m.x + 4)}" y="${layout.axisHeight + 12}">Today</text>`
+        : `<line class="mk-rel" x1="${n(m.x)}" y1="${layout.axisHeight}" x2="${n(m.x)}" y2="${height}"><title>${esc(
+            `${m.label} ends ${m.date}${m.released ? ' (released)' : ''}`,
+          )}</title></line><text class="mk-rel-t" x="${n(m.x - 4)}" y="${layout.axisHeight + 12}" text-anchor="end">${esc(
+            truncateText(m.label, 18),
+          )}<title>${esc(`${m.label} ends ${m.date}`)}</title></text>`,
+    )
+    .join('');
+}
+
+function bar(b: TimelineBar, itemUrl: ((item: WorkItem) => string | undefined) | undefined): string {
+  const risky = b.risks.length > 0;
+  const href = safeUrl(itemUrl?.(b.item));
+  const state = b.done ? 'done' : b.item.statusCategory;
+  const when = b.kind === 'milestone' ? `due ${b.end}` : `${b.start} to ${b.end}`;
+  const source = b.startSource === 'item' && b.endSource === 'item' ? '' : ` (dates from ${sourceWords(b)})`;
+  const name = [
+    `${b.item.key}: ${b.item.title}`,
+    `${when}${source}`,
+    b.done ? 'done' : b.item.status || statusWords(b.item.statusCategory),
+    b.progress ? `${Math.round(b.progress.ratio * 100)}% complete` : undefined,
+    risky ? `at risk: ${b.risks.map((r) => r.message).join('; ')}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const labelRoom =
+    b.footprint.end - b.footprint.start - 4 - (b.kind === 'milestone' ? 2 * 7 + 6 : 12) - (risky ? 14 : 0);
+  const label = truncateText(`${b.item.key} ${b.item.title}`, Math.max(1, Math.floor(labelRoom / CHAR_PX)));
+  const textX = b.kind === 'milestone' ? b.x + b.width + 6 : b.x + 6 + (risky ? 14 : 0);
+  const mid = b.y + b.height / 2;
+  let shape: string;
+  if (b.kind === 'milestone') {
+    const cx = b.x + b.width / 2;
+    const r = b.width / 2;
+    shape = `<polygon points="${n(cx)},${n(mid - r)} ${n(cx + r)},${n(mid)} ${n(cx)},${n(mid + r)} ${n(cx - r)},${n(mid)}"/>`;
+  } else {
+    const fill = b.progress ? b.width * b.progress.ratio : 0;
+    shape = `<rect class="body" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${b.height}" rx="4"/>${
+      fill > 0
+        ? `<rect class="fill" x="${n(b.x)}" y="${n(b.y + b.height - 3)}" width="${n(fill)}" height="3" rx="1.5"/>`
+        : ''
+    }`;
+  }
+  const flag = risky
+    ? `<circle class="flag" cx="${n((b.kind === 'milestone' ? textX : b.x + 4) + 6)}" cy="${n(mid)}" r="6"/><text class="flag-t" x="${n(
+        (b.kind === 'milestone' ? textX : b.x + 4) + 6,
+      )}" y="${n(mid + 3.5)}" text-anchor="middle">!</text>`
+    : '';
+  const labelX = b.kind === 'milestone' && risky ? textX + 14 : textX;
+  // A transparent hit box over the whole footprint: the measured box of the bar in the browser
+  // is then exactly its lane footprint, which the layout guarantees never overlaps another.
+  const hit = `<rect class="hit" x="${n(b.footprint.start)}" y="${n(b.y)}" width="${n(
+    b.footprint.end - b.footprint.start - 4,
+  )}" height="${b.height}"/>`;
+  const attrs = `class="bar s-${state}${risky ? ' risk' : ''}" data-key="${esc(b.key)}" data-lane="${b.row}" aria-label="${esc(name)}"`;
+  const body = `<title>${esc(`${b.item.key}: ${b.item.title}\n${when}${source}`)}${
+    risky ? esc(`\n${b.risks.map((r) => `⚠ ${r.message}`).join('\n')}`) : ''
+  }</title>${hit}${shape}${flag}<text x="${n(labelX)}" y="${n(mid + 4)}">${esc(label)}</text>`;
+  return href
+    ? `<a ${attrs} href="${esc(href)}">${body}</a>`
+    : `<g ${attrs} tabindex="0" role="img">${body}</g>`;
+}
+
+function sourceWords(b: TimelineBar): string {
+  const words = {
+    item: 'the item',
+    forecast: 'the forecast',
+    'release-forecast': 'the release forecast',
+    release: 'the release',
+  };
+  return b.startSource === b.endSource
+    ? words[b.startSource]
+    : `${words[b.startSource]} and ${words[b.endSource]}`;
+}
+
+function shelf(
+  layout: TimelineLayout,
+  options: {
+    itemUrl?: ((item: WorkItem) => string | undefined) | undefined;
+    limits?: TimelineLimits | undefined;
+  },
+): string {
+  if (layout.unscheduled.length === 0) return '';
+  const max = Math.max(1, options.limits?.maxUnscheduled ?? 60);
+  const shown = layout.unscheduled.slice(0, max);
+  const cards = shown
+    .map(
+      (u) =>
+        `<li>${renderCard({ item: u.item, score: u.score, progress: undefined, risks: u.risks, done: u.item.statusCategory === 'done' }, { itemUrl: options.itemUrl })}</li>`,
+    )
+    .join('');
+  const more = layout.unscheduled.length - shown.length;
+  return `<details class="shelf" open><summary>Unscheduled <span class="count">${layout.unscheduled.length}</span> <span class="muted">no start and target date, no forecast</span></summary><ul class="cards">${cards}${
+    more > 0 ? `<li class="more">+${more} more</li>` : ''
+  }</ul></details>`;
+}
+
+function n(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}
