@@ -3,19 +3,22 @@ import { type WorkItem, type WorkItemInput, WorkItemSchema } from '../model/work
 let next = 0;
 
 /**
- * A parsed work item for scoring tests: only the fields matter, the rest gets defaults.
+ * A parsed work item for scoring tests: only the fields matter, the rest gets defaults. The
+ * fields are attached after parsing so tests can also feed values the schema would refuse
+ * (NaN, Infinity), as a caller that skips parsing might.
  *
  * @example
  * itemWith({ reach: 450, impact: 3, confidence: 1, effort: 2 }, { key: 'P-1' });
  */
-export function itemWith(fields: WorkItemInput['fields'], overrides: Partial<WorkItemInput> = {}): WorkItem {
+export function itemWith(fields: NonNullable<WorkItemInput['fields']>, overrides: Partial<WorkItemInput> = {}): WorkItem {
   next++;
-  return WorkItemSchema.parse({
+  const item = WorkItemSchema.parse({
     id: `id-${next}`,
     key: `T-${next}`,
     title: `item ${next}`,
     statusCategory: 'todo',
-    fields,
     ...overrides,
+    fields: {},
   });
+  return { ...item, fields: { ...fields } };
 }
