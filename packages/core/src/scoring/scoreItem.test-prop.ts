@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { FieldValue } from '../model/workItem.ts';
 import { compareItems } from './compareItems.ts';
 import type { Framework } from './framework.ts';

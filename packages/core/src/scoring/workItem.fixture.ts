@@ -10,7 +10,10 @@ let next = 0;
  * @example
  * itemWith({ reach: 450, impact: 3, confidence: 1, effort: 2 }, { key: 'P-1' });
  */
-export function itemWith(fields: NonNullable<WorkItemInput['fields']>, overrides: Partial<WorkItemInput> = {}): WorkItem {
+export function itemWith(
+  fields: NonNullable<WorkItemInput['fields']>,
+  overrides: Partial<WorkItemInput> = {},
+): WorkItem {
   next++;
   const item = WorkItemSchema.parse({
     id: `id-${next}`,
