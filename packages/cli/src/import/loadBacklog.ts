@@ -1,5 +1,17 @@
+import { readFile } from 'node:fs/promises';
 import type { Backlog } from '@trailmap/core';
-import { CliError } from '../errors.ts';
+import type { TrailmapConfig } from '../config/config.ts';
+import { loadConfig } from '../config/loadConfig.ts';
+import { InputError } from '../errors.ts';
+import { decodeText } from '../io/decodeText.ts';
+import { parseCsvText } from '../io/readCsv.ts';
+import { assembleBacklog } from './assemble.ts';
+import { detectFormat } from './detectFormat.ts';
+import type { DraftBacklog } from './draft.ts';
+import { fromJiraCsv } from './mapping/fromJiraCsv.ts';
+import { fromJson } from './mapping/fromJson.ts';
+import { fromLinearCsv } from './mapping/fromLinearCsv.ts';
+import { applyScoresSidecar } from './scoresSidecar.ts';
 
 /** The source formats the importer recognises. */
 export type BacklogFormat = 'jira-csv' | 'linear-csv' | 'json';
@@ -10,6 +22,12 @@ export interface LoadedBacklog {
   format: BacklogFormat;
   /** Non-fatal notes, e.g. "12 rows have no Story Points; their estimate is missing". */
   warnings: string[];
+  /** The validated config used (defaults when no file was found). */
+  config?: TrailmapConfig;
+  /** The config file used, if any. */
+  configFile?: string;
+  /** The scoring sidecar merged in, if any (`<export>.scores.csv`). */
+  scoresFile?: string;
 }
 
 /**
@@ -21,7 +39,76 @@ export interface LoadedBacklog {
  */
 export async function loadBacklog(
   file: string,
-  _options: { configFile?: string } = {},
+  options: { configFile?: string } = {},
 ): Promise<LoadedBacklog> {
-  throw new CliError(`${file}: importer not built yet`);
+  const { config, file: configFile } = await loadConfig({
+    inputFile: file,
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+  });
+  const text = decodeText(await readFile(file));
+  return loadBacklogText(text, file, config, configFile);
+}
+
+/**
+ * The same as {@link loadBacklog} on text already read, with an explicit config; the sidecar
+ * is still looked up beside `file`.
+ *
+ * @example
+ * await loadBacklogText('Issue key,Summary\nPM-1,Bulk edit\n', 'x.csv', defaultConfig());
+ */
+export async function loadBacklogText(
+  text: string,
+  file: string,
+  config: TrailmapConfig,
+  configFile?: string,
+): Promise<LoadedBacklog> {
+  if (text.trim() === '') throw new InputError({ file, message: 'the file is empty' });
+  const trimmed = text.trimStart();
+  const json = trimmed.startsWith('{') || trimmed.startsWith('[');
+  const table = json ? undefined : parseCsvText(text, file);
+  const format = detectFormat(text, table?.header ?? []);
+  if (!format) {
+    throw new InputError({
+      file,
+      message: `not a Jira or Linear CSV export: expected a header such as 'Issue key' or 'ID' (found ${describeHeader(table?.header ?? [])})`,
+    });
+  }
+  let draft: DraftBacklog;
+  let extra: ReturnType<typeof fromJson>['extra'] | undefined;
+  if (format === 'json') {
+    const mapped = fromJson(text, file);
+    extra = mapped.extra;
+    draft = mapped;
+  } else {
+    draft = format === 'jira-csv' ? fromJiraCsv(table!, config) : fromLinearCsv(table!, config);
+  }
+  const scoresFile =
+    format === 'json' ? undefined : await applyScoresSidecar(draft, file, config, configFile);
+  const { backlog, warnings } = assembleBacklog(draft, config, file);
+  if (extra) mergeJsonExtras(backlog, extra);
+  return {
+    backlog,
+    format,
+    warnings,
+    config,
+    ...(configFile ? { configFile } : {}),
+    ...(scoresFile ? { scoresFile } : {}),
+  };
+}
+
+function mergeJsonExtras(backlog: Backlog, extra: ReturnType<typeof fromJson>['extra']): void {
+  const customers = new Map(backlog.customers.map((c) => [c.id, c]));
+  for (const c of extra.customers ?? []) customers.set(c.id, { ...customers.get(c.id), ...c });
+  backlog.customers = [...customers.values()];
+  const feedback = new Map(backlog.feedback.map((f) => [f.id, f]));
+  for (const f of extra.feedback ?? []) {
+    feedback.set(f.id, { source: 'unknown', itemKeys: [], labels: [], ...f });
+  }
+  backlog.feedback = [...feedback.values()];
+}
+
+function describeHeader(header: readonly string[]): string {
+  if (header.length === 0) return 'no header';
+  const shown = header.slice(0, 4).map((h) => `'${h}'`);
+  return `${shown.join(', ')}${header.length > 4 ? ', …' : ''}`;
 }

@@ -1,0 +1,207 @@
+import {
+  type Backlog,
+  BacklogSchema,
+  type Customer,
+  type Feedback,
+  type ReleaseInput,
+  WorkItemSchema,
+} from '@trailmap/core';
+import type { TrailmapConfig } from '../config/config.ts';
+import { describeZodIssue } from '../config/loadConfig.ts';
+import { InputError } from '../errors.ts';
+import { type DraftBacklog, type DraftItem, pushUnique } from './draft.ts';
+
+/**
+ * Turns a customer name into its stable id: lower-case words joined by `-`.
+ *
+ * @example
+ * customerIdFor('Acme Corp.'); // => 'acme-corp'
+ */
+export function customerIdFor(name: string): string {
+  const slug = name
+    .trim()
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || name.trim();
+}
+
+/**
+ * Resolves a draft into core's `Backlog`: parent ids become keys, dependencies are made
+ * symmetric (links to items outside the export are dropped with a warning), customers are
+ * collected and enriched from the config, feedback records are built and linked both ways,
+ * releases are merged with the config, and every item is validated with core's schema.
+ *
+ * @example
+ * const { backlog, warnings } = assembleBacklog(draft, defaultConfig(), 'backlog.csv');
+ */
+export function assembleBacklog(
+  draft: DraftBacklog,
+  config: TrailmapConfig,
+  file: string,
+): { backlog: Backlog; warnings: string[] } {
+  const warnings = [...draft.warnings];
+  const byKey = new Map(draft.items.map((d) => [d.item.key, d]));
+  resolveParents(draft.items, byKey, warnings);
+  linkDependencies(draft.items, byKey, warnings);
+  const customers = buildCustomers(draft.items, config);
+  const feedback = buildFeedback(draft, byKey);
+  const releases = buildReleases(draft, config);
+
+  const items = draft.items.map((d) => {
+    const parsed = WorkItemSchema.safeParse(d.item);
+    if (!parsed.success) {
+      throw new InputError({ file, row: d.row, message: describeZodIssue(parsed.error.issues[0]) });
+    }
+    return parsed.data;
+  });
+  const backlog = BacklogSchema.safeParse({ items, feedback, customers, releases });
+  if (!backlog.success) throw new InputError({ file, message: describeZodIssue(backlog.error.issues[0]) });
+  return { backlog: backlog.data, warnings };
+}
+
+function resolveParents(items: DraftItem[], byKey: Map<string, DraftItem>, warnings: string[]): void {
+  const keyById = new Map(items.map((d) => [d.item.id, d.item.key]));
+  const unknown: string[] = [];
+  for (const d of items) {
+    for (const child of d.childKeys) {
+      const c = byKey.get(child);
+      if (c && !c.item.parentKey) c.item.parentKey = d.item.key;
+    }
+    if (!d.item.parentKey && d.parentId) {
+      const key = keyById.get(d.parentId);
+      if (key) d.item.parentKey = key;
+      else unknown.push(`${d.item.key} (parent id ${d.parentId})`);
+    }
+    if (d.item.parentKey && !byKey.has(d.item.parentKey) && !d.parentId)
+      unknown.push(`${d.item.key} (parent ${d.item.parentKey})`);
+  }
+  if (unknown.length) {
+    warnings.push(`${unknown.length} item(s) have a parent that is not in this export: ${sample(unknown)}`);
+  }
+}
+
+function linkDependencies(items: DraftItem[], byKey: Map<string, DraftItem>, warnings: string[]): void {
+  const dangling: string[] = [];
+  for (const d of items) {
+    for (const [list, inverse] of [
+      ['blockedBy', 'blocks'],
+      ['blocks', 'blockedBy'],
+    ] as const) {
+      d.item[list] = d.item[list].filter((other) => {
+        const o = byKey.get(other);
+        if (!o) {
+          dangling.push(`${d.item.key} → ${other}`);
+          return false;
+        }
+        pushUnique(o.item[inverse], [d.item.key]);
+        return other !== d.item.key;
+      });
+    }
+  }
+  const natural = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+  for (const d of items) {
+    d.item.blockedBy.sort(natural);
+    d.item.blocks.sort(natural);
+  }
+  if (dangling.length) {
+    warnings.push(
+      `${dangling.length} dependency link(s) point to issues not in this export and were ignored: ${sample(dangling)}`,
+    );
+  }
+}
+
+function buildCustomers(items: DraftItem[], config: TrailmapConfig): Customer[] {
+  const out = new Map<string, Customer>();
+  const lookup = new Map<string, string>();
+  for (const c of config.customers) {
+    const id = c.id ?? customerIdFor(c.name);
+    const customer: Customer = { id, name: c.name };
+    if (c.revenue !== undefined) customer.revenue = c.revenue;
+    if (c.tier !== undefined) customer.tier = c.tier;
+    if (c.size !== undefined) customer.size = c.size;
+    out.set(id, customer);
+    for (const alias of [id, c.name, ...c.aliases]) lookup.set(customerIdFor(alias), id);
+  }
+  for (const d of items) {
+    const ids: string[] = [];
+    for (const name of d.customerNames) {
+      const slug = customerIdFor(name);
+      const id = lookup.get(slug) ?? slug;
+      if (!out.has(id)) out.set(id, { id, name: name.trim() });
+      lookup.set(slug, id);
+      ids.push(id);
+    }
+    d.item.customerIds = [...new Set([...(d.item.customerIds ?? []), ...ids])];
+  }
+  return [...out.values()];
+}
+
+function buildFeedback(draft: DraftBacklog, byKey: Map<string, DraftItem>): Feedback[] {
+  const out: Feedback[] = [];
+  for (const d of draft.items) {
+    if (!d.isFeedback) continue;
+    const linked = [...d.relatedKeys, ...(d.item.parentKey ? [d.item.parentKey] : [])];
+    const itemKeys = [...new Set(linked)].filter((k) => {
+      const target = byKey.get(k);
+      return target !== undefined && !target.isFeedback;
+    });
+    const text = [d.item.title, d.item.description ?? ''].filter((t) => t.trim() !== '').join('\n\n');
+    const record: Feedback = {
+      id: d.item.key,
+      text,
+      source: draft.source,
+      itemKeys,
+      labels: d.item.labels.filter((l) => !d.feedbackMarkerLabels.includes(l)),
+    };
+    const customerId = d.item.customerIds?.[0];
+    if (customerId) record.customerId = customerId;
+    if (d.item.createdAt) record.created = d.item.createdAt;
+    out.push(record);
+    // The ideas this feedback supports gain its id and its customers (who asked for them).
+    for (const k of itemKeys) {
+      const target = byKey.get(k);
+      if (!target) continue;
+      target.item.feedbackIds = [...new Set([...(target.item.feedbackIds ?? []), record.id])];
+      target.item.customerIds = [
+        ...new Set([...(target.item.customerIds ?? []), ...(d.item.customerIds ?? [])]),
+      ];
+    }
+  }
+  return out;
+}
+
+function buildReleases(draft: DraftBacklog, config: TrailmapConfig): ReleaseInput[] {
+  const byName = new Map<string, ReleaseInput>();
+  for (const r of config.releases) {
+    const release: ReleaseInput = { id: r.name, name: r.name };
+    if (r.start) release.start = r.start;
+    if (r.end) release.end = r.end;
+    if (r.capacity !== undefined) release.capacity = r.capacity;
+    if (r.released !== undefined) release.released = r.released;
+    byName.set(r.name, release);
+  }
+  const fromExport = [...draft.releases].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+  for (const r of fromExport) {
+    const known = byName.get(r.name);
+    if (known) {
+      known.start ??= r.start;
+      known.end ??= r.end;
+      if (known.start === undefined) delete known.start;
+      if (known.end === undefined) delete known.end;
+    } else byName.set(r.name, { ...r });
+  }
+  const named = new Set<string>();
+  for (const d of draft.items) if (d.item.release) named.add(d.item.release);
+  const rest = [...named].filter((n) => !byName.has(n));
+  rest.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  for (const n of rest) byName.set(n, { id: n, name: n });
+  return [...byName.values()];
+}
+
+function sample(list: string[]): string {
+  const shown = list.slice(0, 5).join(', ');
+  return list.length > 5 ? `${shown}, …` : shown;
+}

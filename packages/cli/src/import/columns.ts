@@ -1,0 +1,128 @@
+/**
+ * Header resolution for tracker CSV exports: columns are found by name, case-insensitively,
+ * never by position, and a name may appear several times (Jira repeats a header once per value
+ * of a multi-valued field).
+ */
+
+/** One data row of a CSV export with the 1-based line it starts on. */
+export interface CsvRow {
+  row: number;
+  cells: string[];
+}
+
+/** A cell value together with the header it came from, so errors can name the column. */
+export interface Cell {
+  value: string;
+  column: string;
+}
+
+// Jira exports in the user's language; these are the Spanish spellings seen in the wild.
+const LOCALIZED_HEADERS: Readonly<Record<string, string>> = {
+  resumen: 'summary',
+  'clave de incidencia': 'issue key',
+  'id de la incidencia': 'issue id',
+  'tipo de incidencia': 'issue type',
+  estado: 'status',
+  prioridad: 'priority',
+  creada: 'created',
+  actualizada: 'updated',
+  resuelta: 'resolved',
+  responsable: 'assignee',
+  'persona asignada': 'assignee',
+  informador: 'reporter',
+  'clave principal': 'parent key',
+  etiquetas: 'labels',
+  descripción: 'description',
+  resolución: 'resolution',
+};
+
+/**
+ * Normalises a header for matching: trimmed, lower-case, single spaces, and the Spanish
+ * `Campo personalizado (X)` read as `custom field (x)`.
+ *
+ * @example
+ * normalizeHeader('  Custom field (Story Points) '); // => 'custom field (story points)'
+ * normalizeHeader('Campo personalizado (Reach)'); // => 'custom field (reach)'
+ */
+export function normalizeHeader(header: string): string {
+  const h = header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^campo personalizado \(/, 'custom field (');
+  return LOCALIZED_HEADERS[h] ?? h;
+}
+
+/**
+ * The columns of one export, indexed by normalised header name.
+ *
+ * @example
+ * const cols = new Columns(['Summary', 'Labels', 'Labels']);
+ * cols.all({ row: 2, cells: ['x', 'a', 'b'] }, ['labels']).map((c) => c.value); // => ['a', 'b']
+ */
+export class Columns {
+  readonly header: readonly string[];
+  private readonly byName = new Map<string, number[]>();
+
+  constructor(header: readonly string[]) {
+    this.header = header;
+    header.forEach((h, i) => {
+      const key = normalizeHeader(h);
+      const list = this.byName.get(key);
+      if (list) list.push(i);
+      else this.byName.set(key, [i]);
+    });
+  }
+
+  /** Whether any of the names is a header of this export. */
+  has(names: readonly string[]): boolean {
+    return names.some((n) => this.byName.has(normalizeHeader(n)));
+  }
+
+  /** The column positions for the names, in the order the names are given, then file order. */
+  indices(names: readonly string[]): number[] {
+    const out: number[] = [];
+    for (const n of names) for (const i of this.byName.get(normalizeHeader(n)) ?? []) out.push(i);
+    return out;
+  }
+
+  /** The header as written of the first present column among the names. */
+  headerOf(names: readonly string[]): string | undefined {
+    const i = this.indices(names)[0];
+    return i === undefined ? undefined : this.header[i];
+  }
+
+  /** The first non-empty cell among the named columns (trimmed), or `undefined`. */
+  first(row: CsvRow, names: readonly string[]): Cell | undefined {
+    for (const i of this.indices(names)) {
+      const value = (row.cells[i] ?? '').trim();
+      if (value !== '') return { value, column: this.header[i] ?? '' };
+    }
+    return undefined;
+  }
+
+  /** Every non-empty cell among the named columns (trimmed), in column order per name. */
+  all(row: CsvRow, names: readonly string[]): Cell[] {
+    const out: Cell[] = [];
+    for (const i of this.indices(names)) {
+      const value = (row.cells[i] ?? '').trim();
+      if (value !== '') out.push({ value, column: this.header[i] ?? '' });
+    }
+    return out;
+  }
+
+  /** Headers (as written, first occurrence each) matching a predicate on the normalised name. */
+  matching(predicate: (normalized: string) => boolean): string[] {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const h of this.header) {
+      const n = normalizeHeader(h);
+      if (!seen.has(n) && predicate(n)) {
+        seen.add(n);
+        out.push(h);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,375 @@
+import type { Estimate } from '@trailmap/core';
+import type { TrailmapConfig } from '../../config/config.ts';
+import { InputError } from '../../errors.ts';
+import type { CsvTable } from '../../io/readCsv.ts';
+import { type Cell, Columns, type CsvRow, normalizeHeader } from '../columns.ts';
+import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft.ts';
+import { planFields, readFields, slotColumns } from '../fieldColumns.ts';
+import {
+  inferNumericDateOrder,
+  type NumericDateOrder,
+  type ParsedDate,
+  parseJiraDate,
+} from '../values/dates.ts';
+import { parseNumber } from '../values/numbers.ts';
+import { mapCanceled, mapStatusCategory } from './jiraStatus.ts';
+
+// Built-in header spellings per concept: Cloud all-fields/current-fields and Server/DC aliases.
+const J = {
+  key: ['Issue key', 'Key'],
+  id: ['Issue id'],
+  summary: ['Summary'],
+  description: ['Description'],
+  type: ['Issue Type', 'Issuetype'],
+  status: ['Status'],
+  category: ['Status Category'],
+  resolution: ['Resolution'],
+  priority: ['Priority'],
+  assignee: ['Assignee'],
+  created: ['Created'],
+  updated: ['Updated'],
+  resolved: ['Resolved', 'Resolution date'],
+  due: ['Due date', 'Custom field (Target end)', 'Custom field (Due date)'],
+  start: ['Custom field (Start date)', 'Custom field (Target start)', 'Start date'],
+  fixVersions: ['Fix versions', 'Fix Version/s', 'Fix version'],
+  sprint: ['Sprint', 'Custom field (Sprint)'],
+  labels: ['Labels'],
+  points: [
+    'Custom field (Story Points)',
+    'Custom field (Story point estimate)',
+    'Story Points',
+    'Story point estimate',
+  ],
+  originalEstimate: ['Original estimate'],
+  parentKey: ['Parent key', 'Custom field (Epic Link)', 'Epic Link'],
+  parentId: ['Parent', 'Parent id'],
+  initiative: ['Custom field (Initiative)', 'Initiative'],
+  theme: ['Custom field (Theme)', 'Theme'],
+  team: ['Custom field (Team)', 'Team'],
+  project: ['Project name', 'Project key'],
+  rank: ['Custom field (Rank)', 'Rank'],
+  customers: ['Custom field (Customers)', 'Custom field (Customer)', 'Customers', 'Customer'],
+  votes: ['Votes'],
+} as const;
+
+// Columns read into WorkItem slots or meaningless for planning; never copied into `fields`.
+const NOT_FIELDS = new Set(
+  [
+    ...Object.values(J).flat(),
+    'Custom field (Epic Name)',
+    'Custom field (Epic Colour)',
+    'Custom field (Epic Color)',
+    'Custom field (Epic Status)',
+    'Custom field (Issue color)',
+    'Custom field (Development)',
+    'Custom field (Satisfaction rating)',
+    'Custom field (Flagged)',
+    'Custom field (Vulnerability)',
+  ].map(normalizeHeader),
+);
+
+const LINK = /^(inward|outward) issue link \((.+)\)$/;
+const KEY_SHAPE = /^[A-Za-z][A-Za-z0-9_]*-\d+$/;
+const DEFAULT_FEEDBACK_TYPES = ['feedback', 'customer feedback', 'insight', 'customer request'];
+const DEFAULT_FEEDBACK_LABELS = ['feedback', 'customer-feedback'];
+
+/**
+ * Maps a Jira Cloud/Server CSV export (all-fields or current-fields) to a draft backlog.
+ * Throws `InputError` naming row and column for a missing key column, duplicate keys and
+ * unreadable numbers or dates.
+ *
+ * @example
+ * const draft = fromJiraCsv(await readCsvFile('jira.csv'), defaultConfig());
+ */
+export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBacklog {
+  const cols = new Columns(table.header);
+  const file = table.file;
+  if (!cols.has(J.key)) {
+    throw new InputError({
+      file,
+      message: `missing the "Issue key" column (a Jira export needs it to name issues)`,
+    });
+  }
+  const c = {
+    title: slotColumns('title', J.summary, config),
+    description: slotColumns('description', J.description, config),
+    type: slotColumns('type', J.type, config),
+    status: slotColumns('status', J.status, config),
+    team: slotColumns('team', J.team, config),
+    initiative: slotColumns('initiative', J.initiative, config),
+    theme: slotColumns('theme', J.theme, config),
+    project: slotColumns('project', J.project, config),
+    assignee: slotColumns('assignee', J.assignee, config),
+    release: slotColumns('release', J.fixVersions, config),
+    start: slotColumns('startDate', J.start, config),
+    due: slotColumns('targetDate', J.due, config),
+    points: slotColumns('estimate', J.points, config),
+    rank: slotColumns('rank', J.rank, config),
+    priority: slotColumns('priority', J.priority, config),
+    customers: slotColumns('customers', J.customers, config),
+    parentKey: slotColumns('parentKey', J.parentKey, config),
+    labels: slotColumns('labels', J.labels, config),
+  };
+  const consumed = new Set([...NOT_FIELDS, ...Object.values(c).flat().map(normalizeHeader)]);
+  const fieldPlans = planFields(cols, config, (h) => consumed.has(h) || LINK.test(h));
+  const dateColumns = [...J.created, ...J.updated, ...J.resolved, ...c.start, ...c.due];
+  const order =
+    config.dates?.order ??
+    inferNumericDateOrder(table.rows.flatMap((r) => cols.all(r, dateColumns).map((x) => x.value)));
+  const offset = offsetMinutes(config.dates?.utcOffset);
+  const date = (row: CsvRow, names: readonly string[]) =>
+    readDate(cols.first(row, names), row, file, order, offset);
+
+  const feedbackTypes = (config.feedback?.issueTypes ?? DEFAULT_FEEDBACK_TYPES).map((t) => t.toLowerCase());
+  const feedbackLabels = (config.feedback?.labels ?? DEFAULT_FEEDBACK_LABELS).map((t) => t.toLowerCase());
+  const linkHeaders = cols.matching((h) => LINK.test(h));
+  const rankCells: { draft: DraftItem; cell: Cell }[] = [];
+  const seen = new Map<string, number>();
+  const items: DraftItem[] = [];
+  const releaseNames: string[] = [];
+  let noEstimate = 0;
+
+  for (const row of table.rows) {
+    if (row.cells.every((cell) => cell.trim() === '')) continue;
+    const keyCell = cols.first(row, J.key);
+    if (!keyCell) {
+      throw new InputError({
+        file,
+        row: row.row,
+        column: cols.headerOf(J.key),
+        message: 'the issue key is empty',
+      });
+    }
+    const key = keyCell.value;
+    const firstRow = seen.get(key);
+    if (firstRow !== undefined) {
+      throw new InputError({
+        file,
+        row: row.row,
+        column: keyCell.column,
+        message: `duplicate issue key "${key}" (first on row ${firstRow})`,
+      });
+    }
+    seen.set(key, row.row);
+    const text = (names: readonly string[]) => cols.first(row, names)?.value;
+    const status = text(c.status) ?? '';
+    const resolution = text(J.resolution);
+    const resolved = date(row, J.resolved);
+    const type = text(c.type) ?? 'Task';
+    const statusCategory = mapStatusCategory({
+      category: text(J.category),
+      status,
+      resolution,
+      resolved: resolved?.instant,
+    });
+    const d = newDraftItem(row.row, {
+      id: text(J.id) ?? key,
+      key,
+      title: text(c.title) ?? '',
+      description: text(c.description) ?? '',
+      type,
+      status,
+      statusCategory,
+      canceled: mapCanceled({ category: statusCategory, status, resolution }),
+    });
+    const item = d.item;
+    pushUnique(item.labels, mapLabels(cols.all(row, c.labels)));
+    const estimate = mapEstimate(cols.first(row, c.points), cols.first(row, J.originalEstimate), row, file);
+    if (estimate) item.estimate = estimate;
+    else if (type.toLowerCase() !== 'epic' && !feedbackTypes.includes(type.toLowerCase())) noEstimate++;
+    setIf(item, 'parentKey', text(c.parentKey));
+    const parentRef = text(J.parentId);
+    if (parentRef && !item.parentKey) {
+      if (KEY_SHAPE.test(parentRef)) item.parentKey = parentRef;
+      else d.parentId = parentRef;
+    }
+    setIf(item, 'initiative', text(c.initiative));
+    setIf(item, 'theme', text(c.theme));
+    setIf(item, 'team', text(c.team));
+    setIf(item, 'project', text(c.project));
+    setIf(item, 'assignee', text(c.assignee));
+    setIf(item, 'priority', text(c.priority));
+    // The first fix version is where the item ships; a sprint stands in when there is none.
+    const fixVersions = cols.all(row, c.release).map((v) => v.value);
+    for (const name of fixVersions) if (!releaseNames.includes(name)) releaseNames.push(name);
+    setIf(item, 'release', fixVersions[0] ?? cols.all(row, J.sprint).at(-1)?.value);
+    setIf(item, 'startDate', date(row, c.start)?.date);
+    setIf(item, 'targetDate', date(row, c.due)?.date);
+    setIf(item, 'createdAt', date(row, J.created)?.instant);
+    setIf(item, 'updatedAt', date(row, J.updated)?.instant);
+    if (statusCategory === 'done') setIf(item, 'completedAt', resolved?.instant);
+    const rank = cols.first(row, c.rank);
+    if (rank) rankCells.push({ draft: d, cell: rank });
+    mapLinks(d, cols, row, linkHeaders);
+    d.customerNames = mapCustomers(cols.all(row, c.customers));
+    Object.assign(item.fields, readFields(fieldPlans, cols, row, file));
+    const votes = parseNumber(text(J.votes) ?? '');
+    if (votes !== undefined && item.fields.votes === undefined) item.fields.votes = votes;
+    const markers = item.labels.filter((l) => feedbackLabels.includes(l.toLowerCase()));
+    d.isFeedback = feedbackTypes.includes(type.toLowerCase()) || markers.length > 0;
+    d.feedbackMarkerLabels = markers;
+    items.push(d);
+  }
+  mapRanks(rankCells);
+  const warnings: string[] = [];
+  if (noEstimate > 0)
+    warnings.push(
+      `${noEstimate} issue(s) other than epics and feedback have no story points or original estimate`,
+    );
+  return { source: 'jira', items, releases: releaseNames.map((name) => ({ id: name, name })), warnings };
+}
+
+/**
+ * Labels from repeated `Labels` columns; Jira labels cannot contain spaces, so a cell holding
+ * several space-separated labels (current-fields exports) is split.
+ *
+ * @example
+ * mapLabels([{ value: 'ux mobile', column: 'Labels' }, { value: 'api', column: 'Labels' }]); // => ['ux', 'mobile', 'api']
+ */
+export function mapLabels(cells: readonly Cell[]): string[] {
+  return [...new Set(cells.flatMap((c) => c.value.split(/\s+/)).filter(Boolean))];
+}
+
+/**
+ * The estimate: story points when present, else Jira's original estimate (seconds) in hours.
+ *
+ * @example
+ * mapEstimate({ value: '5.0', column: 'Custom field (Story Points)' }, undefined, { row: 2, cells: [] }, 'a.csv');
+ * // => { value: 5, unit: 'points' }
+ */
+export function mapEstimate(
+  points: Cell | undefined,
+  originalSeconds: Cell | undefined,
+  row: CsvRow,
+  file: string,
+): Estimate | undefined {
+  if (points) return { value: nonNegative(points, row, file), unit: 'points' };
+  if (originalSeconds) {
+    return { value: Number((nonNegative(originalSeconds, row, file) / 3600).toFixed(4)), unit: 'hours' };
+  }
+  return undefined;
+}
+
+/**
+ * Customers from `Custom field (Customers)` cells: repeated columns and comma/semicolon lists.
+ *
+ * @example
+ * mapCustomers([{ value: 'Acme, Globex', column: 'Custom field (Customers)' }]); // => ['Acme', 'Globex']
+ */
+export function mapCustomers(cells: readonly Cell[]): string[] {
+  return [
+    ...new Set(
+      cells
+        .flatMap((c) => c.value.split(/\s*[,;]\s*/))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/**
+ * Ranks as numbers, lower first: numeric ranks are kept; LexoRank strings (`0|i02m2f:`) are
+ * replaced by their position (1, 2, …) in lexicographic order, which is Jira's own order.
+ *
+ * @example
+ * const a = { draft: { item: {} }, cell: { value: '0|i00b:', column: 'Rank' } };
+ * const b = { draft: { item: {} }, cell: { value: '0|i00a:', column: 'Rank' } };
+ * mapRanks([a, b]); // a.draft.item.rank === 2, b.draft.item.rank === 1
+ */
+export function mapRanks(cells: readonly { draft: Pick<DraftItem, 'item'>; cell: Cell }[]): void {
+  const numbers = cells.map((r) => parseNumber(r.cell.value));
+  if (numbers.every((n) => n !== undefined)) {
+    cells.forEach((r, i) => {
+      r.draft.item.rank = numbers[i];
+    });
+    return;
+  }
+  const sorted = [...cells].sort((a, b) =>
+    a.cell.value < b.cell.value ? -1 : a.cell.value > b.cell.value ? 1 : 0,
+  );
+  sorted.forEach((r, i) => {
+    r.draft.item.rank = i + 1;
+  });
+}
+
+function mapLinks(d: DraftItem, cols: Columns, row: CsvRow, linkHeaders: readonly string[]): void {
+  for (const header of linkHeaders) {
+    const m = LINK.exec(normalizeHeader(header));
+    if (!m) continue;
+    const [, direction, type] = m;
+    const keys = cols
+      .all(row, [header])
+      .flatMap((cell) => cell.value.split(/\s*,\s*/))
+      .filter(Boolean);
+    if (type === 'blocks' || type === 'blocker' || type === 'dependency' || type === 'depends') {
+      // Blocks: outward "blocks X". Dependency: outward "depends on X", i.e. X blocks this.
+      const thisBlocks =
+        type === 'dependency' || type === 'depends' ? direction === 'inward' : direction === 'outward';
+      pushUnique(thisBlocks ? d.item.blocks : d.item.blockedBy, keys);
+    } else if (type === 'parent-child' && direction === 'outward') {
+      pushUnique(d.childKeys, keys);
+    } else if (type === 'parent-child') {
+      if (!d.item.parentKey && keys[0]) d.item.parentKey = keys[0];
+    } else {
+      pushUnique(d.relatedKeys, keys);
+    }
+  }
+}
+
+function readDate(
+  cell: Cell | undefined,
+  row: CsvRow,
+  file: string,
+  order: NumericDateOrder,
+  offset: number,
+): ParsedDate | undefined {
+  if (!cell) return undefined;
+  const parsed = parseJiraDate(cell.value, order, offset);
+  if (!parsed) {
+    throw new InputError({
+      file,
+      row: row.row,
+      column: cell.column,
+      message: `"${cell.value}" is not a date (expected e.g. 25/Feb/26 10:17 PM or 2026-02-25)`,
+    });
+  }
+  return parsed;
+}
+
+function nonNegative(cell: Cell, row: CsvRow, file: string): number {
+  const n = parseNumber(cell.value);
+  if (n === undefined)
+    throw new InputError({
+      file,
+      row: row.row,
+      column: cell.column,
+      message: `"${cell.value}" is not a number`,
+    });
+  if (n < 0)
+    throw new InputError({ file, row: row.row, column: cell.column, message: `${cell.value} is negative` });
+  return n;
+}
+
+function offsetMinutes(offset: string | undefined): number {
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset ?? '');
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+function setIf<
+  K extends
+    | 'parentKey'
+    | 'initiative'
+    | 'theme'
+    | 'team'
+    | 'project'
+    | 'assignee'
+    | 'priority'
+    | 'release'
+    | 'startDate'
+    | 'targetDate'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'completedAt',
+>(item: DraftItem['item'], key: K, value: string | undefined): void {
+  if (value !== undefined && value !== '') item[key] = value;
+}

@@ -1,0 +1,323 @@
+import type { ReleaseInput } from '@trailmap/core';
+import type { TrailmapConfig } from '../../config/config.ts';
+import { InputError } from '../../errors.ts';
+import type { CsvTable } from '../../io/readCsv.ts';
+import { type Cell, Columns, type CsvRow, normalizeHeader } from '../columns.ts';
+import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft.ts';
+import { planFields, readFields, slotColumns } from '../fieldColumns.ts';
+import { fieldKey, scoringFieldFor } from '../fieldNames.ts';
+import { linearDueDate, parseLinearInstant } from '../values/dates.ts';
+import { parseNumber } from '../values/numbers.ts';
+import { parseFieldValue } from '../values/scoringValues.ts';
+import {
+  mapLinearCanceled,
+  mapLinearPriority,
+  mapLinearStatusCategory,
+  splitIdentifiers,
+  splitLinearLabels,
+  stripFormulaGuard,
+} from './linearValues.ts';
+
+// Header spellings across the 2024-03, 2024-09, 2025-11 and 2026-06 export shapes.
+const L = {
+  key: ['ID', 'Identifier'],
+  uuid: ['UUID'],
+  title: ['Title'],
+  description: ['Description'],
+  status: ['Status'],
+  team: ['Team'],
+  estimate: ['Estimate'],
+  priority: ['Priority'],
+  project: ['Project'],
+  assignee: ['Assignee'],
+  labels: ['Labels'],
+  cycleNumber: ['Cycle Number'],
+  cycleName: ['Cycle Name'],
+  cycleStart: ['Cycle Start'],
+  cycleEnd: ['Cycle End'],
+  created: ['Created'],
+  updated: ['Updated'],
+  started: ['Started'],
+  completed: ['Completed'],
+  canceled: ['Canceled'],
+  archived: ['Archived'],
+  due: ['Due Date'],
+  parent: ['Parent issue'],
+  initiatives: ['Initiatives'],
+  milestone: ['Project Milestone'],
+  relatedTo: ['Related to'],
+  blockedBy: ['Blocked by'],
+  duplicateOf: ['Duplicate of'],
+} as const;
+
+const TYPE_LABELS = [
+  'epic',
+  'idea',
+  'feature',
+  'story',
+  'bug',
+  'feedback',
+  'task',
+  'improvement',
+  'spike',
+  'chore',
+];
+const DEFAULT_FEEDBACK_LABELS = ['feedback', 'customer feedback', 'customer-feedback'];
+// `name:value` labels carry what Linear has no custom fields for (see docs/import.md).
+const VALUE_LABEL = /^([^:]{1,40}):\s*(.+)$/;
+const SLOT_LABELS: Readonly<Record<string, 'customer' | 'theme' | 'initiative'>> = {
+  customer: 'customer',
+  customers: 'customer',
+  theme: 'theme',
+  initiative: 'initiative',
+};
+
+/**
+ * Maps a Linear CSV export (any known header shape) to a draft backlog. Throws `InputError`
+ * naming row and column for a missing `ID` column, duplicate identifiers and unreadable values.
+ *
+ * @example
+ * const draft = fromLinearCsv(await readCsvFile('Export Sat Aug 15 2026.csv'), defaultConfig());
+ */
+export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBacklog {
+  const cols = new Columns(table.header);
+  const file = table.file;
+  if (!cols.has(L.key))
+    throw new InputError({
+      file,
+      message: 'missing the "ID" column (a Linear export needs it to name issues)',
+    });
+  const c = {
+    title: slotColumns('title', L.title, config),
+    description: slotColumns('description', L.description, config),
+    status: slotColumns('status', L.status, config),
+    team: slotColumns('team', L.team, config),
+    project: slotColumns('project', L.project, config),
+    assignee: slotColumns('assignee', L.assignee, config),
+    estimate: slotColumns('estimate', L.estimate, config),
+    priority: slotColumns('priority', L.priority, config),
+    parentKey: slotColumns('parentKey', L.parent, config),
+    initiative: slotColumns('initiative', L.initiatives, config),
+    targetDate: slotColumns('targetDate', L.due, config),
+    labels: slotColumns('labels', L.labels, config),
+  };
+  const consumed = new Set([...Object.values(L).flat(), ...Object.values(c).flat()].map(normalizeHeader));
+  const fieldPlans = planFields(cols, config, (h) => consumed.has(h));
+  const labelFields = new Set(Object.keys(config.mapping).map((k) => scoringFieldFor(k) ?? fieldKey(k)));
+  const feedbackTeams = config.feedback?.teams?.map((t) => t.toLowerCase());
+  const feedbackLabels = (config.feedback?.labels ?? DEFAULT_FEEDBACK_LABELS).map((t) => t.toLowerCase());
+  const clean = (cell: string) => stripFormulaGuard(cell);
+  const cycles = new Map<string, ReleaseInput>();
+  const seen = new Map<string, number>();
+  const items: DraftItem[] = [];
+  let archivedOpen = 0;
+
+  for (const row of table.rows) {
+    if (row.cells.every((cell) => cell.trim() === '')) continue;
+    const get = (names: readonly string[]): Cell | undefined => {
+      const cell = cols.first(row, names);
+      return cell ? { value: clean(cell.value), column: cell.column } : undefined;
+    };
+    const text = (names: readonly string[]) => get(names)?.value;
+    const instant = (names: readonly string[]) => readInstant(get(names), row, file);
+    const keyCell = get(L.key);
+    if (!keyCell)
+      throw new InputError({
+        file,
+        row: row.row,
+        column: cols.headerOf(L.key),
+        message: 'the issue ID is empty',
+      });
+    const key = keyCell.value;
+    const firstRow = seen.get(key);
+    if (firstRow !== undefined) {
+      throw new InputError({
+        file,
+        row: row.row,
+        column: keyCell.column,
+        message: `duplicate issue ID "${key}" (first on row ${firstRow})`,
+      });
+    }
+    seen.set(key, row.row);
+
+    const status = text(c.status) ?? '';
+    const completed = instant(L.completed);
+    const canceledAt = instant(L.canceled);
+    const statusCategory = mapLinearStatusCategory({
+      status,
+      started: instant(L.started) !== undefined,
+      completed: completed !== undefined,
+      canceled: canceledAt !== undefined,
+    });
+    if (instant(L.archived) !== undefined && statusCategory !== 'done') {
+      // Linear hides archived issues; open ones are stale, done ones still count as history.
+      archivedOpen++;
+      continue;
+    }
+    const labels = splitLinearLabels(text(c.labels) ?? '');
+    const d = newDraftItem(row.row, {
+      id: text(L.uuid) ?? key,
+      key,
+      title: text(c.title) ?? '',
+      description: text(c.description) ?? '',
+      status,
+      statusCategory,
+      canceled: mapLinearCanceled({ status, category: statusCategory, canceled: canceledAt !== undefined }),
+    });
+    const item = d.item;
+    const team = text(c.team);
+    for (const label of labels) {
+      if (!mapValueLabel(d, label, labelFields, row, file, cols.headerOf(c.labels) ?? 'Labels'))
+        item.labels.push(label);
+    }
+    item.type = labels.find((l) => TYPE_LABELS.includes(l.toLowerCase())) ?? 'Issue';
+    const estimateCell = get(c.estimate);
+    if (estimateCell) {
+      const value = parseNumber(estimateCell.value);
+      if (value === undefined || value < 0) {
+        throw new InputError({
+          file,
+          row: row.row,
+          column: estimateCell.column,
+          message: `"${estimateCell.value}" is not an estimate (a number of points)`,
+        });
+      }
+      item.estimate = { value, unit: 'points' };
+    }
+    const set = (
+      k: 'team' | 'project' | 'assignee' | 'parentKey' | 'initiative' | 'release',
+      v: string | undefined,
+    ) => {
+      if (v) item[k] = v;
+    };
+    set('team', team);
+    set('project', text(c.project));
+    set('assignee', text(c.assignee));
+    set('parentKey', text(c.parentKey));
+    if (!item.initiative) set('initiative', splitLinearLabels(text(c.initiative) ?? '')[0]);
+    const priority = mapLinearPriority(text(c.priority) ?? '');
+    if (priority) item.priority = priority;
+    const release = mapCycle(row, get, text, team, cycles, file);
+    set('release', release ?? text(L.milestone));
+    const due = get(c.targetDate);
+    if (due) {
+      const date = linearDueDate(due.value);
+      if (!date)
+        throw new InputError({
+          file,
+          row: row.row,
+          column: due.column,
+          message: `"${due.value}" is not a date`,
+        });
+      item.targetDate = date;
+    }
+    const created = instant(L.created);
+    if (created) item.createdAt = created;
+    const updated = instant(L.updated);
+    if (updated) item.updatedAt = updated;
+    const done = completed ?? canceledAt;
+    if (done && statusCategory === 'done') item.completedAt = done;
+    pushUnique(item.blockedBy, splitIdentifiers(text(L.blockedBy) ?? ''));
+    pushUnique(d.relatedKeys, splitIdentifiers(text(L.relatedTo) ?? ''));
+    pushUnique(d.relatedKeys, splitIdentifiers(text(L.duplicateOf) ?? ''));
+    Object.assign(item.fields, readFields(fieldPlans, cols, row, file, clean));
+    const markers = labels.filter((l) => feedbackLabels.includes(l.toLowerCase()));
+    const teamIsFeedback = team
+      ? feedbackTeams
+        ? feedbackTeams.includes(team.toLowerCase())
+        : /feedback/i.test(team)
+      : false;
+    d.isFeedback = teamIsFeedback || markers.length > 0 || item.type.toLowerCase() === 'feedback';
+    d.feedbackMarkerLabels = markers;
+    items.push(d);
+  }
+  const warnings =
+    archivedOpen > 0 ? [`${archivedOpen} archived open issue(s) skipped (Linear hides them too)`] : [];
+  return { source: 'linear', items, releases: [...cycles.values()], warnings };
+}
+
+/**
+ * Reads a `name:value` label (`reach:400`, `moscow:Must`, `customer:Acme`, `theme:Growth`) into
+ * the item; returns false for an ordinary label. Only scoring inputs, configured mapping names
+ * and customer/theme/initiative are read this way, so `v2: beta` stays a label.
+ *
+ * @example
+ * // mapValueLabel(draft, 'reach: 400', new Set(), row, 'x.csv', 'Labels') sets fields.reach = 400
+ */
+export function mapValueLabel(
+  d: DraftItem,
+  label: string,
+  extraFields: ReadonlySet<string>,
+  row: CsvRow,
+  file: string,
+  column: string,
+): boolean {
+  const m = VALUE_LABEL.exec(label);
+  if (!m) return false;
+  const name = m[1]!.trim();
+  const value = m[2]!.trim();
+  const slot = SLOT_LABELS[name.toLowerCase()];
+  if (slot === 'customer') {
+    pushUnique(d.customerNames, [value]);
+    return true;
+  }
+  if (slot) {
+    d.item[slot] = value;
+    return true;
+  }
+  const field = scoringFieldFor(name) ?? (extraFields.has(fieldKey(name)) ? fieldKey(name) : undefined);
+  if (!field) return false;
+  const parsed = parseFieldValue(field, value);
+  if (!parsed.ok)
+    throw new InputError({ file, row: row.row, column, message: `label "${label}": ${parsed.message}` });
+  d.item.fields[field] = parsed.value;
+  return true;
+}
+
+function mapCycle(
+  row: CsvRow,
+  get: (names: readonly string[]) => Cell | undefined,
+  text: (names: readonly string[]) => string | undefined,
+  team: string | undefined,
+  cycles: Map<string, ReleaseInput>,
+  file: string,
+): string | undefined {
+  const number = text(L.cycleNumber);
+  const name = text(L.cycleName) ?? (number ? `${team ? `${team} ` : ''}Cycle ${number}` : undefined);
+  if (!name) return undefined;
+  if (!cycles.has(name)) {
+    const release: ReleaseInput = { id: name, name };
+    for (const [slot, names] of [
+      ['start', L.cycleStart],
+      ['end', L.cycleEnd],
+    ] as const) {
+      const cell = get(names);
+      if (!cell) continue;
+      const date = linearDueDate(cell.value);
+      if (!date)
+        throw new InputError({
+          file,
+          row: row.row,
+          column: cell.column,
+          message: `"${cell.value}" is not a date`,
+        });
+      release[slot] = date;
+    }
+    cycles.set(name, release);
+  }
+  return name;
+}
+
+function readInstant(cell: Cell | undefined, row: CsvRow, file: string): string | undefined {
+  if (!cell) return undefined;
+  const instant = parseLinearInstant(cell.value);
+  if (!instant) {
+    throw new InputError({
+      file,
+      row: row.row,
+      column: cell.column,
+      message: `"${cell.value}" is not a date (expected e.g. 2026-06-22T13:35:05.809Z or Tue May 14 2024 08:53:33 GMT+0000)`,
+    });
+  }
+  return instant;
+}
