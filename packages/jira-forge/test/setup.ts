@@ -7,12 +7,13 @@ import { SPEC_AVAILABLE, SPEC_SKIP_REASON } from './msw/specValidator.ts';
 // fake must exist before any test imports them (PLATFORMS.md §1.6).
 export const bridgeCalls: Array<{ cmd: string; data: unknown }> = [];
 type Invoke = (functionKey: string, payload: unknown) => unknown;
-const bridgeState: { invoke: Invoke } = { invoke: () => undefined };
+const bridgeState: { invoke: Invoke; context: unknown } = { invoke: () => undefined, context: {} };
 (globalThis as { self?: unknown }).self = globalThis;
 (globalThis as { __bridge?: unknown }).__bridge = {
   callBridge: async (cmd: string, data: { functionKey?: string; payload?: unknown }) => {
     bridgeCalls.push({ cmd, data });
     if (cmd === 'invoke') return bridgeState.invoke(String(data.functionKey), data.payload);
+    if (cmd === 'getContext') return structuredClone(bridgeState.context);
     return undefined;
   },
 };
@@ -20,6 +21,11 @@ const bridgeState: { invoke: Invoke } = { invoke: () => undefined };
 /** Routes the UI's `invoke(key, payload)` calls to `fn` (usually the real resolver definitions). */
 export function onInvoke(fn: Invoke): void {
   bridgeState.invoke = fn;
+}
+
+/** What `view.getContext()` / `useProductContext()` answers in UI tests. */
+export function setProductContext(context: unknown): void {
+  bridgeState.context = context;
 }
 
 if (!SPEC_AVAILABLE) console.warn(SPEC_SKIP_REASON);

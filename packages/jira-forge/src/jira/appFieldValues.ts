@@ -54,3 +54,26 @@ export async function writeScoreField(
   }
   return ok({ requests });
 }
+
+/**
+ * Writes one issue's value with `PUT /rest/api/3/app/field/{fieldIdOrKey}/value` (the panel's save).
+ *
+ * @example
+ * await writeScoreFieldValue(jira, 'customfield_10050', '10001', 42);
+ */
+export async function writeScoreFieldValue(
+  jira: JiraClient,
+  fieldId: string,
+  issueId: string,
+  value: number,
+): Promise<AppResult<null>> {
+  return jira.send(
+    'updateCustomFieldValue',
+    {
+      method: 'PUT',
+      route: route`/rest/api/3/app/field/${fieldId}/value`,
+      body: { updates: [{ issueIds: [Number(issueId)], value }] },
+    },
+    null,
+  );
+}

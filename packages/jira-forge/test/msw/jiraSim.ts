@@ -164,6 +164,19 @@ export class JiraSim {
         }
         return new HttpResponse(null, { status: 204 });
       }),
+      http.put(api('/app/field/:field/value'), async ({ params, request }) => {
+        const field = String(params.field);
+        if (!this.fields.some((f) => f.id === field)) return errorBody([`Field ${field} not found`], 404);
+        const body = (await request.json()) as { updates: Array<{ issueIds: number[]; value: unknown }> };
+        for (const u of body.updates) {
+          for (const id of u.issueIds) {
+            const issue = this.issue(String(id));
+            if (!issue) return errorBody([`Issue ${id} not found`], 400);
+            issue.fields[field] = u.value;
+          }
+        }
+        return new HttpResponse(null, { status: 204 });
+      }),
       http.get(api('/project/:key'), ({ params }) => {
         const p = this.projects.find((x) => x.key === params.key || x.id === params.key);
         return p ? HttpResponse.json({ ...p, style: 'classic', simplified: false }) : errorBody(['No project could be found.'], 404);
@@ -183,7 +196,7 @@ export class JiraSim {
         if (this.versions.some((v) => v.projectId === body.projectId && v.name === body.name)) {
           return errorBody([], 400);
         }
-        const v = { released: false, archived: false, ...body, id: String(20000 + this.versions.length) };
+        const v = { ...body, released: body.released ?? false, archived: body.archived ?? false, id: String(20000 + this.versions.length) };
         this.versions.push(v);
         return HttpResponse.json(v, { status: 201 });
       }),

@@ -1,0 +1,66 @@
+import { type WorkItem, WorkItemSchema } from '@trailmap/core';
+import type { FieldMap } from '../jira/fieldDiscovery.ts';
+import type { JiraIssue } from '../jira/jiraSchemas.ts';
+import { readScoreProperty, SCORE_PROPERTY_KEY } from '../scoring/scoreProperty.ts';
+import { adfToText, nameOf, unwrapNumber } from './jiraValues.ts';
+
+/** The Jira fields the mapping reads; request exactly these (plus discovered ids) to keep payloads small. */
+export const WORK_ITEM_FIELDS = ['summary', 'issuetype', 'status', 'labels', 'project', 'fixVersions', 'priority', 'updated', 'created'];
+
+/**
+ * Fields to request for a work item on this site: the standard ones plus discovered story-point
+ * and score fields.
+ *
+ * @example
+ * workItemFields(fieldMap); // => ['summary', …, 'customfield_10016', 'customfield_10050']
+ */
+export function workItemFields(fields: FieldMap): string[] {
+  return [...WORK_ITEM_FIELDS, ...fields.storyPointFieldIds, ...(fields.scoreFieldId ? [fields.scoreFieldId] : [])];
+}
+
+const STATUS_CATEGORY: Record<string, WorkItem['statusCategory']> = {
+  new: 'todo',
+  indeterminate: 'in_progress',
+  done: 'done',
+};
+
+/**
+ * Maps a Jira issue to core's `WorkItem`. Scoring inputs come from the `trailmap.score` issue
+ * property; story points from whichever discovered story-point field the issue has.
+ *
+ * @example
+ * workItemFromJiraIssue(issue, fieldMap).fields.reach; // => 400
+ */
+export function workItemFromJiraIssue(issue: JiraIssue, fields: FieldMap): WorkItem {
+  const f = issue.fields;
+  const points = fields.storyPointFieldIds.map((id) => unwrapNumber(f[id])).find((n) => n !== undefined);
+  const stored = readScoreProperty(issue.properties?.[SCORE_PROPERTY_KEY]);
+  const status = f.status as { name?: string; statusCategory?: { key?: string } } | undefined;
+  const versions = Array.isArray(f.fixVersions) ? (f.fixVersions as Array<{ name?: string }>) : [];
+  const labels = Array.isArray(f.labels) ? f.labels.filter((l): l is string => typeof l === 'string') : [];
+  return WorkItemSchema.parse({
+    id: issue.id,
+    key: issue.key,
+    title: typeof f.summary === 'string' ? f.summary : issue.key,
+    description: adfToText(f.description).trim(),
+    type: nameOf(f.issuetype) ?? 'Task',
+    status: status?.name ?? '',
+    statusCategory: STATUS_CATEGORY[status?.statusCategory?.key ?? 'new'] ?? 'todo',
+    labels,
+    ...(points !== undefined && points >= 0 ? { estimate: { value: points, unit: 'points' } } : {}),
+    project: (f.project as { key?: string } | undefined)?.key,
+    ...(versions[0]?.name ? { release: versions[0].name } : {}),
+    ...(nameOf(f.priority) ? { priority: nameOf(f.priority) } : {}),
+    fields: { ...(stored?.inputs ?? {}) },
+  });
+}
+
+/**
+ * The score currently in the app's "Priority score" field, unwrapped.
+ *
+ * @example
+ * currentScore(issue, fieldMap); // => 42
+ */
+export function currentScore(issue: JiraIssue, fields: FieldMap): number | undefined {
+  return fields.scoreFieldId ? unwrapNumber(issue.fields[fields.scoreFieldId]) : undefined;
+}

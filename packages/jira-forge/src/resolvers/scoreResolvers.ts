@@ -1,0 +1,36 @@
+import type Resolver from '@forge/resolver';
+import { FieldValueSchema } from '@trailmap/core';
+import { z } from 'zod';
+import { loadIssueScore, saveIssueScore } from '../services/issueScore.ts';
+import { resolverClients } from './clients.ts';
+import { parsePayload, respond } from './respond.ts';
+
+const IssueKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'expected an issue key such as PM-12');
+
+/** `score/get` payload. */
+export const ScoreGetPayload = z.object({ issueKey: IssueKeySchema });
+/** `score/save` payload: the inputs as typed in the panel. */
+export const ScoreSavePayload = z.object({
+  issueKey: IssueKeySchema,
+  values: z.record(z.string().regex(/^[a-z0-9_]+$/), FieldValueSchema),
+});
+
+/**
+ * Registers `score/get` and `score/save` on a resolver.
+ *
+ * @example
+ * defineScoreResolvers(new Resolver()).getDefinitions();
+ */
+export function defineScoreResolvers(resolver: Resolver): Resolver {
+  resolver.define('score/get', async ({ payload }) => {
+    const p = parsePayload('score/get', ScoreGetPayload, payload);
+    if (!p.ok) return respond(p);
+    return respond(await loadIssueScore(resolverClients(), p.value.issueKey));
+  });
+  resolver.define('score/save', async ({ payload }) => {
+    const p = parsePayload('score/save', ScoreSavePayload, payload);
+    if (!p.ok) return respond(p);
+    return respond(await saveIssueScore(resolverClients(), p.value.issueKey, p.value.values, new Date()));
+  });
+  return resolver;
+}
