@@ -8,7 +8,7 @@ const PG_MIGRATION_LOCK = 7_302_115;
  * Applies every migration newer than the database, each in its own transaction together with
  * its `schema_migrations` row, so a crash leaves the schema at a clean version. Safe to run on
  * every start and from several instances at once (PostgreSQL: advisory lock; SQLite: the
- * immediate write transaction). Returns the versions it applied.
+ * immediate write transaction, across processes; one connection per process). Returns the versions it applied.
  *
  * @example
  * await migrate(store); // => [1, 2, 3] on a new database, [] afterwards
@@ -17,9 +17,13 @@ export async function migrate(
   store: Store,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<number[]> {
-  await store.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
-  );
+  await store.transaction(async (tx) => {
+    // Concurrent `CREATE TABLE IF NOT EXISTS` can still collide in PostgreSQL; take the lock first.
+    if (tx.dialect === 'postgres') await tx.run('SELECT pg_advisory_xact_lock(?)', [PG_MIGRATION_LOCK]);
+    await tx.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
+    );
+  });
   const applied: number[] = [];
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
     const done = await store.transaction(async (tx) => {
