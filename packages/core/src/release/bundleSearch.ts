@@ -133,11 +133,17 @@ export class BundleSearch {
   }
 
   /**
-   * Local search: repeatedly drops one to `maxDrop` selected bundles (chosen by `random`) and refills
-   * greedily, keeping the change when the objective does not fall, so the search can walk plateaus.
+   * Local search by simulated annealing: repeatedly drops one to `maxDrop` selected bundles
+   * (chosen by `random`), refills greedily, and keeps the change when it does not lose value, or
+   * loses little while the temperature is high, so the search escapes the greedy's local optimum.
+   * Ends in the best state seen.
    */
   improve(moves: number, random: () => number, maxDrop = 3): void {
     const pool: number[] = [];
+    let best = this.objective;
+    let bestSelected = Int32Array.from(this.selected);
+    const values = this.model.bundles.map((b) => b.value).filter((v) => v > 0);
+    const t0 = values.length > 0 ? (0.1 * values.reduce((a, b) => a + b, 0)) / values.length : 0;
     for (let step = 0; step < moves; step++) {
       pool.length = 0;
       for (let k = 0; k < this.selected.length; k++) if (this.selected[k]! >= 0) pool.push(k);
@@ -155,10 +161,33 @@ export class BundleSearch {
       // then let them compete again for whatever room is left.
       const added = this.fill(new Set(removed.map(([k]) => k)));
       added.push(...this.fill());
-      if (this.objective + EPS >= before) continue;
+      const delta = this.objective - before;
+      const temperature = t0 * (1 - step / moves);
+      if (delta >= -EPS || (temperature > 0 && random() < Math.exp(delta / temperature))) {
+        if (this.objective > best + EPS) {
+          best = this.objective;
+          bestSelected = Int32Array.from(this.selected);
+        }
+        continue;
+      }
       for (let a = added.length - 1; a >= 0; a--) this.remove(added[a]!);
       for (let d = removed.length - 1; d >= 0; d--) this.add(removed[d]![0], removed[d]![1]);
     }
+    if (best > this.objective + EPS) this.restore(bestSelected);
+  }
+
+  /** Replaces the selection by `selection` (a release per bundle, `-1` = none), a state seen before. */
+  private restore(selection: Int32Array): void {
+    for (let k = 0; k < this.selected.length; k++) {
+      if (this.selected[k]! >= 0) {
+        const r = this.selected[k]!;
+        for (const i of this.model.bundles[k]!.items) this.release_(i, r);
+        this.selected[k] = -1;
+      }
+    }
+    this.objective = 0;
+    // Intermediate states may overfill a release; the final one is a state seen before, so it fits.
+    for (let k = 0; k < selection.length; k++) if (selection[k]! >= 0) this.add(k, selection[k]!);
   }
 
   private hold(i: number, r: number): void {

@@ -5,6 +5,9 @@ export { buildMip } from './buildMip.ts';
 export type { AssignmentEvaluation, Violation } from './evaluateAssignment.ts';
 export { evaluateAssignment } from './evaluateAssignment.ts';
 export type { Deferral } from './explainDeferrals.ts';
+export { attributedValue } from './explainDeferrals.ts';
+export type { Forecast, ForecastOptions, ForecastRelease, ReleaseForecast } from './forecastReleases.ts';
+export { forecastReleases } from './forecastReleases.ts';
 export { greedyBaseline } from './greedyBaseline.ts';
 export type {
   AbortSignalLike,
@@ -14,6 +17,8 @@ export type {
   MipSolver,
   MipStatus,
 } from './mipSolver.ts';
+export type { BacklogModel, ModelFromBacklogOptions, NotPlannable } from './modelFromBacklog.ts';
+export { modelFromBacklog } from './modelFromBacklog.ts';
 export type { NrpInstance } from './parseNrpInstance.ts';
 export { nrpToPlanningModel, parseNrpInstance } from './parseNrpInstance.ts';
 export type { Plan, PlanMethod, PlannedRelease } from './plan.ts';
@@ -45,3 +50,4 @@ export type {
   ValidPlanningModel,
 } from './validatePlanningModel.ts';
 export { validatePlanningModel } from './validatePlanningModel.ts';
+export { weeklyThroughput } from './weeklyThroughput.ts';

@@ -43,5 +43,5 @@ export function heuristicAssignment(valid: ValidPlanningModel, options: Heuristi
 
 function defaultMoves(bundles: number): number {
   // Enough for every bundle to be dropped a few times, capped so "instant" stays well under a second.
-  return Math.min(4 * bundles, 3000);
+  return Math.min(2 * bundles, 1500);
 }

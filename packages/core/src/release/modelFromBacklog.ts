@@ -1,0 +1,141 @@
+import type { Backlog } from '../model/backlog.ts';
+import type { EstimateUnit, WorkItem } from '../model/workItem.ts';
+import type { MustHave, PlanningCustomer, PlanningModelInput, PlanningRelease } from './planningModel.ts';
+
+/** Why a backlog item could not enter the plan. */
+export interface NotPlannable {
+  key: string;
+  reason: 'missing_estimate' | 'missing_value' | 'other_estimate_unit' | 'prerequisite_not_plannable';
+  message: string;
+}
+
+/** Options of `modelFromBacklog`. */
+export interface ModelFromBacklogOptions {
+  /** Value per item key (e.g. RICE scores from `scoreItems`); items without one are not plannable. */
+  values: Readonly<Record<string, number>>;
+  /**
+   * Releases to plan into: explicit ones, or `{ count, capacity }` to make `count` equal releases
+   * named "Release 1", "Release 2", … Default: the backlog's unreleased releases with a capacity.
+   */
+  releases?: PlanningRelease[] | { count: number; capacity: number; teamCapacity?: Record<string, number> };
+  /** Customers whose value counts only when all their items ship. */
+  customers?: PlanningCustomer[];
+  /** Must-haves by item key. */
+  mustHaves?: Readonly<Record<string, MustHave>>;
+  /** Per-release discount on value (EVOLVE-style). */
+  discount?: number;
+}
+
+/** A planning model built from a backlog, with the items it had to leave out and why. */
+export interface BacklogModel {
+  model: PlanningModelInput;
+  notPlannable: NotPlannable[];
+  /** The estimate unit of the plan (the most common one among open items). */
+  unit: EstimateUnit | undefined;
+  warnings: string[];
+}
+
+/**
+ * Builds a planning model from core work items: open items (not done, not canceled) with an
+ * estimate in the backlog's main unit and a value become plannable items keyed by their `key`;
+ * `blockedBy`/`blocks` become prerequisites (done ones count as shipped). Others are listed in
+ * `notPlannable` with the reason.
+ *
+ * @example
+ * const { model, notPlannable } = modelFromBacklog(backlog, { values: { 'PM-1': 12 }, releases: { count: 3, capacity: 20 } });
+ */
+export function modelFromBacklog(backlog: Backlog, options: ModelFromBacklogOptions): BacklogModel {
+  const open = backlog.items.filter((item) => item.statusCategory !== 'done' && !item.canceled);
+  const byKey = new Map(backlog.items.map((item) => [item.key, item]));
+  const warnings: string[] = [];
+  const unitCounts = new Map<EstimateUnit, number>();
+  for (const item of open) {
+    if (item.estimate) unitCounts.set(item.estimate.unit, (unitCounts.get(item.estimate.unit) ?? 0) + 1);
+  }
+  const unit = [...unitCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const notPlannable = new Map<string, NotPlannable>();
+  const rejected = (item: WorkItem, reason: NotPlannable['reason'], message: string): void => {
+    notPlannable.set(item.key, { key: item.key, reason, message });
+  };
+  for (const item of open) {
+    if (!item.estimate) rejected(item, 'missing_estimate', `${item.key} has no estimate`);
+    else if (item.estimate.unit !== unit) {
+      rejected(
+        item,
+        'other_estimate_unit',
+        `${item.key} is estimated in ${item.estimate.unit}, the plan in ${unit}`,
+      );
+    } else if (options.values[item.key] === undefined || !Number.isFinite(options.values[item.key])) {
+      rejected(item, 'missing_value', `${item.key} has no value (score)`);
+    }
+  }
+  // Prerequisites from both directions of the link, restricted to open items.
+  const prerequisites = new Map<string, Set<string>>(open.map((item) => [item.key, new Set<string>()]));
+  for (const item of open) {
+    for (const pre of item.blockedBy) prerequisites.get(item.key)!.add(pre);
+    for (const dep of item.blocks) prerequisites.get(dep)?.add(item.key);
+  }
+  for (const [key, pres] of prerequisites) {
+    for (const pre of [...pres]) {
+      const target = byKey.get(pre);
+      if (!target) {
+        warnings.push(`${key} is blocked by ${pre}, which is not in the backlog; treated as done`);
+        pres.delete(pre);
+      } else if (target.statusCategory === 'done' || target.canceled) pres.delete(pre);
+    }
+  }
+  // A dependent of an item that cannot be planned cannot be planned either; repeat to a fixpoint.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const item of open) {
+      if (notPlannable.has(item.key)) continue;
+      const blocked = [...prerequisites.get(item.key)!].find((p) => notPlannable.has(p));
+      if (blocked) {
+        rejected(
+          item,
+          'prerequisite_not_plannable',
+          `${item.key} requires ${blocked}, which cannot be planned`,
+        );
+        changed = true;
+      }
+    }
+  }
+  const plannable = open.filter((item) => !notPlannable.has(item.key));
+  return {
+    model: {
+      items: plannable.map((item) => ({
+        id: item.key,
+        title: item.title,
+        cost: item.estimate!.value,
+        value: options.values[item.key]!,
+        prerequisites: [...prerequisites.get(item.key)!],
+        ...(item.team ? { team: item.team } : {}),
+        ...(item.rank !== undefined ? { rank: item.rank } : {}),
+        ...(options.mustHaves?.[item.key] ? { mustHave: options.mustHaves[item.key]! } : {}),
+      })),
+      releases: releasesFor(backlog, options.releases),
+      customers: (options.customers ?? [])
+        .map((c) => ({ ...c, items: c.items.filter((k) => !notPlannable.has(k) && prerequisites.has(k)) }))
+        .filter((c) => c.items.length > 0),
+      discount: options.discount ?? 0,
+    },
+    notPlannable: [...notPlannable.values()],
+    unit,
+    warnings,
+  };
+}
+
+function releasesFor(backlog: Backlog, releases: ModelFromBacklogOptions['releases']): PlanningRelease[] {
+  if (Array.isArray(releases)) return releases;
+  if (releases) {
+    return Array.from({ length: releases.count }, (_, r) => ({
+      id: `release-${r + 1}`,
+      name: `Release ${r + 1}`,
+      capacity: releases.capacity,
+      ...(releases.teamCapacity ? { teamCapacity: releases.teamCapacity } : {}),
+    }));
+  }
+  return backlog.releases
+    .filter((release) => !release.released && release.capacity !== undefined)
+    .map((release) => ({ id: release.id, name: release.name, capacity: release.capacity! }));
+}
