@@ -174,25 +174,18 @@ function buildFeedback(draft: DraftBacklog, byKey: Map<string, DraftItem>): Feed
 }
 
 function buildReleases(draft: DraftBacklog, config: TrailmapConfig): ReleaseInput[] {
+  const fromExport = new Map(draft.releases.map((r) => [r.name, r]));
   const byName = new Map<string, ReleaseInput>();
+  // Config releases come first and win on what they set; the export fills the rest.
   for (const r of config.releases) {
-    const release: ReleaseInput = { id: r.name, name: r.name };
+    const release: ReleaseInput = { ...fromExport.get(r.name), id: r.name, name: r.name };
     if (r.start) release.start = r.start;
     if (r.end) release.end = r.end;
     if (r.capacity !== undefined) release.capacity = r.capacity;
     if (r.released !== undefined) release.released = r.released;
     byName.set(r.name, release);
   }
-  const fromExport = [...draft.releases].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
-  for (const r of fromExport) {
-    const known = byName.get(r.name);
-    if (known) {
-      known.start ??= r.start;
-      known.end ??= r.end;
-      if (known.start === undefined) delete known.start;
-      if (known.end === undefined) delete known.end;
-    } else byName.set(r.name, { ...r });
-  }
+  for (const r of draft.releases) if (!byName.has(r.name)) byName.set(r.name, { ...r });
   const named = new Set<string>();
   for (const d of draft.items) if (d.item.release) named.add(d.item.release);
   const rest = [...named].filter((n) => !byName.has(n));

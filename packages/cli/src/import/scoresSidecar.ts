@@ -8,7 +8,7 @@ import { parseCsvText } from '../io/readCsv.ts';
 import { Columns, normalizeHeader } from './columns.ts';
 import { type DraftBacklog, pushUnique } from './draft.ts';
 import { planFields, readFields, slotColumns } from './fieldColumns.ts';
-import { mapCustomers } from './mapping/fromJiraCsv.ts';
+import { mapCustomers } from './mapping/jiraValues.ts';
 import { stripFormulaGuard } from './mapping/linearValues.ts';
 import { parseJiraDate } from './values/dates.ts';
 import { parseNumber } from './values/numbers.ts';

@@ -233,7 +233,10 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
   }
   const warnings =
     archivedOpen > 0 ? [`${archivedOpen} archived open issue(s) skipped (Linear hides them too)`] : [];
-  return { source: 'linear', items, releases: [...cycles.values()], warnings };
+  const releases = [...cycles.values()].sort((a, b) =>
+    (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff'),
+  );
+  return { source: 'linear', items, releases, warnings };
 }
 
 /**
