@@ -1,6 +1,182 @@
-import type { Command } from 'commander';
+import {
+  describePreset,
+  type Framework,
+  isPresetId,
+  ReachOptionsSchema,
+  resolveFramework,
+  type Scorecard,
+  ScorecardSchema,
+  scoreItems,
+  type WorkItem,
+  withDerivedReach,
+} from '@trailmap/core';
+import { type Command, Option } from 'commander';
+import { InputError, UsageError } from '../errors.ts';
+import { type LoadedBacklog, loadBacklog } from '../import/loadBacklog.ts';
+import { renderCsv, renderJson, renderTable, scoreRows } from './scoreOutput.ts';
+
+/** Options of `trailmap score`. */
+export interface ScoreCommandOptions {
+  framework: string;
+  format: 'table' | 'json' | 'csv';
+  config?: string;
+  limit?: string;
+  relative?: boolean;
+  deriveReach?: boolean;
+  includeDone?: boolean;
+}
 
 /** Registers `trailmap score`. */
-export function registerScore(_program: Command): void {
-  // Filled in by the score feature.
+export function registerScore(program: Command): void {
+  program
+    .command('score')
+    .description('Rank a Jira/Linear export or Trailmap JSON by a scoring framework, with explanations.')
+    .argument('<file>', 'Jira CSV, Linear CSV or Trailmap JSON backlog')
+    .option(
+      '-f, --framework <name>',
+      'rice, rice-open, ice, ice-average, wsjf, wsjf-open, value-effort, moscow, aha, or a scorecard from the config',
+      'rice',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'),
+    )
+    .option('-c, --config <path>', 'trailmap.config.json (scorecards, reach weights, column mapping)')
+    .option('-n, --limit <n>', 'rows in the table (0 = all)', '25')
+    .option('--relative', 'add the relative 0–100 view (JPD-style; changes when items are added)')
+    .option('--include-done', 'also score done and canceled items (skipped by default)')
+    .option(
+      '--derive-reach',
+      'fill a blank reach from linked feedback and customers (config "reach" sets the weights)',
+    )
+    .action(async (file: string, options: ScoreCommandOptions) => {
+      // Build the whole output first: a failure part-way must not look like a short success.
+      const output = await runScore(file, options);
+      process.stdout.write(output.stdout);
+      if (output.stderr) process.stderr.write(output.stderr);
+    });
+}
+
+/**
+ * Loads, scores and renders; returns the text to print. Throws `CliError`s for bad input.
+ *
+ * @example
+ * (await runScore('backlog.csv', { framework: 'rice', format: 'json' })).stdout;
+ */
+export async function runScore(
+  file: string,
+  options: ScoreCommandOptions,
+): Promise<{ stdout: string; stderr: string }> {
+  const limit = parseLimit(options.limit);
+  const loaded = await loadBacklog(file, options.config ? { configFile: options.config } : {});
+  const scorecards = readScorecards(loaded);
+  const resolved = resolveFramework(options.framework, scorecards);
+  if (!resolved.ok) throw new UsageError(resolved.problems[0].message);
+  const framework: Framework = resolved.value;
+  const all = options.deriveReach
+    ? withDerivedReach(loaded.backlog, readReachOptions(loaded))
+    : loaded.backlog.items;
+  const { items, note } = candidates(all, loaded, options.includeDone === true);
+  const rows = scoreRows(items, scoreItems(items, framework), { relative: options.relative === true });
+  const stderr = loaded.warnings.map((w) => `trailmap: warning: ${w}\n`).join('');
+  switch (options.format) {
+    case 'json':
+      return { stdout: renderJson(rows), stderr };
+    case 'csv':
+      return { stdout: renderCsv(rows), stderr };
+    default:
+      return {
+        stdout: renderTable(rows, framework, {
+          heading: heading(framework, rows.length, note),
+          ...(limit ? { limit } : {}),
+        }),
+        stderr,
+      };
+  }
+}
+
+// Done and canceled items are not candidates, and feedback issues are evidence for ideas
+// (they feed derived reach), not ideas themselves.
+function candidates(
+  all: readonly WorkItem[],
+  loaded: LoadedBacklog,
+  includeDone: boolean,
+): { items: WorkItem[]; note: string } {
+  const feedbackIds = new Set(loaded.backlog.feedback.map((f) => f.id));
+  let done = 0;
+  let feedback = 0;
+  const items = all.filter((i) => {
+    if (feedbackIds.has(i.key)) {
+      feedback++;
+      return false;
+    }
+    if (!includeDone && (i.statusCategory === 'done' || i.canceled)) {
+      done++;
+      return false;
+    }
+    return true;
+  });
+  const parts = [
+    done ? `${done} done or canceled skipped (--include-done scores them)` : '',
+    feedback ? `${feedback} feedback issues counted as evidence, not ranked` : '',
+  ].filter(Boolean);
+  return { items, note: parts.join('; ') };
+}
+
+function heading(framework: Framework, count: number, note: string): string {
+  const d =
+    typeof framework === 'string'
+      ? describePreset(framework)
+      : {
+          name: framework.label ?? framework.name,
+          version: framework.version,
+          formula: 'custom weighted scorecard',
+        };
+  return `${d.name} v${d.version}: ${d.formula}\n${count} items${note ? `; ${note}` : ''}; absolute scores\n`;
+}
+
+function parseLimit(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--limit must be a whole number ≥ 0, got "${raw}"`);
+  return n === 0 ? undefined : n;
+}
+
+function configName(loaded: LoadedBacklog): string {
+  return loaded.configFile ?? 'trailmap.config.json';
+}
+
+function readScorecards(loaded: LoadedBacklog): Scorecard[] {
+  const raw = loaded.config?.scorecards ?? [];
+  return raw.map((entry, i) => {
+    const parsed = ScorecardSchema.safeParse(entry);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const path = ['scorecards', i, ...(issue?.path ?? [])]
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('');
+      throw new InputError({
+        file: configName(loaded),
+        message: `field "${path.replace(/^\./, '')}": ${issue?.message ?? 'invalid'}`,
+      });
+    }
+    if (isPresetId(parsed.data.name)) {
+      throw new InputError({
+        file: configName(loaded),
+        message: `field "scorecards[${i}].name": "${parsed.data.name}" is a built-in framework; choose another name`,
+      });
+    }
+    return parsed.data;
+  });
+}
+
+function readReachOptions(loaded: LoadedBacklog) {
+  const parsed = ReachOptionsSchema.safeParse(loaded.config?.reach ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError({
+      file: configName(loaded),
+      message: `field "reach.${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`,
+    });
+  }
+  return parsed.data;
 }

@@ -1,28 +1,7 @@
 import type { Backlog } from '../model/backlog.ts';
 import type { Customer } from '../model/customer.ts';
 import type { WorkItem } from '../model/workItem.ts';
-
-/**
- * How customers count towards Reach.
- *
- * @example
- * const o: ReachOptions = { weightBy: 'tier', tierWeights: { enterprise: 5, pro: 2, free: 1 } };
- */
-export interface ReachOptions {
-  /**
-   * `customers` (default): each unique customer counts 1. `revenue`: each counts its annual
-   * revenue ÷ `revenueUnit`. `tier`: each counts its tier's weight.
-   */
-  weightBy?: 'customers' | 'revenue' | 'tier';
-  /** Tier name (case-insensitive) → weight, for `tier`. */
-  tierWeights?: Readonly<Record<string, number>>;
-  /** Weight of a customer whose tier is unknown or unlisted (default 1). */
-  defaultTierWeight?: number;
-  /** Revenue per unit of reach for `revenue` (default 1000: reach in thousands). */
-  revenueUnit?: number;
-  /** Weight of each feedback record with no customer (default 1; 0 ignores anonymous feedback). */
-  anonymousWeight?: number;
-}
+import type { ReachOptions } from './reachOptions.ts';
 
 /**
  * Reach derived from evidence, with what it was built from.

@@ -79,24 +79,28 @@ export function evaluate(def: FrameworkDefinition, item: WorkItem, options: Scor
   if (score === 0) score = 0;
 
   const contributions: FactorContribution[] = new Array(n);
+  // The top factor is the one that lifts the score most: the largest added term in a sum, or in
+  // a product the largest log-lift over the factor's neutral value (divided factors lift when small).
   let top = '';
-  let topWeight = -1;
+  let topLift = Number.NEGATIVE_INFINITY;
   let hasSum = false;
   for (let i = 0; i < n; i++) if (factors[i]!.op === 'add' || factors[i]!.op === 'subtract') hasSum = true;
   for (let i = 0; i < n; i++) {
     const f = factors[i]!;
     const v = values[i]!;
     let contribution: number;
-    let weight: number;
+    let lift = Number.NEGATIVE_INFINITY;
     if (f.op === 'add' || f.op === 'subtract') {
       contribution = (f.op === 'add' ? 1 : -1) * (f.weight ?? 1) * v;
-      weight = Math.abs(contribution);
+      lift = contribution;
     } else {
       contribution = f.op === 'multiply' ? v : 1 / v;
-      weight = hasSum || f.neutral === undefined || v <= 0 ? -1 : Math.abs(Math.log(v / f.neutral));
+      if (!hasSum && f.neutral !== undefined && v > 0) {
+        lift = f.op === 'multiply' ? Math.log(v / f.neutral) : Math.log(f.neutral / v);
+      }
     }
-    if (weight > topWeight) {
-      topWeight = weight;
+    if (lift > topLift) {
+      topLift = lift;
       top = f.name;
     }
     contributions[i] = { name: f.name, input: inputs[i]!, normalised: v, op: f.op, contribution };

@@ -5,7 +5,7 @@ export type { CannyFactor } from './cannyFactor.ts';
 export { cannyFactor } from './cannyFactor.ts';
 export type { Comparison, FactorDifference } from './compareItems.ts';
 export { compareItems } from './compareItems.ts';
-export type { ReachDerivation, ReachOptions } from './deriveReach.ts';
+export type { ReachDerivation } from './deriveReach.ts';
 export { deriveReach, deriveReachAll, withDerivedReach } from './deriveReach.ts';
 export type { Framework } from './framework.ts';
 export { resolveFramework } from './framework.ts';
@@ -20,6 +20,8 @@ export { normaliseScores, RELATIVE_VIEW_RULE, weightedRelativeScores } from './n
 export type { PresetId } from './presets.ts';
 export { describePreset, isPresetId, PRESET_IDS } from './presets.ts';
 export { rankScores } from './rankScores.ts';
+export type { ReachOptions } from './reachOptions.ts';
+export { ReachOptionsSchema } from './reachOptions.ts';
 export { RICE_MIN_EFFORT } from './rice.ts';
 export type { Criterion, CriterionScale, Scorecard, ScorecardInput } from './scorecard.ts';
 export { CriterionScaleSchema, CriterionSchema, DEFAULT_TSHIRT_SIZES, ScorecardSchema } from './scorecard.ts';

@@ -56,13 +56,16 @@ export function isPresetId(name: string): name is PresetId {
  *
  * @example
  * describePreset('rice').name; // => 'RICE (Intercom)'
+ * describePreset('rice').fields; // => ['reach', 'impact', 'confidence', 'effort']
  */
 export function describePreset(id: PresetId): {
   id: PresetId;
   name: string;
   version: string;
   formula: string;
+  /** The item fields the preset reads, in formula order. */
+  fields: string[];
 } {
   const d = PRESETS[id];
-  return { id, name: d.name, version: d.version, formula: d.formula };
+  return { id, name: d.name, version: d.version, formula: d.formula, fields: d.factors.map((f) => f.name) };
 }

@@ -50,7 +50,7 @@ export interface ScoreExplanation {
   formula: string;
   /** Each factor in formula order. */
   factors: FactorContribution[];
-  /** The factor that moved the score most (see docs/scoring.md for the rule). */
+  /** The factor that lifts the score most (largest added term, or largest lift over its neutral value in a product). */
   topFactor: string;
   /** A category the framework assigns, e.g. the value/effort quadrant or the MoSCoW bucket. */
   label?: string;

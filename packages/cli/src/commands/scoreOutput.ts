@@ -1,0 +1,242 @@
+import {
+  describePreset,
+  type Framework,
+  type ItemScore,
+  normaliseScores,
+  RELATIVE_VIEW_RULE,
+  rankScores,
+  type ScoreExplanation,
+  type WorkItem,
+} from '@trailmap/core';
+import Table from 'cli-table3';
+import { stringify } from 'csv-stringify/sync';
+
+/** One row of `trailmap score` output, the same for table, JSON and CSV. */
+export interface ScoreRow {
+  /** 1-based rank among scored items; null when unscored. */
+  rank: number | null;
+  key: string;
+  title: string;
+  /** The absolute score; null when unscored. */
+  score: number | null;
+  range: { low: number; high: number } | null;
+  /** The relative 0–100 view, present only with `--relative`. */
+  relative?: number | null;
+  /** The framework's category (quadrant, MoSCoW bucket), if any. */
+  label: string | null;
+  explanation: ScoreExplanation | null;
+  warnings: string[];
+  problems: { field: string; code: string; message: string }[];
+}
+
+/**
+ * Ranked rows: scored items best first (ties keep file order), then unscored ones in file order.
+ *
+ * @example
+ * scoreRows(items, scoreItems(items, 'rice'), { relative: false })[0]?.rank; // => 1
+ */
+export function scoreRows(
+  items: readonly WorkItem[],
+  scores: readonly ItemScore[],
+  options: { relative: boolean },
+): ScoreRow[] {
+  const titles = new Map(items.map((i) => [i.key, i.title]));
+  const { ranked, unscored } = rankScores(scores);
+  const relative = options.relative ? normaliseScores(ranked.map((s) => s.result.score)) : [];
+  const rows: ScoreRow[] = ranked.map((s, i) => ({
+    rank: i + 1,
+    key: s.key,
+    title: titles.get(s.key) ?? '',
+    score: s.result.score,
+    range: s.result.range,
+    ...(options.relative ? { relative: relative[i] ?? null } : {}),
+    label: s.result.explanation.label ?? null,
+    explanation: s.result.explanation,
+    warnings: s.result.warnings,
+    problems: [],
+  }));
+  for (const s of unscored) {
+    rows.push({
+      rank: null,
+      key: s.key,
+      title: titles.get(s.key) ?? '',
+      score: null,
+      range: null,
+      ...(options.relative ? { relative: null } : {}),
+      label: null,
+      explanation: null,
+      warnings: [],
+      problems: s.result.problems,
+    });
+  }
+  return rows;
+}
+
+/**
+ * A number for people: thousands separators, at most 2 decimals.
+ *
+ * @example
+ * formatNumber(26666.666); // => '26,666.67'
+ */
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+function formatRange(r: ScoreRow['range']): string {
+  if (!r) return '';
+  return r.low === r.high ? 'exact' : `${formatNumber(r.low)}–${formatNumber(r.high)}`;
+}
+
+function topFactor(e: ScoreExplanation | null): string {
+  const f = e?.factors.find((x) => x.name === e.topFactor);
+  if (!f) return '';
+  if (typeof f.input === 'string') return `${f.name} ${f.input}`;
+  // Percentages read better as percentages, whichever way they were typed.
+  if (f.name === 'confidence' && f.normalised <= 1) return `confidence ${Math.round(f.normalised * 100)}%`;
+  return `${f.name} ${formatNumber(f.normalised)}`;
+}
+
+/**
+ * Why an item is unscored, briefly: the missing fields by name, invalid ones with their value.
+ *
+ * @example
+ * briefProblems([{ field: 'effort', code: 'missing', message: '…' }]); // => 'missing effort'
+ */
+export function briefProblems(problems: ScoreRow['problems']): string {
+  const missing = problems.filter((p) => p.code === 'missing').map((p) => p.field);
+  const other = problems.filter((p) => p.code !== 'missing').map((p) => p.message);
+  return [...(missing.length ? [`missing ${missing.join(', ')}`] : []), ...other].join('; ');
+}
+
+function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+/**
+ * The terminal view: a header naming the framework and formula, the ranked table (top `limit`),
+ * then the unscored items with what is missing.
+ *
+ * @example
+ * renderTable(rows, 'rice', { limit: 20 });
+ */
+export function renderTable(
+  rows: readonly ScoreRow[],
+  framework: Framework,
+  options: { limit?: number; heading: string },
+): string {
+  const scored = rows.filter((r) => r.rank !== null);
+  const unscored = rows.filter((r) => r.rank === null);
+  const shown = options.limit === undefined ? scored : scored.slice(0, options.limit);
+  const hasLabel = scored.some((r) => r.label);
+  const hasRelative = scored.some((r) => r.relative !== undefined);
+  const head = ['#', 'Key', 'Title', 'Score', 'Range', 'Top factor'];
+  if (hasRelative) head.push('Relative');
+  if (hasLabel)
+    head.push(typeof framework === 'string' && framework === 'value-effort' ? 'Quadrant' : 'Label');
+  const table = new Table({
+    head,
+    style: { head: [], border: [] },
+    colAligns: ['right', 'left', 'left', 'right', 'right'],
+    // No rule between rows: a ranked list reads better dense.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const r of shown) {
+    const row = [
+      String(r.rank),
+      r.key,
+      truncate(r.title, 44),
+      formatNumber(r.score!),
+      formatRange(r.range),
+      topFactor(r.explanation),
+    ];
+    if (hasRelative) row.push(r.relative === null || r.relative === undefined ? '' : String(r.relative));
+    if (hasLabel) row.push(r.label ?? '');
+    table.push(row);
+  }
+  const lines = [options.heading];
+  if (shown.length) lines.push(table.toString());
+  else lines.push('No item could be scored.');
+  if (shown.length < scored.length)
+    lines.push(`… and ${scored.length - shown.length} more scored items (use --limit 0 for all).`);
+  if (hasRelative) lines.push(`Relative column: ${RELATIVE_VIEW_RULE}.`);
+  const warned = scored.filter((r) => r.warnings.length);
+  if (warned.length) {
+    lines.push('', `Warnings (${warned.length}):`);
+    for (const r of warned) lines.push(`  ${r.key}: ${r.warnings.join('; ')}`);
+  }
+  if (unscored.length) {
+    lines.push('', `Unscored (${unscored.length}):`);
+    // Items with none of the inputs are the common case (bugs, chores): one line for all of them.
+    const inputs =
+      typeof framework === 'string' ? describePreset(framework).fields.length : framework.criteria.length;
+    const empty = unscored.filter(
+      (r) => r.problems.length === inputs && r.problems.every((p) => p.code === 'missing'),
+    );
+    const partial = unscored.filter((r) => !empty.includes(r));
+    for (const r of partial) lines.push(`  ${r.key} ${truncate(r.title, 40)}: ${briefProblems(r.problems)}`);
+    if (empty.length) {
+      const keys = empty.map((r) => r.key);
+      const shownKeys = keys.length > 12 ? `${keys.slice(0, 12).join(', ')}, …` : keys.join(', ');
+      lines.push(
+        `  ${empty.length} items have none of the inputs (${briefProblems(empty[0]!.problems).replace(/^missing /, '')}): ${shownKeys}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * JSON: an array of rows (`score` null when unscored), pretty-printed.
+ *
+ * @example
+ * JSON.parse(renderJson(rows))[0].key; // => 'PM-3'
+ */
+export function renderJson(rows: readonly ScoreRow[]): string {
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+/**
+ * CSV: one line per item, with the explanation summary, top factor and problems flattened.
+ *
+ * @example
+ * renderCsv(rows).split('\n')[0]; // => 'rank,key,title,score,low,high,relative,label,top_factor,framework,version,summary,warnings,problems'
+ */
+export function renderCsv(rows: readonly ScoreRow[]): string {
+  return stringify(
+    rows.map((r) => [
+      r.rank ?? '',
+      r.key,
+      r.title,
+      r.score ?? '',
+      r.range?.low ?? '',
+      r.range?.high ?? '',
+      r.relative ?? '',
+      r.label ?? '',
+      r.explanation?.topFactor ?? '',
+      r.explanation?.frameworkId ?? '',
+      r.explanation?.version ?? '',
+      r.explanation?.summary ?? '',
+      r.warnings.join('; '),
+      r.problems.map((p) => p.message).join('; '),
+    ]),
+    {
+      header: true,
+      columns: [
+        'rank',
+        'key',
+        'title',
+        'score',
+        'low',
+        'high',
+        'relative',
+        'label',
+        'top_factor',
+        'framework',
+        'version',
+        'summary',
+        'warnings',
+        'problems',
+      ],
+    },
+  );
+}
