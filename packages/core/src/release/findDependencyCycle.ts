@@ -41,6 +41,9 @@ export function orderByDependencies(
     at = prerequisites[at]!.find((p) => left.has(p))!;
   }
   // Reverse so the cycle reads in delivery order: prerequisite → dependent.
-  const cycle = path.slice(seenAt.get(at)!).reverse();
+  const reversed = path.slice(seenAt.get(at)!).reverse();
+  // Start at the item listed first in the input, so the message is stable.
+  const first = reversed.indexOf(Math.min(...reversed));
+  const cycle = [...reversed.slice(first), ...reversed.slice(0, first)];
   return { ok: false, cycle: [...cycle, cycle[0]!].map((i) => ids[i]!) };
 }
