@@ -42,7 +42,9 @@ export interface LinearApi {
 
 /** What `createLinearApi` needs; everything but the token has a production default. */
 export interface LinearApiOptions {
-  accessToken: string;
+  /** An OAuth access token; or pass `apiKey` for a personal API key (API-key mode). */
+  accessToken?: string;
+  apiKey?: string;
   apiUrl?: string;
   clock?: Clock;
   sleep?: Sleep;
@@ -69,7 +71,7 @@ export function createLinearApi(options: LinearApiOptions): LinearApi {
   const policy = options.policy ?? DEFAULT_RATE_LIMIT_POLICY;
   const maxRetries = options.maxRetries ?? 3;
   const client = new LinearClient({
-    accessToken: options.accessToken,
+    ...(options.apiKey ? { apiKey: options.apiKey } : { accessToken: options.accessToken ?? '' }),
     ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
   });
   let budget: RateLimitSnapshot = {};

@@ -1,0 +1,98 @@
+import { PRESET_IDS } from '@trailmap/core';
+import { z } from 'zod';
+import { DEFAULT_DEMAND_WEIGHTS } from '../reach/customerDemand.ts';
+import { DEFAULT_IMPACT_BY_PRIORITY, type ScoringConfig } from '../reach/scoreWithDemand.ts';
+
+/** Workspace-level behaviour of the feature side, from environment variables. */
+export interface FeatureSettings {
+  /** Team keys whose new issues are feedback (classified and labelled). Triage issues always are. */
+  feedbackTeamKeys: string[];
+  /** Post a comment with the predicted labels and confidence. */
+  labelComment: boolean;
+  /** Only apply a predicted label at or above this confidence. */
+  minLabelConfidence: number;
+  scoring: ScoringConfig;
+  /** How long links placed in Linear's sidebar stay valid. */
+  linkTtlSeconds: number;
+  /** Upcoming cycles a plan fills. */
+  planHorizon: number;
+  /** `exact` uses the HiGHS MIP worker (falls back to the heuristic if it cannot load). */
+  planner: 'exact' | 'heuristic';
+}
+
+const WeightsSchema = z
+  .object({
+    perCustomer: z.number().nonnegative(),
+    perRevenueUnit: z.number().nonnegative(),
+    revenueUnit: z.number().positive(),
+    perSizeUnit: z.number().nonnegative(),
+    sizeUnit: z.number().positive(),
+    tierMultipliers: z.record(z.string(), z.number().nonnegative()),
+    defaultTierMultiplier: z.number().nonnegative(),
+    importantMultiplier: z.number().nonnegative(),
+    anonymousWeight: z.number().nonnegative(),
+  })
+  .partial();
+
+const EnvSchema = z.object({
+  TRAILMAP_FEEDBACK_TEAMS: z.string().default(''),
+  TRAILMAP_LABEL_COMMENT: z.enum(['true', 'false']).default('true'),
+  TRAILMAP_MIN_LABEL_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.6),
+  TRAILMAP_SCORING_FRAMEWORK: z.enum(PRESET_IDS).default('rice-open'),
+  TRAILMAP_DEFAULT_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.8),
+  TRAILMAP_REACH_WEIGHTS: z
+    .string()
+    .default('{}')
+    .transform((s, ctx) => {
+      try {
+        return JSON.parse(s) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'TRAILMAP_REACH_WEIGHTS must be JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(WeightsSchema),
+  TRAILMAP_LINK_TTL_DAYS: z.coerce.number().positive().default(365),
+  TRAILMAP_PLAN_HORIZON: z.coerce.number().int().min(1).max(12).default(3),
+  TRAILMAP_PLANNER: z.enum(['exact', 'heuristic']).default('exact'),
+});
+
+/**
+ * Reads the feature settings. Bad values come back as messages naming the variable.
+ *
+ * @example
+ * readFeatureSettings({ TRAILMAP_FEEDBACK_TEAMS: 'FB,SUP' }); // => { ok: true, value: { feedbackTeamKeys: ['FB', 'SUP'], … } }
+ */
+export function readFeatureSettings(
+  env: Readonly<Record<string, string | undefined>>,
+): { ok: true; value: FeatureSettings } | { ok: false; messages: string[] } {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success)
+    return { ok: false, messages: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  const e = parsed.data;
+  return {
+    ok: true,
+    value: {
+      feedbackTeamKeys: e.TRAILMAP_FEEDBACK_TEAMS.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      labelComment: e.TRAILMAP_LABEL_COMMENT === 'true',
+      minLabelConfidence: e.TRAILMAP_MIN_LABEL_CONFIDENCE,
+      scoring: {
+        framework: e.TRAILMAP_SCORING_FRAMEWORK,
+        demand: { ...DEFAULT_DEMAND_WEIGHTS, ...stripUndefined(e.TRAILMAP_REACH_WEIGHTS) },
+        impactByPriority: DEFAULT_IMPACT_BY_PRIORITY,
+        defaultConfidence: e.TRAILMAP_DEFAULT_CONFIDENCE,
+      },
+      linkTtlSeconds: Math.round(e.TRAILMAP_LINK_TTL_DAYS * 86_400),
+      planHorizon: e.TRAILMAP_PLAN_HORIZON,
+      planner: e.TRAILMAP_PLANNER,
+    },
+  };
+}
+
+function stripUndefined<T extends object>(o: T): { [K in keyof T]-?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]-?: Exclude<T[K], undefined>;
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Escapes text for HTML element content and double-quoted attributes. Every string that reaches
+ * a page from Linear (titles, names, customer names) goes through here.
+ *
+ * @example
+ * esc('<img src=x onerror=alert(1)>'); // => '&lt;img src=x onerror=alert(1)&gt;'
+ */
+export function esc(value: unknown): string {
+  return String(value ?? '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+const CSS = `
+*{box-sizing:border-box}body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2328;background:#fff}
+main{max-width:960px;margin:0 auto;padding:12px}h1{font-size:18px;margin:4px 0 8px;overflow-wrap:anywhere}
+h2{font-size:15px;margin:16px 0 6px}.banner{display:inline-block;background:#fff3cd;color:#664d03;border:1px solid #ffe69c;border-radius:10px;padding:1px 8px;font-size:12px}
+.muted{color:#59636e}.num{font-variant-numeric:tabular-nums}table{border-collapse:collapse;width:100%}
+th,td{text-align:left;padding:4px 6px;border-bottom:1px solid #d1d9e0;vertical-align:top;overflow-wrap:anywhere}
+th{font-weight:600;font-size:12px;color:#59636e}.card{border:1px solid #d1d9e0;border-radius:8px;padding:8px 10px;margin:8px 0}
+.ok{color:#1a7f37}.warn{color:#9a6700}.bad{color:#cf222e}ul{padding-left:18px;margin:4px 0}
+button{font:inherit;padding:6px 12px;border-radius:6px;border:1px solid #1f883d;background:#1f883d;color:#fff}
+a{color:#0969da}.scroll{overflow-x:auto}
+`;
+
+/**
+ * A complete, script-free page with inline styles that fits a 360 px side window.
+ *
+ * @example
+ * page('Score', '<p>…</p>', 'Demo data');
+ */
+export function page(title: string, body: string, banner?: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(
+    title,
+  )}</title><style>${CSS}</style></head><body><main><h1>${esc(title)}${
+    banner ? ` <span class="banner">${esc(banner)}</span>` : ''
+  }</h1>${body}</main></body></html>`;
+}
+
+/**
+ * Today as `YYYY-MM-DD` in UTC; core takes dates, never clocks.
+ *
+ * @example
+ * isoDay(Date.UTC(2026, 0, 5)); // => '2026-01-05'
+ */
+export function isoDay(epochMs: number): string {
+  return new Date(epochMs).toISOString().slice(0, 10);
+}

@@ -1,0 +1,87 @@
+import type { Deferral } from '@trailmap/core';
+import type { CyclePlanInput } from '../planning/cyclePlanModel.ts';
+import type { CyclePlan } from '../planning/planCycles.ts';
+import { esc, page } from './html.ts';
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+function deferralReason(d: Deferral): string {
+  switch (d.reason) {
+    case 'capacity':
+      return `does not fit (${fmt(d.shortfall)} points short)${d.lostTo ? `; lost to ${d.lostTo}` : ''}`;
+    case 'lower_value_density':
+      return `value per point ${fmt(d.density)} is below the cut-off ${fmt(d.cutoff)}${d.cutoffItem ? ` (${d.cutoffItem})` : ''}`;
+    case 'missing_prerequisite':
+      return `its prerequisite ${d.prerequisite} is deferred`;
+    case 'no_value':
+      return 'nothing gives it value yet (no score, no customer)';
+  }
+}
+
+/**
+ * The cycle-plan preview: capacity and where it comes from, each cycle's issues against capacity,
+ * the gain over the greedy rank-order baseline, why each deferred issue waits, and an Apply form
+ * carrying the preview id and input hash (no script).
+ *
+ * @example
+ * renderPlanPage({ title, input, result, previewId, applyAction });
+ */
+export function renderPlanPage(p: {
+  title: string;
+  input: CyclePlanInput;
+  result: CyclePlan;
+  previewId: string;
+  applyAction: string;
+  cycleName: (id: string | null) => string;
+}): string {
+  const { input, result } = p;
+  const { plan, baseline } = result;
+  const titles = new Map(input.candidates.map((c) => [c.key, c.title]));
+  const moved = new Map(result.moves.map((m) => [m.key, m]));
+  const gain = baseline.value > 0 ? ((plan.value - baseline.value) / baseline.value) * 100 : 0;
+  const summary = `<div class="card"><p>${esc(input.velocity.explanation)}</p><p>Plan value <b class="num">${fmt(
+    plan.value,
+  )}</b> vs greedy rank order <b class="num">${fmt(baseline.value)}</b>${
+    baseline.value > 0
+      ? ` (<span class="${gain >= 0 ? 'ok' : 'bad'}">${gain >= 0 ? '+' : ''}${fmt(gain)} %</span>)`
+      : ''
+  }. Method: ${esc(result.method)}.</p></div>`;
+  const cycles = plan.releases
+    .map((r) => {
+      const rows = r.items
+        .map((key) => {
+          const m = moved.get(key);
+          return `<li><b>${esc(key)}</b> ${esc(titles.get(key) ?? '')}${
+            m ? ` <span class="warn">← ${esc(p.cycleName(m.fromCycleId))}</span>` : ''
+          }</li>`;
+        })
+        .join('');
+      return `<div class="card"><b>${esc(r.name)}</b> <span class="muted num">${fmt(r.cost)} / ${fmt(
+        r.capacity,
+      )} points · value ${fmt(r.value)}</span><ul>${rows || '<li class="muted">nothing planned</li>'}</ul></div>`;
+    })
+    .join('');
+  const deferred = plan.deferred.length
+    ? `<h2>Deferred</h2><ul>${plan.deferred
+        .map((d) => {
+          const m = moved.get(d.id);
+          return `<li><b>${esc(d.id)}</b> ${esc(titles.get(d.id) ?? '')}: ${esc(deferralReason(d))}${
+            m ? ` <span class="warn">(leaves ${esc(p.cycleName(m.fromCycleId))})</span>` : ''
+          }</li>`;
+        })
+        .join('')}</ul>`
+    : '';
+  const excluded = input.excluded.length
+    ? `<h2>Not plannable</h2><ul>${input.excluded
+        .map((e) => `<li><b>${esc(e.key)}</b> ${esc(e.title)}: ${esc(e.reason)}</li>`)
+        .join('')}</ul>`
+    : '';
+  const apply = result.moves.length
+    ? `<form method="post" action="${esc(p.applyAction)}"><input type="hidden" name="previewId" value="${esc(
+        p.previewId,
+      )}"><input type="hidden" name="inputHash" value="${esc(input.inputHash)}"><p>Applying moves ${
+        result.moves.length
+      } issue(s) between cycles in Linear.</p><button type="submit">Apply to Linear</button></form>`
+    : '<p class="ok">Linear already matches this plan: nothing to apply.</p>';
+  return page(p.title, `${summary}<h2>Upcoming cycles</h2>${cycles}${deferred}${excluded}${apply}`);
+}

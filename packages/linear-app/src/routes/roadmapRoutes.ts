@@ -1,0 +1,87 @@
+import { renderRoadmapHtml } from '@trailmap/core';
+import type { Context, Hono } from 'hono';
+import { scoreBacklog } from '../reach/scoreBacklog.ts';
+import { requirePageAccess } from '../security/requirePageAccess.ts';
+import type { AppDeps } from '../server.ts';
+import type { RoadmapScope } from '../sync/backlogForScope.ts';
+import type { FeatureSettings } from './featureSettings.ts';
+import { esc, isoDay, page } from './html.ts';
+import { parseRoadmapQuery, type RoadmapQuery, withQuery } from './pageQuery.ts';
+import { failPage, pageData } from './workspaceSource.ts';
+
+/**
+ * Roadmap pages, opened from the link Trailmap adds to a Linear project, initiative or issue:
+ * `/roadmap/:org/workspace`, `/roadmap/:org/team/:key`, `/roadmap/:org/project/:id`,
+ * `/roadmap/:org/initiative/:id` (signed links), and `/roadmap/demo` in demo mode. Each takes
+ * `?view=now-next-later|timeline|both&groupBy=project,team&bucket=week|month|quarter|cycle`.
+ *
+ * @example
+ * registerRoadmapRoutes(app, deps, settings);
+ */
+export function registerRoadmapRoutes(app: Hono, deps: AppDeps, settings: FeatureSettings): void {
+  const serve = async (c: Context, organizationId: string, scope: RoadmapScope): Promise<Response> => {
+    const query = parseRoadmapQuery(c.req.query());
+    if (!query.ok) return c.html(page('Bad request', `<p>${esc(query.message)}</p>`), 400);
+    const data = await pageData(deps, organizationId, scope);
+    if (!data.ok) return failPage(c, data);
+    const { backlog, title, urls } = data.scoped;
+    const { scores } = scoreBacklog(backlog, settings.scoring);
+    const html = renderRoadmapHtml({
+      items: backlog.items,
+      releases: backlog.releases,
+      today: isoDay(deps.now()),
+      scores,
+      view: query.value.view,
+      groupBy: query.value.groupBy.length > 0 ? query.value.groupBy : undefined,
+      bucket: query.value.bucket,
+      title,
+      banner: data.demo ? 'Demo data' : undefined,
+      itemUrl: (item) => urls.get(item.key),
+    });
+    return c.html(withViewSwitcher(html, c.req.path, c.req.query(), query.value));
+  };
+
+  if (deps.demo) {
+    app.get('/roadmap/demo', (c) => serve(c, 'demo', { kind: 'workspace' }));
+    app.get('/roadmap/demo/team/:key', (c) => serve(c, 'demo', { kind: 'team', key: c.req.param('key') }));
+  }
+  const guard = requirePageAccess(deps.pageSigner, deps.now);
+  app.get('/roadmap/:org/workspace', guard, (c) => serve(c, c.req.param('org'), { kind: 'workspace' }));
+  app.get('/roadmap/:org/team/:key', guard, (c) =>
+    serve(c, c.req.param('org'), { kind: 'team', key: c.req.param('key') }),
+  );
+  app.get('/roadmap/:org/project/:id', guard, (c) =>
+    serve(c, c.req.param('org'), { kind: 'project', id: c.req.param('id') }),
+  );
+  app.get('/roadmap/:org/initiative/:id', guard, (c) =>
+    serve(c, c.req.param('org'), { kind: 'initiative', id: c.req.param('id') }),
+  );
+}
+
+const VIEWS: [RoadmapQuery['view'], string][] = [
+  ['both', 'Board + timeline'],
+  ['now-next-later', 'Now / Next / Later'],
+  ['timeline', 'Timeline'],
+];
+const BUCKETS: RoadmapQuery['bucket'][] = ['week', 'month', 'quarter', 'cycle'];
+
+/**
+ * Adds a row of plain links (no script) to switch view and time bucket, keeping the signed
+ * query (`exp`, `sig`) so the links stay valid.
+ */
+function withViewSwitcher(
+  html: string,
+  path: string,
+  current: Record<string, string>,
+  query: RoadmapQuery,
+): string {
+  const link = (label: string, change: Record<string, string>, active: boolean) =>
+    active
+      ? `<b style="padding:2px 6px">${esc(label)}</b>`
+      : `<a style="padding:2px 6px" href="${esc(withQuery(path, current, change))}">${esc(label)}</a>`;
+  const views = VIEWS.map(([v, label]) => link(label, { view: v }, v === query.view)).join('');
+  const buckets = BUCKETS.map((b) => link(b, { bucket: b }, b === query.bucket)).join('');
+  const nav = `<nav aria-label="Roadmap view" style="display:flex;flex-wrap:wrap;gap:2px 8px;font-size:13px;margin:0 0 8px">${views}<span style="color:#59636e">|</span>${buckets}</nav>`;
+  const at = html.indexOf('<header class="top">');
+  return at < 0 ? html : `${html.slice(0, at)}${nav}${html.slice(at)}`;
+}

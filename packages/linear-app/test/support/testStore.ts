@@ -1,0 +1,10 @@
+import { migrate } from '../../src/storage/migrate.ts';
+import { openSqliteStore } from '../../src/storage/sqliteStore.ts';
+import type { Store } from '../../src/storage/store.ts';
+
+/** A fresh, migrated, in-memory SQLite store (the real store the app uses by default). */
+export async function memoryStore(): Promise<Store> {
+  const store = openSqliteStore(':memory:');
+  await migrate(store);
+  return store;
+}
