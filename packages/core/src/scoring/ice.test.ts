@@ -33,6 +33,25 @@ describe('ICE (product)', () => {
     expect(r.ok ? [] : r.problems.map((p) => p.field)).toEqual(['impact']);
   });
 
+  it.each([
+    [7, 7],
+    [0.8, 8],
+    ['80%', 8],
+    [1, 10],
+    ['high', 10],
+  ] as const)(
+    'reads confidence %j as %d on the 1–10 scale (importers store fractions)',
+    (confidence, expected) => {
+      const r = scoreItem(itemWith({ impact: 5, confidence, ease: 5 }), 'ice');
+      expect(r.ok && r.explanation.factors[1]?.normalised).toBeCloseTo(expected, 12);
+    },
+  );
+
+  it('rejects a confidence below 10 %, naming the field', () => {
+    const r = scoreItem(itemWith({ impact: 5, confidence: 0.07, ease: 5 }), 'ice');
+    expect(r.ok ? [] : r.problems.map((p) => p.field)).toEqual(['confidence']);
+  });
+
   it('ranges from confidence: low × C/10, high at confidence 10', () => {
     const r = scoreItem(itemWith({ impact: 5, confidence: 5, ease: 4 }), 'ice');
     expect(r.ok && r.range).toEqual({ low: 50, high: 200 });

@@ -1,9 +1,24 @@
+import type { FieldValue } from '../model/workItem.ts';
 import type { FactorSpec, FrameworkDefinition } from './definition.ts';
-import { toNumber } from './fieldValue.ts';
+import { toFraction, toNumber } from './fieldValue.ts';
 import type { FactorOp } from './types.ts';
 
 function oneToTen(n: number): number {
   return n >= 1 && n <= 10 ? n : Number.NaN;
+}
+
+const CONFIDENCE_WORDS: Record<string, number> = { high: 10, medium: 8, low: 5 };
+
+// Importers store confidence as a fraction 0–1 (RICE's convention), so ICE reads a fraction or a
+// percentage as a share of its 1–10 scale (0.8 and "80%" → 8) and a bare number above 1 as 1–10.
+function iceConfidence(raw: FieldValue): number {
+  if (typeof raw === 'string') {
+    const word = CONFIDENCE_WORDS[raw.trim().toLowerCase()];
+    if (word !== undefined) return word;
+    if (raw.trim().endsWith('%')) return oneToTen(toFraction(raw) * 10);
+  }
+  const n = toNumber(raw);
+  return oneToTen(n <= 1 ? n * 10 : n);
 }
 
 function factor(name: string, op: FactorOp, weight: number | undefined, confidence: boolean): FactorSpec {
@@ -12,8 +27,10 @@ function factor(name: string, op: FactorOp, weight: number | undefined, confiden
     label: name,
     op,
     ...(weight === undefined ? {} : { weight }),
-    parse: (raw) => oneToTen(toNumber(raw)),
-    expects: 'a number from 1 to 10',
+    parse: confidence ? iceConfidence : (raw) => oneToTen(toNumber(raw)),
+    expects: confidence
+      ? 'a number from 1 to 10, or a fraction / percentage of full confidence (0.8 or "80%" = 8)'
+      : 'a number from 1 to 10',
     neutral: 5.5,
     minKey: `${name}_min`,
     maxKey: `${name}_max`,

@@ -80,6 +80,9 @@ const pos = fc.double({ min: 0.01, max: 1e6, noNaN: true });
 const nonNeg = fc.double({ min: 0, max: 1e6, noNaN: true });
 const pct = fc.double({ min: 0, max: 1, noNaN: true });
 const tenth = fc.double({ min: 1, max: 10, noNaN: true });
+// ICE reads a confidence ≤ 1 as a fraction of full confidence (1 = 100 % = 10), so the 1–10
+// reading starts just above 1.
+const iceConfidence = fc.double({ min: 1.000001, max: 10, noNaN: true });
 
 const monotonic: {
   framework: Framework;
@@ -96,14 +99,14 @@ const monotonic: {
   },
   {
     framework: 'ice',
-    inputs: fc.record({ impact: tenth, confidence: tenth, ease: tenth }),
+    inputs: fc.record({ impact: tenth, confidence: iceConfidence, ease: tenth }),
     up: ['impact', 'confidence', 'ease'],
     down: [],
     cap: { impact: 10, confidence: 10, ease: 10 },
   },
   {
     framework: 'ice-average',
-    inputs: fc.record({ impact: tenth, confidence: tenth, ease: tenth }),
+    inputs: fc.record({ impact: tenth, confidence: iceConfidence, ease: tenth }),
     up: ['impact', 'confidence', 'ease'],
     down: [],
     cap: { impact: 10, confidence: 10, ease: 10 },
