@@ -1,6 +1,29 @@
+import { compareItems, rankScores, scoreItems } from '@trailmap/core';
+import { runScore } from '../commands/score.ts';
+import { loadBacklog } from '../import/loadBacklog.ts';
 import type { DemoContext } from './context.ts';
 
-/** The score step of `pnpm demo`. */
-export async function demoScore(_ctx: DemoContext): Promise<void> {
-  // Filled in by the score feature.
+/**
+ * The score step of `pnpm demo`: ranks the sample Jira backlog with RICE (Intercom), prints the
+ * top ten with ranges and top factors plus why the rest are unscored, then explains the top pair.
+ *
+ * @example
+ * await demoScore(defaultDemoContext(process.cwd()));
+ */
+export async function demoScore(ctx: DemoContext): Promise<void> {
+  ctx.log('== Score: RICE (Intercom) on the sample Jira backlog ==');
+  const { stdout } = await runScore(ctx.jiraCsv, { framework: 'rice', format: 'table', limit: '10' });
+  for (const line of stdout.trimEnd().split('\n')) ctx.log(line);
+
+  // "Why does #1 rank above #2?" — the question a PM gets asked in every review.
+  const { backlog } = await loadBacklog(ctx.jiraCsv);
+  const { ranked } = rankScores(
+    scoreItems(
+      backlog.items.filter((i) => i.statusCategory !== 'done'),
+      'rice',
+    ),
+  );
+  const [first, second] = ranked;
+  if (first && second) ctx.log(`\nWhy: ${compareItems(first, second).summary}.`);
+  ctx.log('');
 }
