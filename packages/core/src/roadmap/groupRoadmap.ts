@@ -2,7 +2,7 @@ import type { CalendarDate, Problem, Release, Result, WorkItem } from '../model/
 import { assessRisks } from './assessRisks.ts';
 import { compareByScoreThenRank } from './compareEntries.ts';
 import { buildGroupTree, type RoadmapGroup } from './groupTree.ts';
-import { primaryLabel } from './groupValue.ts';
+import { parentLookup, primaryLabel } from './groupValue.ts';
 import {
   defaultPlacementRules,
   describeRule,
@@ -198,7 +198,7 @@ export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOp
     unplaced = rest;
   }
   for (const item of unplaced) {
-    placed.set(item.key, { column: 'later', ruleId: 'fallback', reason: 'No rule matched' });
+    placed.set(item.key, { column: 'later', ruleId: 'fallback', reason: 'Everything else' });
   }
 
   const entries: Record<RoadmapColumnId, RoadmapEntry[]> = { now: [], next: [], later: [] };
@@ -224,15 +224,21 @@ export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOp
       ? [{ id: 'done-in-current-release', column: 'now' as const, description: `Done in ${current.name}` }]
       : []),
     ...rules.map((r) => ({ id: ruleId(r), column: r.column, description: describeRule(r, releases) })),
-    { id: 'fallback', column: 'later' as const, description: 'No rule matched' },
+    { id: 'fallback', column: 'later' as const, description: 'Everything else' },
   ];
   const compare = (a: RoadmapEntry, b: RoadmapEntry): number => byScore(a.item, b.item);
+  const parentOf = parentLookup(items);
   const column = (id: RoadmapColumnId, title: string): RoadmapColumn => ({
     id,
     title,
     rules: ruleList.filter((r) => r.column === id).map((r) => r.description),
     total: entries[id].length,
-    groups: buildGroupTree(entries[id], groupBy, { releases, labelOrder: options.labelOrder, compare }),
+    groups: buildGroupTree(entries[id], groupBy, {
+      releases,
+      labelOrder: options.labelOrder,
+      parentOf,
+      compare,
+    }),
   });
 
   return {

@@ -28,7 +28,7 @@ export interface RoadmapGroup<E> {
 
 /**
  * Groups entries by `fields` in turn (nested), never dropping an entry: entries without a value
- * go to an explicit "No …" group, which sorts last. Release groups follow delivery order; other
+ * go to an explicit "No …" group, which sorts last. Groups are never empty. Release groups follow delivery order; other
  * groups sort by name. Items within a leaf group are sorted with `compare`.
  *
  * @example
@@ -41,6 +41,7 @@ export function buildGroupTree<E extends { item: WorkItem }>(
   options: GroupValueOptions & { compare: (a: E, b: E) => number },
 ): RoadmapGroup<E>[] {
   if (fields.length === 0) {
+    if (entries.length === 0) return [];
     return [
       {
         id: 'all',

@@ -12,12 +12,30 @@ export interface GroupValueOptions {
   releases: ReleaseContext;
   /** Labels in priority order: an item's primary label is the first of these it carries. */
   labelOrder?: readonly string[] | undefined;
+  /** Looks up an item's parent, so stories without an initiative inherit their epic's. */
+  parentOf?: ((item: WorkItem) => WorkItem | undefined) | undefined;
+}
+
+/**
+ * A parent lookup over `items` for `GroupValueOptions.parentOf`.
+ *
+ * @example
+ * const parentOf = parentLookup(items);
+ * parentOf(story)?.key; // => 'PM-1'
+ */
+export function parentLookup(items: readonly WorkItem[]): (item: WorkItem) => WorkItem | undefined {
+  const byKey = new Map<string, WorkItem>();
+  for (const item of items) if (!byKey.has(item.key)) byKey.set(item.key, item);
+  return (item) =>
+    item.parentKey === undefined || item.parentKey === item.key ? undefined : byKey.get(item.parentKey);
 }
 
 /**
  * The value an item is grouped under for a field, or `undefined` when it has none (it then
  * lands in the explicit "No …" group). Releases group by name, so a Jira fix version and a
- * Linear cycle read the same.
+ * Linear cycle read the same. Initiative, project and theme are inherited from the nearest
+ * ancestor that has one (a story belongs to its epic's initiative, as in Jira Plans); team,
+ * assignee, label and release are the item's own.
  *
  * @example
  * groupValue({ ...item, team: 'Payments' }, 'team', opts); // => 'Payments'
@@ -33,6 +51,18 @@ export function groupValue(
     case 'release': {
       if (item.release === undefined || item.release === '') return undefined;
       return options.releases.releaseOf(item)?.name ?? item.release;
+    }
+    case 'initiative':
+    case 'project':
+    case 'theme': {
+      let current: WorkItem | undefined = item;
+      // Bounded walk: a parent cycle in bad data must not hang the page.
+      for (let depth = 0; current && depth < 32; depth++) {
+        const value = current[field];
+        if (value !== undefined && value !== '') return value;
+        current = options.parentOf?.(current);
+      }
+      return undefined;
     }
     default: {
       const value = item[field];

@@ -4,6 +4,7 @@ import { fromDayNumber, toDayNumber } from './calendar.ts';
 import { compareByScoreThenRank } from './compareEntries.ts';
 import { collectDependencies } from './dependencies.ts';
 import { buildGroupTree, type RoadmapGroup } from './groupTree.ts';
+import { parentLookup } from './groupValue.ts';
 import { packLanes } from './packLanes.ts';
 import { releaseContext } from './releaseContext.ts';
 import { type DateSource, resolveSchedule } from './resolveSchedule.ts';
@@ -48,12 +49,17 @@ export interface LayoutTimelineOptions {
   laneHeight?: number | undefined;
   barHeight?: number | undefined;
   /**
-   * Width reserved for a bar's label (default 132). A bar's footprint is at least this wide, so
+   * Width reserved for a bar's label (default 160). A bar's footprint is at least this wide, so
    * a short bar's label, drawn past its end, never runs into the next bar in the lane.
    */
   labelWidth?: number | undefined;
-  /** Height of the axis (two rows of labels) at the top, default 44. */
+  /** Height of the axis (period, bucket and marker label rows) at the top, default 62. */
   axisHeight?: number | undefined;
+  /**
+   * Stretch buckets (when `bucketWidth` is not given) until the axis is at least this wide, so
+   * a three-month roadmap fills a desktop page. Default 0 (no stretching).
+   */
+  minWidth?: number | undefined;
   /** Height of a swimlane heading, default 26 (0 when not grouping). */
   swimlaneHeaderHeight?: number | undefined;
 }
@@ -78,8 +84,8 @@ export function layoutTimeline(
   const bucket = options.bucket ?? 'month';
   const laneHeight = options.laneHeight ?? 30;
   const barHeight = Math.min(options.barHeight ?? 22, laneHeight);
-  const labelWidth = options.labelWidth ?? 132;
-  const axisHeight = options.axisHeight ?? 44;
+  const labelWidth = options.labelWidth ?? 160;
+  const axisHeight = options.axisHeight ?? 62;
   const headerHeight = groupBy.length > 0 ? (options.swimlaneHeaderHeight ?? 26) : 0;
   const releases = releaseContext(options.releases ?? [], today);
   const scores = options.scores;
@@ -110,7 +116,10 @@ export function layoutTimeline(
         forecasts: options.forecasts,
         releaseForecasts: options.releaseForecasts,
       });
-      if (schedule.kind === 'unscheduled') {
+      if (schedule.kind === 'unscheduled' && item.statusCategory === 'done') {
+        // Finished work with no dates has nothing left to schedule; keep the shelf for open work.
+        excluded.push({ item, reason: 'done' });
+      } else if (schedule.kind === 'unscheduled') {
         unscheduled.push({
           item,
           reason: schedule.reason,
@@ -149,6 +158,7 @@ export function layoutTimeline(
   const groups = buildGroupTree(placed, groupBy, {
     releases,
     labelOrder: options.labelOrder,
+    parentOf: parentLookup(items),
     compare: (a, b) => a.startDay - b.startDay || byScore(a.item, b.item),
   });
   const bars: TimelineBar[] = [];
@@ -307,15 +317,24 @@ function buildScale(
   }
   const range = options.range ?? { start: fromDayNumber(from), end: fromDayNumber(to) };
   let end = toDayNumber(range.end);
+  let bucketWidth = options.bucketWidth;
   // Labels of bars that end near the right edge need room: widen until every footprint fits.
   for (let attempt = 0; ; attempt++) {
     const scale = createTimeScale({
       bucket: options.bucket,
       range: { start: range.start, end: fromDayNumber(end) },
-      bucketWidth: options.bucketWidth,
+      bucketWidth,
       releases: options.releases,
     });
-    if (!scale.ok || options.range || attempt === 3) return scale;
+    if (!scale.ok) return scale;
+    const minWidth = options.minWidth ?? 0;
+    if (attempt === 0 && options.bucketWidth === undefined && scale.value.width < minWidth) {
+      // A short range would leave a desktop page mostly empty: stretch the buckets instead.
+      const current = scale.value.buckets.find((b) => b.kind !== 'gap')?.width ?? scale.value.width;
+      bucketWidth = (current * minWidth) / scale.value.width;
+      continue;
+    }
+    if (options.range || attempt >= 4) return scale;
     let overflow = 0;
     for (const p of placed) {
       overflow = Math.max(

@@ -122,7 +122,13 @@ export function buildRoadmap(input: RoadmapHtmlInput): Result<RoadmapModel> {
     board = result.value;
   }
   if (view !== 'now-next-later') {
-    const result = layoutTimeline(input.items, { ...input.timeline, ...shared, bucket: input.bucket });
+    // 1,000 px fills a desktop page; in a sidebar the frame scrolls sideways instead.
+    const result = layoutTimeline(input.items, {
+      minWidth: 1000,
+      ...input.timeline,
+      ...shared,
+      bucket: input.bucket,
+    });
     if (!result.ok) return result;
     timeline = result.value;
   }

@@ -105,20 +105,22 @@ export function renderTimelineSection(
 
 function axis(layout: TimelineLayout, height: number): string {
   const parts: string[] = [];
-  const row = layout.axisHeight / 2;
+  const bucketRow = layout.axisHeight - 28;
   let lastGroup = '';
   layout.buckets.forEach((b, i) => {
     if (i % 2 === 1)
       parts.push(`<rect class="ax-alt" x="${n(b.x)}" y="0" width="${n(b.width)}" height="${height}"/>`);
-    parts.push(`<line class="ax-line" x1="${n(b.x)}" y1="${row}" x2="${n(b.x)}" y2="${height}"/>`);
+    parts.push(
+      `<line class="ax-line" x1="${n(b.x)}" y1="${i === 0 || b.group !== lastGroup ? 0 : 20}" x2="${n(b.x)}" y2="${height}"/>`,
+    );
     if (b.group !== lastGroup) {
-      parts.push(`<text class="ax-group" x="${n(b.x + 6)}" y="${row - 7}">${esc(b.group)}</text>`);
+      parts.push(`<text class="ax-group" x="${n(b.x + 6)}" y="14">${esc(b.group)}</text>`);
       lastGroup = b.group;
     }
     const maxChars = Math.floor((b.width - 8) / CHAR_PX);
     if (b.label !== '' && maxChars > 0) {
       parts.push(
-        `<text class="ax-label" x="${n(b.x + 6)}" y="${layout.axisHeight - 8}">${esc(truncateText(b.label, maxChars))}${
+        `<text class="ax-label" x="${n(b.x + 6)}" y="${bucketRow}">${esc(truncateText(b.label, maxChars))}${
           b.label.length > maxChars ? `<title>${esc(b.label)}</title>` : ''
         }</text>`,
       );
@@ -142,19 +144,35 @@ function swimlane(s: TimelineLayout['swimlanes'][number], width: number): string
 }
 
 function markers(layout: TimelineLayout, height: number): string {
-  return layout.markers
-    .map((m) =>
-      m.kind === 'today'
-        ? `<line class="mk-today" x1="${n(m.x)}" y1="${layout.axisHeight - 4}" x2="${n(m.x)}" y2="${height}"><title>Today ${esc(
-            m.date,
-          )}</title></line><text class="mk-today-t" x="${n(m.x + 4)}" y="${layout.axisHeight + 12}">Today</text>`
-        : `<line class="mk-rel" x1="${n(m.x)}" y1="${layout.axisHeight}" x2="${n(m.x)}" y2="${height}"><title>${esc(
-            `${m.label} ends ${m.date}${m.released ? ' (released)' : ''}`,
-          )}</title></line><text class="mk-rel-t" x="${n(m.x - 4)}" y="${layout.axisHeight + 12}" text-anchor="end">${esc(
-            truncateText(m.label, 18),
-          )}<title>${esc(`${m.label} ends ${m.date}`)}</title></text>`,
-    )
-    .join('');
+  const labelRow = layout.axisHeight - 8;
+  const lineTop = layout.axisHeight - 22;
+  // Today's label always shows; a release label that would collide with one already placed
+  // is left to its line's tooltip rather than drawn over another label.
+  const ordered = [...layout.markers].sort((a, b) =>
+    a.kind === 'today' ? -1 : b.kind === 'today' ? 1 : a.x - b.x,
+  );
+  const taken: { from: number; to: number }[] = [];
+  const parts: string[] = [];
+  for (const m of ordered) {
+    const text = m.kind === 'today' ? 'Today' : truncateText(m.label, 18);
+    const textWidth = Array.from(text).length * CHAR_PX + (m.kind === 'today' ? 2 : 0);
+    const from = m.x + 4;
+    const to = from + textWidth;
+    const free = from >= 0 && to <= layout.width && taken.every((t) => to + 4 <= t.from || from >= t.to + 4);
+    const tooltip =
+      m.kind === 'today' ? `Today ${m.date}` : `${m.label} ends ${m.date}${m.released ? ' (released)' : ''}`;
+    const cls = m.kind === 'today' ? 'mk-today' : 'mk-rel';
+    parts.push(
+      `<line class="${cls}" x1="${n(m.x)}" y1="${lineTop}" x2="${n(m.x)}" y2="${height}"><title>${esc(tooltip)}</title></line>`,
+    );
+    if (free) {
+      taken.push({ from, to });
+      parts.push(
+        `<text class="${cls}-t" x="${n(from)}" y="${labelRow}">${esc(text)}<title>${esc(tooltip)}</title></text>`,
+      );
+    }
+  }
+  return parts.join('');
 }
 
 function bar(b: TimelineBar, itemUrl: ((item: WorkItem) => string | undefined) | undefined): string {

@@ -94,7 +94,10 @@ export type RiskCode =
  */
 export interface ExcludedItem {
   item: WorkItem;
-  /** `done`: completed outside the current release; `canceled`; `child`: rolled up into its parent. */
+  /**
+   * `done`: on the board, completed outside the current release; on the timeline, completed
+   * with no dates. `canceled`: never shown. `child`: rolled up into its parent (level `top`).
+   */
   reason: 'done' | 'canceled' | 'child';
 }
 
