@@ -1,0 +1,53 @@
+/**
+ * Assigns each row to one of `k` folds so that every stratum (label) is spread evenly, after a
+ * seeded shuffle: the same data, k and seed always give the same folds.
+ *
+ * @example
+ * stratifiedFolds(['a', 'a', 'b', 'b'], 2, 1); // => each fold holds one 'a' and one 'b'
+ */
+export function stratifiedFolds(strata: readonly string[], k: number, seed: number): Int32Array {
+  const folds = new Int32Array(strata.length);
+  const byStratum = new Map<string, number[]>();
+  strata.forEach((s, i) => {
+    const list = byStratum.get(s) ?? [];
+    list.push(i);
+    byStratum.set(s, list);
+  });
+  const random = mulberry32(seed);
+  let offset = 0;
+  for (const key of [...byStratum.keys()].sort()) {
+    const rows = shuffle(byStratum.get(key)!, random);
+    // Continue the round-robin across strata so small strata do not all start in fold 0.
+    rows.forEach((row, i) => {
+      folds[row] = (offset + i) % k;
+    });
+    offset = (offset + rows.length) % k;
+  }
+  return folds;
+}
+
+/**
+ * A small seeded PRNG (Mulberry32) returning floats in [0, 1).
+ *
+ * @example
+ * mulberry32(1)() === mulberry32(1)(); // => true
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
