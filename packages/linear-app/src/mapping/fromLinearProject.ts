@@ -1,6 +1,6 @@
 import type { ReleaseInput, WorkItemInput } from '@trailmap/core';
 import type { CycleNode, ProjectNode } from '../linear/documents/workspacePages.ts';
-import { toCalendarDate } from './fromLinearIssue.ts';
+import { mapPriority, toCalendarDate } from './fromLinearIssue.ts';
 
 /**
  * Maps a Linear project status type (`backlog`, `planned`, `started`, `paused`, `completed`,
@@ -46,6 +46,7 @@ export function mapProject(node: ProjectNode): WorkItemInput {
     canceled: status.canceled,
     team: node.teams.nodes.map((t) => t.key).join(', ') || undefined,
     rank: node.priority === 0 ? 5 : node.priority,
+    priority: mapPriority(node.priority),
     updatedAt: node.updatedAt,
     fields: { progress: node.progress },
   };

@@ -70,14 +70,14 @@ export function registerPlanRoutes(
       moves: prepared.result.moves,
       now: deps.now(),
     });
-    const query = new URLSearchParams({ exp: c.req.query('exp') ?? '', sig: c.req.query('sig') ?? '' });
     return c.html(
       renderPlanPage({
         title: `Cycle plan · ${key.toUpperCase()}`,
         input: prepared.input,
         result: prepared.result,
         previewId,
-        applyAction: `${c.req.path}/apply?${query}`,
+        // The apply link is signed on its own, valid for an hour: long enough to review.
+        applyAction: deps.pageSigner.signPath(`${c.req.path}/apply`, 3600, deps.now()),
         cycleName: prepared.cycleName,
       }),
     );

@@ -4,8 +4,8 @@ import { createSnapshotStore } from '../../src/sync/snapshotStore.ts';
 import { syncWorkspace } from '../../src/sync/syncWorkspace.ts';
 import { conn, fakeTime, issueFixture, type PageArgs, pageOf } from '../support/linearFixtures.ts';
 import { schemaMissing } from '../support/linearSchema.ts';
-import { startLinearMock } from '../support/useLinearMock.ts';
 import { memoryStore } from '../support/testStore.ts';
+import { startLinearMock } from '../support/useLinearMock.ts';
 
 const ORG = 'org-1';
 
@@ -20,7 +20,14 @@ describe.skipIf(schemaMissing)('incremental sync by updatedAt', () => {
     const time = fakeTime(Date.UTC(2026, 5, 1));
     const api = createLinearApi({ accessToken: 't', clock: time.clock, sleep: time.sleep });
 
-    const first = await syncWorkspace({ api, snapshots, organizationId: ORG, clock: time.clock, pageSize: 10, entities: ['issues'] });
+    const first = await syncWorkspace({
+      api,
+      snapshots,
+      organizationId: ORG,
+      clock: time.clock,
+      pageSize: 10,
+      entities: ['issues'],
+    });
     expect(first.ok).toBe(true);
     expect(linear.named('IssuesPage')).toHaveLength(3);
     expect(linear.named('IssuesPage')[0]?.variables.filter).toBeNull();
@@ -30,7 +37,14 @@ describe.skipIf(schemaMissing)('incremental sync by updatedAt', () => {
 
     // One issue changes; the next run filters on the cursor and only fetches it.
     issues[3] = issueFixture(4, { title: 'Renamed', updatedAt: '2026-03-01T00:00:00.000Z' });
-    const second = await syncWorkspace({ api, snapshots, organizationId: ORG, clock: time.clock, pageSize: 10, entities: ['issues'] });
+    const second = await syncWorkspace({
+      api,
+      snapshots,
+      organizationId: ORG,
+      clock: time.clock,
+      pageSize: 10,
+      entities: ['issues'],
+    });
     const call = linear.named('IssuesPage')[3];
     expect(call?.variables.filter).toEqual({ updatedAt: { gt: cursor } });
     expect(second.entities.issues?.rows).toBe(1);
@@ -55,18 +69,34 @@ describe.skipIf(schemaMissing)('incremental sync by updatedAt', () => {
     const snapshots = createSnapshotStore(await memoryStore());
     const time = fakeTime();
     const api = createLinearApi({ accessToken: 't', clock: time.clock, sleep: time.sleep });
-    const report = await syncWorkspace({ api, snapshots, organizationId: ORG, clock: time.clock, pageSize: 10, entities: ['issues'] });
+    const report = await syncWorkspace({
+      api,
+      snapshots,
+      organizationId: ORG,
+      clock: time.clock,
+      pageSize: 10,
+      entities: ['issues'],
+    });
     expect(report.ok).toBe(false);
     expect(await snapshots.getCursor(ORG, 'issues')).toBeUndefined();
   });
 
   it('caps the cursor at the run start minus the overlap, so changes made during a long run are re-read', async () => {
     const future = issueFixture(1, { updatedAt: '2026-06-01T12:00:00.000Z' });
-    startLinearMock({ resolvers: () => ({ Query: { issues: (_: unknown, args: PageArgs) => pageOf([future], args) } }) });
+    startLinearMock({
+      resolvers: () => ({ Query: { issues: (_: unknown, args: PageArgs) => pageOf([future], args) } }),
+    });
     const snapshots = createSnapshotStore(await memoryStore());
     const time = fakeTime(Date.UTC(2026, 5, 1, 12, 0, 0));
     const api = createLinearApi({ accessToken: 't', clock: time.clock, sleep: time.sleep });
-    await syncWorkspace({ api, snapshots, organizationId: ORG, clock: time.clock, entities: ['issues'], overlapMs: 60_000 });
+    await syncWorkspace({
+      api,
+      snapshots,
+      organizationId: ORG,
+      clock: time.clock,
+      entities: ['issues'],
+      overlapMs: 60_000,
+    });
     expect(await snapshots.getCursor(ORG, 'issues')).toBe('2026-06-01T11:59:00.000Z');
   });
 
@@ -86,7 +116,13 @@ describe.skipIf(schemaMissing)('incremental sync by updatedAt', () => {
     const snapshots = createSnapshotStore(await memoryStore());
     const time = fakeTime();
     const api = createLinearApi({ accessToken: 't', clock: time.clock, sleep: time.sleep });
-    const report = await syncWorkspace({ api, snapshots, organizationId: ORG, clock: time.clock, entities: ['issues'] });
+    const report = await syncWorkspace({
+      api,
+      snapshots,
+      organizationId: ORG,
+      clock: time.clock,
+      entities: ['issues'],
+    });
     expect(report.overflowRequests).toBe(1);
     expect(linear.names()).toEqual(['IssuesPage', 'IssueRelationsRest']);
     const stored = (await snapshots.get(ORG, 'issues', 'issue-1')) as { labels: { nodes: unknown[] } };

@@ -40,6 +40,7 @@ export function issueFixture(n: number, overrides: Partial<IssueFixture> = {}): 
     canceledAt: null,
     archivedAt: null,
     dueDate: null,
+    url: `https://linear.app/acme/issue/ENG-${n}`,
     state: { id: 'state-backlog', name: 'Backlog', type: 'backlog' },
     team: { id: 'team-eng', key: 'ENG', name: 'Engineering' },
     assignee: null,

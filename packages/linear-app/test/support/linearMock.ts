@@ -39,6 +39,8 @@ const SCALARS: IMocks = {
   ID: () => crypto.randomUUID(),
   Float: () => 1,
   Int: () => 1,
+  // Payload `success` flags default to true; a test that needs a refusal sets it explicitly.
+  Boolean: () => true,
 };
 
 /**

@@ -10,7 +10,14 @@ import { createLinearMock, type LinearMock, type LinearMockOptions } from './lin
  */
 export function startLinearMock(options: LinearMockOptions = {}): LinearMock {
   const mock = createLinearMock(options);
-  mock.server.listen({ onUnhandledRequest: 'error' });
+  mock.server.listen({
+    // Requests to the app's own test server pass through; anything else unmocked is an error.
+    onUnhandledRequest(request, print) {
+      const host = new URL(request.url).hostname;
+      if (host === '127.0.0.1' || host === 'localhost') return;
+      print.error();
+    },
+  });
   active.push(mock);
   return mock;
 }
