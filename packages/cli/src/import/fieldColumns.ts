@@ -48,6 +48,8 @@ export function slotColumns(
 export interface FieldPlan {
   name: string;
   indices: number[];
+  /** The columns among `indices` that the config mapped explicitly. */
+  mapped?: number[];
 }
 
 /**
@@ -68,6 +70,7 @@ export function planFields(
 ): FieldPlan[] {
   const plans = new Map<string, number[]>();
   const taken = new Set<number>();
+  const mapped = new Map<string, number[]>();
   const slotNames = new Set<string>(ITEM_SLOTS.map((s) => s.toLowerCase()));
   for (const [target, aliases] of Object.entries(config.mapping)) {
     if (slotNames.has(target.toLowerCase())) continue;
@@ -75,6 +78,7 @@ export function planFields(
     const indices = columns.indices(aliases).filter((i) => !taken.has(i));
     for (const i of indices) taken.add(i);
     plans.set(name, [...(plans.get(name) ?? []), ...indices]);
+    mapped.set(name, [...(mapped.get(name) ?? []), ...indices]);
   }
   columns.header.forEach((header, i) => {
     const normalized = normalizeHeader(header);
@@ -86,7 +90,12 @@ export function planFields(
     if (!name) return;
     plans.set(name, [...(plans.get(name) ?? []), i]);
   });
-  return [...plans].filter(([, indices]) => indices.length > 0).map(([name, indices]) => ({ name, indices }));
+  return [...plans]
+    .filter(([, indices]) => indices.length > 0)
+    .map(([name, indices]) => {
+      const explicit = mapped.get(name);
+      return explicit?.length ? { name, indices, mapped: explicit } : { name, indices };
+    });
 }
 
 /**

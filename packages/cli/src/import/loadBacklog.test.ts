@@ -189,3 +189,20 @@ describe('loadBacklog', () => {
     await expect(loadBacklog('/nonexistent/backlog.csv')).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });
+
+describe('columns that share a scoring name but hold words', () => {
+  it('leaves out a text column such as Service Management Impact, with a warning', async () => {
+    const rows = ['Extensive / Widespread', 'Minor / Localized', 'Moderate / Limited', 'Minor / Localized'];
+    const text = `Issue key,Custom field (Impact),Custom field (Impact)\n${rows.map((r, i) => `PM-${i + 1},${r},${i + 1}`).join('\n')}\n`;
+    const { backlog, warnings } = await load(text);
+    expect(backlog.items.map((i) => i.fields.impact)).toEqual([1, 2, 3, 4]);
+    expect(warnings).toContain(
+      'column "Custom field (Impact)" holds text such as "Extensive / Widespread", "Minor / Localized", not impact values; it is not used as the impact scoring input',
+    );
+  });
+
+  it('still rejects a mostly numeric column with a bad cell', async () => {
+    const text = 'Issue key,Reach\nPM-1,10\nPM-2,20\nPM-3,lots\nPM-4,many\nPM-5,loads\nPM-6,30\nPM-7,40\n';
+    expect(await message(text)).toBe('backlog.csv: row 4, column "Reach": "lots" is not a number');
+  });
+});

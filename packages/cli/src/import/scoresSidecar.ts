@@ -10,6 +10,7 @@ import { type DraftBacklog, pushUnique } from './draft.ts';
 import { planFields, readFields, slotColumns } from './fieldColumns.ts';
 import { mapCustomers } from './mapping/jiraValues.ts';
 import { stripFormulaGuard } from './mapping/linearValues.ts';
+import { dropTextColumns } from './textColumns.ts';
 import { parseJiraDate } from './values/dates.ts';
 import { parseNumber } from './values/numbers.ts';
 
@@ -74,7 +75,14 @@ export async function applyScoresSidecar(
     targetDate: slotColumns('targetDate', ['Target date', 'Due date'], config),
   };
   const consumed = new Set([...KEY, ...IGNORED, ...Object.values(slots).flat()].map(normalizeHeader));
-  const plans = planFields(cols, config, (h) => consumed.has(h), true);
+  const kept = dropTextColumns(
+    planFields(cols, config, (h) => consumed.has(h), true),
+    cols,
+    table.rows,
+    stripFormulaGuard,
+  );
+  const plans = kept.plans;
+  for (const w of kept.warnings) draft.warnings.push(`${basename(file)}: ${w}`);
   const byKey = new Map(draft.items.map((d) => [d.item.key, d]));
   const unknown: string[] = [];
   for (const row of table.rows) {

@@ -4,6 +4,7 @@ import type { CsvTable } from '../../io/readCsv.ts';
 import { type Cell, Columns, type CsvRow, normalizeHeader } from '../columns.ts';
 import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft.ts';
 import { planFields, readFields, slotColumns } from '../fieldColumns.ts';
+import { dropTextColumns } from '../textColumns.ts';
 import {
   inferNumericDateOrder,
   type NumericDateOrder,
@@ -110,7 +111,11 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
     labels: slotColumns('labels', J.labels, config),
   };
   const consumed = new Set([...NOT_FIELDS, ...Object.values(c).flat().map(normalizeHeader)]);
-  const fieldPlans = planFields(cols, config, (h) => consumed.has(h) || LINK.test(h));
+  const { plans: fieldPlans, warnings } = dropTextColumns(
+    planFields(cols, config, (h) => consumed.has(h) || LINK.test(h)),
+    cols,
+    table.rows,
+  );
   const dateColumns = [...J.created, ...J.updated, ...J.resolved, ...c.start, ...c.due];
   const order =
     config.dates?.order ??
@@ -210,7 +215,6 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
     items.push(d);
   }
   mapRanks(rankCells);
-  const warnings: string[] = [];
   if (noEstimate > 0)
     warnings.push(
       `${noEstimate} issue(s) other than epics and feedback have no story points or original estimate`,

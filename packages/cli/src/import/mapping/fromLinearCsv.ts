@@ -6,6 +6,7 @@ import { type Cell, Columns, type CsvRow, normalizeHeader } from '../columns.ts'
 import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft.ts';
 import { planFields, readFields, slotColumns } from '../fieldColumns.ts';
 import { fieldKey, scoringFieldFor } from '../fieldNames.ts';
+import { dropTextColumns } from '../textColumns.ts';
 import { linearDueDate, parseLinearInstant } from '../values/dates.ts';
 import { parseNumber } from '../values/numbers.ts';
 import { parseFieldValue } from '../values/scoringValues.ts';
@@ -102,11 +103,16 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
     labels: slotColumns('labels', L.labels, config),
   };
   const consumed = new Set([...Object.values(L).flat(), ...Object.values(c).flat()].map(normalizeHeader));
-  const fieldPlans = planFields(cols, config, (h) => consumed.has(h));
+  const clean = (cell: string) => stripFormulaGuard(cell);
+  const { plans: fieldPlans, warnings } = dropTextColumns(
+    planFields(cols, config, (h) => consumed.has(h)),
+    cols,
+    table.rows,
+    clean,
+  );
   const labelFields = new Set(Object.keys(config.mapping).map((k) => scoringFieldFor(k) ?? fieldKey(k)));
   const feedbackTeams = config.feedback?.teams?.map((t) => t.toLowerCase());
   const feedbackLabels = (config.feedback?.labels ?? DEFAULT_FEEDBACK_LABELS).map((t) => t.toLowerCase());
-  const clean = (cell: string) => stripFormulaGuard(cell);
   const cycles = new Map<string, ReleaseInput>();
   const seen = new Map<string, number>();
   const items: DraftItem[] = [];
@@ -231,8 +237,8 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
     d.feedbackMarkerLabels = markers;
     items.push(d);
   }
-  const warnings =
-    archivedOpen > 0 ? [`${archivedOpen} archived open issue(s) skipped (Linear hides them too)`] : [];
+  if (archivedOpen > 0)
+    warnings.push(`${archivedOpen} archived open issue(s) skipped (Linear hides them too)`);
   const releases = [...cycles.values()].sort((a, b) =>
     (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff'),
   );

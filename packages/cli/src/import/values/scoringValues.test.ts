@@ -10,6 +10,12 @@ describe('parseFieldValue', () => {
     expect(parseFieldValue('confidence', '1')).toEqual({ ok: true, value: 1 });
   });
 
+  it('keeps a bare confidence from 1 to 10 as written, since ICE rates confidence 1–10', () => {
+    expect(parseFieldValue('confidence', '7')).toEqual({ ok: true, value: 7 });
+    expect(parseFieldValue('confidence', '10')).toEqual({ ok: true, value: 10 });
+    expect(parseFieldValue('confidence', '7%')).toEqual({ ok: true, value: 0.07 });
+  });
+
   it('rejects confidence above 100%', () => {
     expect(parseFieldValue('confidence', '150').ok).toBe(false);
     expect(parseFieldValue('confidence', '120%').ok).toBe(false);

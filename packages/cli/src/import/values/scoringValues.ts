@@ -42,8 +42,8 @@ export function parseMoscow(text: string): MoscowValue | undefined {
 
 /**
  * Reads one cell as the value of `fields[name]`. Scoring inputs must be non-negative numbers
- * (percentages become fractions: `80%` → 0.8); `confidence` is always a fraction 0–1 (`80`,
- * `80%`, `0.8` and `Medium` all give 0.8); `impact` also takes Intercom's words; `moscow` becomes
+ * (percentages become fractions: `80%` → 0.8); in `confidence` a bare number above 10 is a
+ * percentage too (`80` → 0.8) while 1–10 stays as written (ICE's scale); `impact` also takes Intercom's words; `moscow` becomes
  * `must|should|could|wont`. Other fields become numbers when numeric, else trimmed text.
  *
  * @example
@@ -72,9 +72,12 @@ export function parseFieldValue(name: string, text: string): FieldParse {
   if (n === undefined) return { ok: false, message: `"${raw}" is not a number` };
   if (n < 0) return { ok: false, message: `${raw} is negative; ${name} must be 0 or more` };
   if (name === 'confidence') {
-    // A bare 80 in a confidence column is a percentage; fractions are what we store.
-    const fraction = n > 1 && !raw.endsWith('%') ? n / 100 : n;
-    if (fraction > 1) return { ok: false, message: `${raw} is above 100%; confidence is a percentage` };
+    // A bare 80 is a percentage; 1–10 is left alone because ICE rates confidence on a 1–10 scale
+    // and the scoring framework knows which scale it uses.
+    const fraction = n > 10 && !raw.endsWith('%') ? n / 100 : n;
+    if (fraction > 1 && (raw.endsWith('%') || n > 10)) {
+      return { ok: false, message: `${raw} is above 100%; confidence is a percentage` };
+    }
     return { ok: true, value: Number(fraction.toPrecision(12)) };
   }
   return { ok: true, value: n };
