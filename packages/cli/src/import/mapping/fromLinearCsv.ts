@@ -2,14 +2,14 @@ import type { ReleaseInput } from '@trailmap/core';
 import type { TrailmapConfig } from '../../config/config.ts';
 import { InputError } from '../../errors.ts';
 import type { CsvTable } from '../../io/readCsv.ts';
-import { type Cell, Columns, type CsvRow, normalizeHeader } from '../columns.ts';
+import { type Cell, Columns, normalizeHeader } from '../columns.ts';
 import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft.ts';
 import { planFields, readFields, slotColumns } from '../fieldColumns.ts';
 import { fieldKey, scoringFieldFor } from '../fieldNames.ts';
 import { dropTextColumns } from '../textColumns.ts';
-import { linearDueDate, parseLinearInstant } from '../values/dates.ts';
+import { linearDueDate } from '../values/dates.ts';
 import { parseNumber } from '../values/numbers.ts';
-import { parseFieldValue } from '../values/scoringValues.ts';
+import { mapCycle, mapValueLabel, readInstant } from './linearFields.ts';
 import {
   mapLinearCanceled,
   mapLinearPriority,
@@ -64,15 +64,6 @@ const TYPE_LABELS = [
   'chore',
 ];
 const DEFAULT_FEEDBACK_LABELS = ['feedback', 'customer feedback', 'customer-feedback'];
-// `name:value` labels carry what Linear has no custom fields for (see docs/import.md).
-const VALUE_LABEL = /^([^:]{1,40}):\s*(.+)$/;
-const SLOT_LABELS: Readonly<Record<string, 'customer' | 'theme' | 'initiative'>> = {
-  customer: 'customer',
-  customers: 'customer',
-  theme: 'theme',
-  initiative: 'initiative',
-};
-
 /**
  * Maps a Linear CSV export (any known header shape) to a draft backlog. Throws `InputError`
  * naming row and column for a missing `ID` column, duplicate identifiers and unreadable values.
@@ -243,90 +234,4 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
     (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff'),
   );
   return { source: 'linear', items, releases, warnings };
-}
-
-/**
- * Reads a `name:value` label (`reach:400`, `moscow:Must`, `customer:Acme`, `theme:Growth`) into
- * the item; returns false for an ordinary label. Only scoring inputs, configured mapping names
- * and customer/theme/initiative are read this way, so `v2: beta` stays a label.
- *
- * @example
- * // mapValueLabel(draft, 'reach: 400', new Set(), row, 'x.csv', 'Labels') sets fields.reach = 400
- */
-export function mapValueLabel(
-  d: DraftItem,
-  label: string,
-  extraFields: ReadonlySet<string>,
-  row: CsvRow,
-  file: string,
-  column: string,
-): boolean {
-  const m = VALUE_LABEL.exec(label);
-  if (!m) return false;
-  const name = m[1]!.trim();
-  const value = m[2]!.trim();
-  const slot = SLOT_LABELS[name.toLowerCase()];
-  if (slot === 'customer') {
-    pushUnique(d.customerNames, [value]);
-    return true;
-  }
-  if (slot) {
-    d.item[slot] = value;
-    return true;
-  }
-  const field = scoringFieldFor(name) ?? (extraFields.has(fieldKey(name)) ? fieldKey(name) : undefined);
-  if (!field) return false;
-  const parsed = parseFieldValue(field, value);
-  if (!parsed.ok)
-    throw new InputError({ file, row: row.row, column, message: `label "${label}": ${parsed.message}` });
-  d.item.fields[field] = parsed.value;
-  return true;
-}
-
-function mapCycle(
-  row: CsvRow,
-  get: (names: readonly string[]) => Cell | undefined,
-  text: (names: readonly string[]) => string | undefined,
-  team: string | undefined,
-  cycles: Map<string, ReleaseInput>,
-  file: string,
-): string | undefined {
-  const number = text(L.cycleNumber);
-  const name = text(L.cycleName) ?? (number ? `${team ? `${team} ` : ''}Cycle ${number}` : undefined);
-  if (!name) return undefined;
-  if (!cycles.has(name)) {
-    const release: ReleaseInput = { id: name, name };
-    for (const [slot, names] of [
-      ['start', L.cycleStart],
-      ['end', L.cycleEnd],
-    ] as const) {
-      const cell = get(names);
-      if (!cell) continue;
-      const date = linearDueDate(cell.value);
-      if (!date)
-        throw new InputError({
-          file,
-          row: row.row,
-          column: cell.column,
-          message: `"${cell.value}" is not a date`,
-        });
-      release[slot] = date;
-    }
-    cycles.set(name, release);
-  }
-  return name;
-}
-
-function readInstant(cell: Cell | undefined, row: CsvRow, file: string): string | undefined {
-  if (!cell) return undefined;
-  const instant = parseLinearInstant(cell.value);
-  if (!instant) {
-    throw new InputError({
-      file,
-      row: row.row,
-      column: cell.column,
-      message: `"${cell.value}" is not a date (expected e.g. 2026-06-22T13:35:05.809Z or Tue May 14 2024 08:53:33 GMT+0000)`,
-    });
-  }
-  return instant;
 }
