@@ -1,6 +1,210 @@
-import type { Command } from 'commander';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import {
+  buildRoadmap,
+  GROUP_FIELDS,
+  type GroupField,
+  isCalendarDate,
+  type RoadmapHtmlInput,
+  type RoadmapView,
+  renderRoadmapDocument,
+  resolveFramework,
+  scoreItems,
+  TIMELINE_BUCKETS,
+  type TimelineBucket,
+  type WorkItem,
+} from '@trailmap/core';
+import { type Command, Option } from 'commander';
+import { UsageError } from '../errors.ts';
+import { loadBacklog } from '../import/loadBacklog.ts';
+import { formatRoadmapSummary } from './roadmapSummary.ts';
+
+/** Options of `trailmap roadmap`, as commander hands them over (strings, unvalidated). */
+export interface RoadmapCommandOptions {
+  view?: string;
+  groupBy?: string;
+  bucket?: string;
+  out?: string;
+  today?: string;
+  config?: string;
+  framework?: string;
+  top?: string;
+  level?: string;
+  title?: string;
+  banner?: string;
+  link?: string;
+}
+
+/** What `runRoadmap` produced: the summary to print, warnings, and the page it wrote. */
+export interface RoadmapRun {
+  stdout: string;
+  stderr: string;
+  outFile: string;
+  html: string;
+}
 
 /** Registers `trailmap roadmap`. */
-export function registerRoadmap(_program: Command): void {
-  // Filled in by the roadmap feature.
+export function registerRoadmap(program: Command): void {
+  program
+    .command('roadmap')
+    .description(
+      'Group a backlog into Now / Next / Later and a timeline; print a summary and write an HTML page.',
+    )
+    .argument('<file>', 'Jira CSV, Linear CSV or Trailmap JSON backlog')
+    .addOption(
+      new Option('--view <view>', 'what the page shows')
+        .choices(['now-next-later', 'timeline', 'both'])
+        .default('both'),
+    )
+    .option('-g, --group-by <fields>', `group (nested with commas): ${GROUP_FIELDS.join(', ')}`)
+    .addOption(
+      new Option('--bucket <bucket>', 'timeline columns').choices([...TIMELINE_BUCKETS]).default('month'),
+    )
+    .option('-o, --out <file>', 'where to write the HTML page', 'roadmap.html')
+    .option('--today <date>', 'today as YYYY-MM-DD (default: the current date)')
+    .option('-c, --config <path>', 'trailmap.config.json (column mapping, releases)')
+    .option('-f, --framework <name>', 'scoring framework that orders items and picks the top N', 'rice')
+    .option('--top <n>', 'items ranked in the top N by score go to Next', '10')
+    .addOption(
+      new Option(
+        '--level <level>',
+        'top: epics and standalone items, children rolled up into progress; all: every item',
+      )
+        .choices(['top', 'all'])
+        .default('top'),
+    )
+    .option('--title <text>', 'page title', 'Roadmap')
+    .option('--banner <text>', 'a notice beside the title, e.g. "Draft"')
+    .option(
+      '--link <template>',
+      'link items back to the tracker, e.g. https://acme.atlassian.net/browse/{key}',
+    )
+    .action(async (file: string, options: RoadmapCommandOptions) => {
+      const run = await runRoadmap(file, options);
+      if (run.stderr) process.stderr.write(run.stderr);
+      process.stdout.write(run.stdout);
+    });
+}
+
+/**
+ * Loads the backlog, scores it, groups and lays it out, writes the HTML page and returns the
+ * terminal summary. Throws `CliError`s for bad input, before anything is written.
+ *
+ * @example
+ * const run = await runRoadmap('backlog.csv', { today: '2026-11-26', out: 'out/roadmap.html' });
+ * process.stdout.write(run.stdout);
+ */
+export async function runRoadmap(file: string, options: RoadmapCommandOptions): Promise<RoadmapRun> {
+  const today = parseToday(options.today);
+  const view = parseChoice<RoadmapView>('--view', options.view ?? 'both', [
+    'now-next-later',
+    'timeline',
+    'both',
+  ]);
+  const bucket = parseChoice<TimelineBucket>('--bucket', options.bucket ?? 'month', TIMELINE_BUCKETS);
+  const level = parseChoice('--level', options.level ?? 'top', ['top', 'all'] as const);
+  const groupBy = parseGroupBy(options.groupBy);
+  const topN = parseTop(options.top);
+  const itemUrl = parseLink(options.link);
+  const loaded = await loadBacklog(file, options.config ? { configFile: options.config } : {});
+
+  // Feedback issues are evidence for ideas, not roadmap items (as in `trailmap score`).
+  const feedbackIds = new Set(loaded.backlog.feedback.map((f) => f.id));
+  const items = loaded.backlog.items.filter((i) => !feedbackIds.has(i.key));
+  const scores = score(items, options.framework ?? 'rice');
+
+  const input: RoadmapHtmlInput = {
+    items,
+    releases: loaded.backlog.releases,
+    today,
+    scores,
+    view,
+    bucket,
+    groupBy,
+    title: options.title ?? 'Roadmap',
+    banner: options.banner,
+    itemUrl,
+    board: { topN, level },
+    timeline: { level },
+  };
+  const model = buildRoadmap(input);
+  if (!model.ok) {
+    const [problem] = model.problems;
+    throw new UsageError(
+      problem.field === 'bucket'
+        ? `--bucket cycle: ${problem.message}`
+        : `${problem.field}: ${problem.message}`,
+    );
+  }
+  const html = renderRoadmapDocument(model.value, input);
+  const outFile = resolve(options.out ?? 'roadmap.html');
+  await mkdir(dirname(outFile), { recursive: true });
+  await writeFile(outFile, html, 'utf8');
+
+  const warnings = [
+    ...loaded.warnings,
+    ...(model.value.board?.warnings ?? model.value.timeline?.warnings ?? []).map((w) => w.message),
+  ];
+  const summary = formatRoadmapSummary(model.value, {
+    today,
+    source: file,
+    framework: options.framework ?? 'rice',
+    scored: scores.size,
+    feedbackSkipped: loaded.backlog.items.length - items.length,
+  });
+  const kb = (Buffer.byteLength(html, 'utf8') / 1024).toFixed(0);
+  return {
+    stdout: `${summary}\nWrote ${outFile} (${kb} KB).\n`,
+    stderr: warnings.map((w) => `trailmap: warning: ${w}\n`).join(''),
+    outFile,
+    html,
+  };
+}
+
+/** The local calendar date: what "today" means to the person running the command. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function parseToday(raw: string | undefined): string {
+  if (raw === undefined) return localToday();
+  if (!isCalendarDate(raw)) throw new UsageError(`--today must be a date YYYY-MM-DD, got "${raw}"`);
+  return raw;
+}
+
+function parseChoice<T extends string>(flag: string, raw: string, choices: readonly T[]): T {
+  const found = choices.find((c) => c === raw);
+  if (found === undefined) throw new UsageError(`${flag} must be one of ${choices.join(', ')}, got "${raw}"`);
+  return found;
+}
+
+function parseGroupBy(raw: string | undefined): GroupField[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  const fields = raw.split(',').map((f) => f.trim().toLowerCase());
+  return fields.map((f) => parseChoice('--group-by', f, GROUP_FIELDS));
+}
+
+function parseTop(raw: string | undefined): number {
+  const n = Number(raw ?? '10');
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--top must be a whole number ≥ 0, got "${raw}"`);
+  return n;
+}
+
+function parseLink(template: string | undefined): ((item: WorkItem) => string | undefined) | undefined {
+  if (template === undefined) return undefined;
+  if (!/^https?:\/\//i.test(template) || !template.includes('{key}')) {
+    throw new UsageError(`--link must be an http(s) URL containing {key}, got "${template}"`);
+  }
+  return (item) => template.replaceAll('{key}', encodeURIComponent(item.key));
+}
+
+function score(items: readonly WorkItem[], framework: string): Map<string, number> {
+  const resolved = resolveFramework(framework, []);
+  if (!resolved.ok) throw new UsageError(`--framework: ${resolved.problems[0].message}`);
+  const scores = new Map<string, number>();
+  for (const { key, result } of scoreItems(items, resolved.value))
+    if (result.ok) scores.set(key, result.score);
+  return scores;
 }

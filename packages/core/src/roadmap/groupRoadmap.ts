@@ -13,7 +13,7 @@ import {
   ruleId,
   ruleMatches,
 } from './placementRules.ts';
-import { releaseContext } from './releaseContext.ts';
+import { doneInRelease, releaseContext } from './releaseContext.ts';
 import { type ProgressOptions, rollupProgress } from './rollupProgress.ts';
 import type {
   DateSpan,
@@ -167,7 +167,7 @@ export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOp
       if (
         (options.done ?? 'current-release') === 'current-release' &&
         current &&
-        doneIn(item, current, releases.releaseOf(item))
+        doneInRelease(item, current, releases.releaseOf)
       ) {
         placed.set(item.key, {
           column: 'now',
@@ -257,15 +257,3 @@ export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOp
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
-
-function doneIn(item: WorkItem, current: Release, release: Release | undefined): boolean {
-  if (release?.id === current.id) return true;
-  const completed = item.completedAt?.slice(0, 10);
-  return (
-    completed !== undefined &&
-    current.start !== undefined &&
-    current.end !== undefined &&
-    current.start <= completed &&
-    completed <= current.end
-  );
-}

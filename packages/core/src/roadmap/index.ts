@@ -25,7 +25,7 @@ export type {
 } from './placementRules.ts';
 export { defaultPlacementRules, describeRule, PlacementRuleSchema, ruleId } from './placementRules.ts';
 export type { ReleaseContext } from './releaseContext.ts';
-export { releaseContext } from './releaseContext.ts';
+export { doneInRelease, releaseContext } from './releaseContext.ts';
 export type { BoardLimits } from './renderBoard.ts';
 export { renderBoardSection, renderCard } from './renderBoard.ts';
 export type { RoadmapHtmlInput, RoadmapModel, RoadmapView } from './renderRoadmapHtml.ts';

@@ -12,6 +12,9 @@ const optionsArb = fc.record({
   groupBy: groupByArb,
   bucket: fc.constantFrom('week', 'month', 'quarter') as fc.Arbitrary<'week' | 'month' | 'quarter'>,
   level: fc.constantFrom('all', 'top') as fc.Arbitrary<'all' | 'top'>,
+  done: fc.constantFrom('show', 'current-release', 'hide') as fc.Arbitrary<
+    'show' | 'current-release' | 'hide'
+  >,
   labelWidth: fc.constantFrom(0, 40, 160),
 });
 

@@ -76,6 +76,26 @@ describe('layoutTimeline dates', () => {
       ],
     });
   });
+
+  it('draws only the done items of the current release with done: current-release', () => {
+    const l = layout(
+      [
+        workItem({ key: 'OLD', statusCategory: 'done', startDate: '2026-01-05', targetDate: '2026-01-20' }),
+        workItem({
+          key: 'NOW',
+          statusCategory: 'done',
+          release: 'v1',
+          startDate: '2026-02-02',
+          targetDate: '2026-02-06',
+        }),
+      ],
+      { done: 'current-release' },
+    );
+    expect([l.bars.map((b) => b.key), l.excluded.map((e) => [e.item.key, e.reason])]).toEqual([
+      ['NOW'],
+      [['OLD', 'done']],
+    ]);
+  });
 });
 
 describe('layoutTimeline geometry', () => {

@@ -6,7 +6,7 @@ import { collectDependencies } from './dependencies.ts';
 import { buildGroupTree, type RoadmapGroup } from './groupTree.ts';
 import { parentLookup } from './groupValue.ts';
 import { packLanes } from './packLanes.ts';
-import { releaseContext } from './releaseContext.ts';
+import { doneInRelease, releaseContext } from './releaseContext.ts';
 import { type DateSource, resolveSchedule } from './resolveSchedule.ts';
 import { type ProgressOptions, rollupProgress } from './rollupProgress.ts';
 import type {
@@ -41,6 +41,12 @@ export interface LayoutTimelineOptions {
   groupBy?: GroupField | readonly GroupField[] | undefined;
   labelOrder?: readonly string[] | undefined;
   level?: RoadmapLevel | undefined;
+  /**
+   * Done items: `show` (default) draws them all; `current-release` draws only those done in the
+   * current release (as the board does) and leaves older ones out; `hide` leaves every done
+   * item out. Done items without any dates are always left out.
+   */
+  done?: 'show' | 'current-release' | 'hide' | undefined;
   progress?: ProgressOptions | undefined;
   /** Force the axis range; default: every bar plus today, snapped to whole buckets. */
   range?: DateSpan | undefined;
@@ -98,6 +104,12 @@ export function layoutTimeline(
   });
   const keys = new Set(items.map((i) => i.key));
 
+  const done = options.done ?? 'show';
+  const showDone = (item: WorkItem): boolean =>
+    done === 'show' ||
+    (done === 'current-release' &&
+      releases.current !== undefined &&
+      doneInRelease(item, releases.current, releases.releaseOf));
   const excluded: ExcludedItem[] = [];
   const unscheduled: UnscheduledItem[] = [];
   const placed: Placed[] = [];
@@ -110,6 +122,8 @@ export function layoutTimeline(
       keys.has(item.parentKey)
     ) {
       excluded.push({ item, reason: 'child' });
+    } else if (item.statusCategory === 'done' && !showDone(item)) {
+      excluded.push({ item, reason: 'done' });
     } else {
       const schedule = resolveSchedule(item, {
         releases,

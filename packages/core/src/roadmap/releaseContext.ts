@@ -55,3 +55,26 @@ export function releaseContext(releases: readonly Release[], today: CalendarDate
     },
   };
 }
+
+/**
+ * Whether a done item was delivered in `current`: it is scheduled in that release, or it was
+ * completed between the release's start and end.
+ *
+ * @example
+ * doneInRelease({ ...item, statusCategory: 'done', release: 'v1.5' }, v15, ctx.releaseOf); // => true
+ */
+export function doneInRelease(
+  item: WorkItem,
+  current: Release,
+  releaseOf: (item: WorkItem) => Release | undefined,
+): boolean {
+  if (releaseOf(item)?.id === current.id) return true;
+  const completed = item.completedAt?.slice(0, 10);
+  return (
+    completed !== undefined &&
+    current.start !== undefined &&
+    current.end !== undefined &&
+    current.start <= completed &&
+    completed <= current.end
+  );
+}

@@ -59,6 +59,7 @@ export interface RoadmapHtmlInput {
     | Pick<
         LayoutTimelineOptions,
         | 'level'
+        | 'done'
         | 'progress'
         | 'labelOrder'
         | 'range'
@@ -122,10 +123,13 @@ export function buildRoadmap(input: RoadmapHtmlInput): Result<RoadmapModel> {
     board = result.value;
   }
   if (view !== 'now-next-later') {
-    // 1,000 px fills a desktop page; in a sidebar the frame scrolls sideways instead.
+    // 1,240 px fills a 1280 px window; in a sidebar the frame scrolls sideways instead. Old
+    // finished work is noise on a plan: by default the timeline hides what the board hides.
+    const done = input.timeline?.done ?? (input.board?.done === 'hide' ? 'hide' : 'current-release');
     const result = layoutTimeline(input.items, {
-      minWidth: 1000,
+      minWidth: 1240,
       ...input.timeline,
+      done,
       ...shared,
       bucket: input.bucket,
     });

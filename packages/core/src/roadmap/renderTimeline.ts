@@ -1,7 +1,6 @@
 import type { WorkItem } from '../model/index.ts';
 import { escapeHtml as esc, safeUrl, truncateText } from './escapeHtml.ts';
-import { renderCard } from './renderBoard.ts';
-import { statusWords } from './renderParts.ts';
+import { formatScore, statusWords } from './renderParts.ts';
 import type { TimelineBar, TimelineLayout } from './timelineTypes.ts';
 
 /**
@@ -95,7 +94,7 @@ export function renderTimelineSection(
     notes.push(`${hidden} dependencies are not drawn because an end is unscheduled or not shown.`);
   }
   const legend =
-    '<ul class="legend" aria-label="Legend"><li><i class="l-todo"></i>To do</li><li><i class="l-prog"></i>In progress</li><li><i class="l-done"></i>Done</li><li><i class="l-risk"></i>At risk</li><li><i class="l-today"></i>Today</li><li><i class="l-rel"></i>Release</li></ul>';
+    '<ul class="legend" aria-label="Legend"><li><i class="l-todo"></i>To do</li><li><i class="l-prog"></i>In progress</li><li><i class="l-done"></i>Done</li><li><i class="l-risk"></i>At risk</li><li><i class="l-est"></i>Dates from release or forecast</li><li><i class="l-today"></i>Today</li><li><i class="l-rel"></i>Release</li></ul>';
   return `<section class="timeline-section" aria-labelledby="tl-h"><h2 id="tl-h">Timeline <small>${esc(
     `${layout.bars.length} scheduled · by ${layout.bucket}`,
   )}</small></h2>${legend}<div class="timeline-frame" tabindex="0" role="region" aria-label="Timeline (scrolls sideways)">${svg}</div>${notes
@@ -219,7 +218,8 @@ function bar(b: TimelineBar, itemUrl: ((item: WorkItem) => string | undefined) |
   const hit = `<rect class="hit" x="${n(b.footprint.start)}" y="${n(b.y)}" width="${n(
     b.footprint.end - b.footprint.start - 4,
   )}" height="${b.height}"/>`;
-  const attrs = `class="bar s-${state}${risky ? ' risk' : ''}" data-key="${esc(b.key)}" data-lane="${b.row}" aria-label="${esc(name)}"`;
+  const estimated = b.startSource !== 'item' || b.endSource !== 'item';
+  const attrs = `class="bar s-${state}${risky ? ' risk' : ''}${estimated ? ' est' : ''}" data-key="${esc(b.key)}" data-lane="${b.row}" aria-label="${esc(name)}"`;
   const body = `<title>${esc(`${b.item.key}: ${b.item.title}\n${when}${source}`)}${
     risky ? esc(`\n${b.risks.map((r) => `⚠ ${r.message}`).join('\n')}`) : ''
   }</title>${hit}${shape}${flag}<text x="${n(labelX)}" y="${n(mid + 4)}">${esc(label)}</text>`;
@@ -250,14 +250,36 @@ function shelf(
   if (layout.unscheduled.length === 0) return '';
   const max = Math.max(1, options.limits?.maxUnscheduled ?? 60);
   const shown = layout.unscheduled.slice(0, max);
-  const cards = shown
-    .map(
-      (u) =>
-        `<li>${renderCard({ item: u.item, score: u.score, progress: undefined, risks: u.risks, done: u.item.statusCategory === 'done' }, { itemUrl: options.itemUrl })}</li>`,
-    )
+  const rows = shown
+    .map((u) => {
+      const href = safeUrl(options.itemUrl?.(u.item));
+      const risky = u.risks.length > 0;
+      const why = u.reason === 'no-target' ? `starts ${u.item.startDate ?? ''}, no target date` : 'no dates';
+      const name = [
+        `${u.item.key}: ${u.item.title}`,
+        u.item.status || statusWords(u.item.statusCategory),
+        u.score !== undefined && Number.isFinite(u.score) ? `score ${formatScore(u.score)}` : undefined,
+        why,
+        risky ? `at risk: ${u.risks.map((r) => r.message).join('; ')}` : undefined,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      const inner = `<span class="key">${esc(u.item.key)}</span><span class="t" title="${esc(u.item.title)}">${esc(
+        u.item.title || '(untitled)',
+      )}</span>${
+        u.score !== undefined && Number.isFinite(u.score)
+          ? `<span class="chip score">${esc(formatScore(u.score))}</span>`
+          : ''
+      }${risky ? '<span class="chip risk">At risk</span>' : ''}`;
+      return `<li>${
+        href
+          ? `<a class="srow" href="${esc(href)}" aria-label="${esc(name)}">${inner}</a>`
+          : `<div class="srow" tabindex="0" role="group" aria-label="${esc(name)}">${inner}</div>`
+      }</li>`;
+    })
     .join('');
   const more = layout.unscheduled.length - shown.length;
-  return `<details class="shelf" open><summary>Unscheduled <span class="count">${layout.unscheduled.length}</span> <span class="muted">no start and target date, no forecast</span></summary><ul class="cards">${cards}${
+  return `<details class="shelf" open><summary>Unscheduled <span class="count">${layout.unscheduled.length}</span> <span class="muted">no start and target date, no forecast; by score</span></summary><ul class="srows">${rows}${
     more > 0 ? `<li class="more">+${more} more</li>` : ''
   }</ul></details>`;
 }

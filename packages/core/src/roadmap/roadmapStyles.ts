@@ -74,7 +74,7 @@ a.card:hover{border-color:var(--link)}
 .legend{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:12px;color:var(--muted);margin:0 0 8px;padding:0;list-style:none}
 .legend i{display:inline-block;width:14px;height:10px;border-radius:2px;margin-right:4px;vertical-align:-1px}
 .legend .l-todo{background:var(--bar-todo)}.legend .l-prog{background:var(--bar-prog)}.legend .l-done{background:var(--bar-done)}
-.legend .l-risk{border:2px solid var(--risk)}.legend .l-today{width:2px;background:var(--today)}.legend .l-rel{width:0;border-left:2px dashed var(--release);border-radius:0}
+.legend .l-risk{border:2px solid var(--risk)}.legend .l-est{border:1px dashed var(--muted);background:var(--bar-todo)}.legend .l-today{width:2px;background:var(--today)}.legend .l-rel{width:0;border-left:2px dashed var(--release);border-radius:0}
 svg text{font-family:inherit}
 .ax-alt{fill:var(--axis-alt)}.ax-line{stroke:var(--grid)}.ax-label{fill:var(--muted);font-size:11px}.ax-group{fill:var(--text);font-size:11px;font-weight:600}
 .sl-head{fill:var(--sunken)}.sl-label{fill:var(--text);font-size:12px;font-weight:600}.sl-count{fill:var(--muted);font-size:11px}.sl-line{stroke:var(--border)}
@@ -82,7 +82,8 @@ svg text{font-family:inherit}
 .bar.s-in_progress rect.body{fill:var(--bar-prog)}.bar.s-in_progress text{fill:var(--bar-prog-text)}
 .bar.s-done rect.body{fill:var(--bar-done)}.bar.s-done text{fill:var(--bar-done-text)}
 .bar rect.fill{fill:var(--bar-fill)}
-.bar.risk rect.body,.bar.risk polygon{stroke:var(--risk);stroke-width:2}
+.bar.est rect.body{stroke:var(--muted);stroke-width:1;stroke-dasharray:4 3}
+.bar.risk rect.body,.bar.risk polygon{stroke:var(--risk);stroke-width:2;stroke-dasharray:none}
 .bar polygon{fill:var(--next)}.bar.s-done polygon{fill:var(--bar-fill)}
 .bar .flag{fill:var(--risk)}.bar text.flag-t{fill:#fff;font-size:10px;font-weight:700}
 .bar:focus{outline:none}.bar:focus-visible rect.body,.bar:focus-visible polygon{stroke:var(--focus);stroke-width:3}
@@ -94,10 +95,15 @@ a.bar:hover rect.body{filter:brightness(.96)}
 .arrow{fill:var(--edge)}.arrow-bad{fill:var(--risk)}
 .shelf{margin-top:12px}
 .shelf summary{cursor:pointer;font-weight:600}
-.shelf ul.cards{grid-template-columns:repeat(auto-fill,minmax(min(100%,260px),1fr));margin-top:8px}
+.srows{list-style:none;margin:8px 0 0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,380px),1fr));gap:4px 12px}
+.srow{display:flex;align-items:center;gap:8px;padding:5px 8px;border-radius:6px;background:var(--surface);border:1px solid var(--border);color:var(--text);text-decoration:none;min-width:0}
+.srow .key{font-size:12px;font-weight:600;color:var(--muted);white-space:nowrap}
+.srow .t{flex:1;min-width:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+a.srow:hover{border-color:var(--link)}
 .note{font-size:12px;color:var(--muted);margin:6px 0 0}
 footer{margin-top:28px;font-size:12px;color:var(--muted)}
-@media (max-width:480px){.page{padding:12px 8px 24px}h1{font-size:18px}.column{padding:8px}.column>header{margin:-8px -8px 8px;padding:8px 8px 0}}
+@media (max-width:480px){.page{padding:12px 8px 24px}h1{font-size:18px}.column{padding:8px}.column>header{margin:-8px -8px 8px;padding:8px 8px 0}
+.card{padding:6px 8px}.card .title{-webkit-line-clamp:1;margin:0 0 3px}.chip.why{display:none}ul.cards{gap:4px}.callout li{font-size:13px}}
 @media print{
 :root{--bg:#fff;--surface:#fff;--sunken:#fff;--chip:#f1f2f4}
 body{background:#fff;color:#000;font-size:11px}
