@@ -16,6 +16,7 @@ export type AppError =
   | { kind: 'invalid_payload'; resolver: string; problems: Problem[] }
   | { kind: 'invalid_settings'; problems: Problem[] }
   | { kind: 'scoring_failed'; problems: Problem[] }
+  | { kind: 'training_failed'; problems: Problem[] }
   | { kind: 'score_field_missing' }
   | { kind: 'preview_missing' }
   | { kind: 'preview_stale'; previewId: string }

@@ -90,3 +90,28 @@ export async function addFixVersion(
     null,
   );
 }
+
+/**
+ * Moves an issue into a planned version: `add` the target and `remove` only the named versions
+ * (other versions of the same plan), in one edit.
+ *
+ * @example
+ * await setPlannedVersion(jira, 'PM-1', '10001', ['10000']);
+ */
+export async function setPlannedVersion(
+  jira: JiraClient,
+  issueIdOrKey: string,
+  addId: string,
+  removeIds: readonly string[],
+): Promise<AppResult<null>> {
+  const ops = [{ add: { id: addId } }, ...removeIds.map((id) => ({ remove: { id } }))];
+  return jira.send(
+    'editIssue',
+    {
+      method: 'PUT',
+      route: route`/rest/api/3/issue/${issueIdOrKey}?notifyUsers=${'false'}`,
+      body: { update: { fixVersions: ops } },
+    },
+    null,
+  );
+}

@@ -51,8 +51,23 @@ export function workItemFromJiraIssue(issue: JiraIssue, fields: FieldMap): WorkI
     project: (f.project as { key?: string } | undefined)?.key,
     ...(versions[0]?.name ? { release: versions[0].name } : {}),
     ...(nameOf(f.priority) ? { priority: nameOf(f.priority) } : {}),
+    blockedBy: blockedByKeys(f.issuelinks),
     fields: { ...(stored?.inputs ?? {}) },
   });
+}
+
+/**
+ * Keys of the issues blocking this one. From an issue's own point of view a "Blocks" link with
+ * an `inwardIssue` reads "this is blocked by inwardIssue" (Jira's issue-linking model).
+ *
+ * @example
+ * blockedByKeys([{ type: { name: 'Blocks' }, inwardIssue: { key: 'PM-2' } }]); // => ['PM-2']
+ */
+export function blockedByKeys(links: unknown): string[] {
+  if (!Array.isArray(links)) return [];
+  return links.flatMap((l: { type?: { name?: string }; inwardIssue?: { key?: string } }) =>
+    l?.type?.name === 'Blocks' && typeof l.inwardIssue?.key === 'string' ? [l.inwardIssue.key] : [],
+  );
 }
 
 /**

@@ -1,0 +1,5 @@
+import Resolver from '@forge/resolver';
+import { defineAdminResolvers } from '../../resolvers/adminResolvers.ts';
+
+/** Resolver behind the admin (settings) page: `settings/*`, `jobs/*`. */
+export const adminResolver = defineAdminResolvers(new Resolver()).getDefinitions();

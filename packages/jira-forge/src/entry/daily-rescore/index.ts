@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { createJiraClient, type JiraClient } from '../../jira/jiraClient.ts';
+import { toUserMessage } from '../../errors/toUserMessage.ts';
+import { startJob } from '../../services/bulkJobs.ts';
+import { rescoreIssues } from '../../services/rescoreIssues.ts';
+import { loadSettings } from '../../storage/settings.ts';
+
+/** Issues changed in the last day; `updated >= -1d` keeps the JQL bounded as search/jql requires. */
+export const DAILY_JQL = 'updated >= -1d';
+/** Pages handled inline before handing the rest to the bulk queue (≈ 20,000 issues). */
+export const DAILY_INLINE_PAGES = 200;
+
+/**
+ * Rescores issues changed in the last day and refreshes the "Priority score" field. If more
+ * remain than one invocation should handle, the rest continues as a queued bulk job.
+ *
+ * @example
+ * await runDailyRescore(createJiraClient(), () => new Date());
+ */
+export async function runDailyRescore(jira: JiraClient, now: () => Date) {
+  const settings = await loadSettings();
+  const r = await rescoreIssues(jira, { jql: DAILY_JQL, settings, maxPages: DAILY_INLINE_PAGES });
+  if (!r.ok) {
+    console.error(`daily rescore failed: ${toUserMessage(r.error)}`);
+    return { ok: false as const, message: toUserMessage(r.error) };
+  }
+  if (r.value.nextPageToken) {
+    // The remainder restarts from the top under the queue's own budget; unchanged issues cost no writes.
+    await startJob('rescore-project', '*', now(), randomUUID, DAILY_JQL);
+  }
+  return { ok: true as const, progress: r.value.progress, handedOff: r.value.nextPageToken !== undefined };
+}
+
+/**
+ * `scheduledTrigger` handler (daily).
+ *
+ * @example
+ * await dailyRescore();
+ */
+export async function dailyRescore(): Promise<{ statusCode: number }> {
+  const r = await runDailyRescore(createJiraClient({ actor: 'app' }), () => new Date());
+  return { statusCode: r.ok ? 200 : 500 };
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { isFeedback } from '../../mapping/fromJiraFeedback.ts';
+import { claimEvent } from '../../storage/eventDedupe.ts';
+import { recordCorrection } from '../../storage/labellerModel.ts';
+import { loadSettings } from '../../storage/settings.ts';
+
+/**
+ * The parts of `avi:jira:updated:issue` the learner reads: the issue and the changelog.
+ *
+ * @example
+ * IssueUpdatedEventSchema.parse({ issue: { id: '1', key: 'SUP-1', fields: { project: { key: 'SUP' }, issuetype: { name: 'Feedback' } } }, changelog: { id: '5', items: [] } });
+ */
+export const IssueUpdatedEventSchema = z.object({
+  issue: z.object({
+    id: z.string(),
+    key: z.string(),
+    fields: z.object({ project: z.object({ key: z.string() }), issuetype: z.object({ name: z.string() }) }),
+  }),
+  changelog: z
+    .object({
+      id: z.string().optional(),
+      items: z.array(
+        z.object({
+          field: z.string(),
+          fromString: z.string().nullable().optional(),
+          toString: z.string().nullable().optional(),
+        }),
+      ),
+    })
+    .optional(),
+});
+
+/** What the learner did. */
+export type UpdatedOutcome =
+  | { action: 'ignored'; reason: 'invalid_event' | 'not_feedback' | 'no_label_change' }
+  | { action: 'duplicate' }
+  | { action: 'learned'; added: string[]; removed: string[] };
+
+const words = (s: string | null | undefined) => new Set((s ?? '').split(/\s+/).filter(Boolean));
+
+/**
+ * Learns from a human label change on a feedback issue. `ignoreSelf` in the manifest keeps the
+ * app's own label edits out, so every change seen here is a person's correction; it is stored and
+ * used by the next retrain.
+ *
+ * @example
+ * await handleIssueUpdated(event, () => new Date());
+ */
+export async function handleIssueUpdated(event: unknown, now: () => Date): Promise<UpdatedOutcome> {
+  const parsed = IssueUpdatedEventSchema.safeParse(event);
+  if (!parsed.success) return { action: 'ignored', reason: 'invalid_event' };
+  const { issue, changelog } = parsed.data;
+  const settings = (await loadSettings()).feedback;
+  if (!isFeedback({ projectKey: issue.fields.project.key, issueType: issue.fields.issuetype.name }, settings)) {
+    return { action: 'ignored', reason: 'not_feedback' };
+  }
+  const labelItems = (changelog?.items ?? []).filter((i) => i.field === 'labels');
+  if (labelItems.length === 0) return { action: 'ignored', reason: 'no_label_change' };
+  const eventId = `updated:${issue.id}:${changelog?.id ?? labelItems.map((i) => i.toString ?? '').join('|')}`;
+  if (!(await claimEvent(eventId, now()))) return { action: 'duplicate' };
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const item of labelItems) {
+    const before = words(item.fromString);
+    const after = words(item.toString);
+    added.push(...[...after].filter((l) => !before.has(l)));
+    removed.push(...[...before].filter((l) => !after.has(l)));
+  }
+  await recordCorrection(issue.fields.project.key, { issueKey: issue.key, added, removed, at: now().toISOString() });
+  return { action: 'learned', added, removed };
+}
+
+/**
+ * `trigger` handler for `avi:jira:updated:issue`.
+ *
+ * @example
+ * await onIssueUpdated(event);
+ */
+export async function onIssueUpdated(event: unknown): Promise<void> {
+  await handleIssueUpdated(event, () => new Date());
+}

@@ -1,0 +1,40 @@
+import { Heading, SectionMessage, Spinner, Stack, Tab, TabList, TabPanel, Tabs, Text, useProductContext } from '@forge/react';
+import { useEffect, useState } from 'react';
+import type { RoadmapViewData } from '../../../services/roadmapView.ts';
+import { invokeResolver } from '../../../ui/invokeResolver.ts';
+import { ReleasePlanner } from './ReleasePlanner.tsx';
+import { BacklogTable, RoadmapBoard } from './RoadmapBoard.tsx';
+
+/**
+ * The "Roadmap & releases" project page: board, ranked backlog and release planner.
+ *
+ * @example
+ * ForgeReconciler.render(<ProjectPage />);
+ */
+export function ProjectPage() {
+  const context = useProductContext() as { extension?: { project?: { key?: string } } } | undefined;
+  const projectKey = context?.extension?.project?.key;
+  const [data, setData] = useState<RoadmapViewData>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    if (!projectKey) return;
+    void invokeResolver<RoadmapViewData>('roadmap/render', { projectKey }).then((r) => (r.ok ? setData(r.data) : setError(r.error.message)));
+  }, [projectKey]);
+  if (error) return <SectionMessage appearance="error" title="Roadmap unavailable"><Text>{error}</Text></SectionMessage>;
+  if (!data || !projectKey) return <Spinner label="Loading roadmap" />;
+  return (
+    <Stack space="space.200">
+      <Heading as="h2">{`${projectKey} roadmap & releases`}</Heading>
+      <Tabs id="trailmap-project">
+        <TabList>
+          <Tab>Roadmap</Tab>
+          <Tab>Backlog</Tab>
+          <Tab>Release planner</Tab>
+        </TabList>
+        <TabPanel><RoadmapBoard columns={data.columns} /></TabPanel>
+        <TabPanel><BacklogTable backlog={data.backlog} /></TabPanel>
+        <TabPanel><ReleasePlanner projectKey={projectKey} versions={data.versions} /></TabPanel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,79 @@
+import { Button, Checkbox, Heading, Inline, SectionMessage, Stack, Text, Textfield } from '@forge/react';
+import { useState } from 'react';
+import type { JiraVersion } from '../../../jira/jiraSchemas.ts';
+import type { PlanPreviewView } from '../../../services/releasePlan.ts';
+import { invokeResolver } from '../../../ui/invokeResolver.ts';
+
+interface Choice {
+  picked: boolean;
+  capacity: string;
+}
+
+/**
+ * Release planner: pick versions and capacities, preview (plan, baseline, reasons, changes), then
+ * apply that exact preview.
+ *
+ * @example
+ * <ReleasePlanner projectKey="PM" versions={versions} />
+ */
+export function ReleasePlanner({ projectKey, versions }: { projectKey: string; versions: JiraVersion[] }) {
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [newName, setNewName] = useState('');
+  const [newCapacity, setNewCapacity] = useState('');
+  const [preview, setPreview] = useState<PlanPreviewView>();
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string }>();
+
+  const choice = (id: string) => choices[id] ?? { picked: false, capacity: '' };
+  const releases = () => [
+    ...versions
+      .filter((v) => choice(v.id).picked)
+      .map((v) => ({ versionId: v.id, name: v.name, capacity: Number(choice(v.id).capacity) })),
+    ...(newName.trim() ? [{ name: newName.trim(), capacity: Number(newCapacity) }] : []),
+  ];
+  const runPreview = async () => {
+    const r = await invokeResolver<PlanPreviewView>('plan/preview', { projectKey, releases: releases() });
+    if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
+    setMessage(undefined);
+    setPreview(r.data);
+  };
+  const apply = async () => {
+    if (!preview) return;
+    const r = await invokeResolver<{ writes: number }>('plan/apply', { previewId: preview.previewId, hash: preview.hash });
+    if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
+    setMessage({ kind: 'success', text: r.data.writes === 0 ? 'Jira already matches this plan; nothing changed.' : `Applied: ${r.data.writes} changes in Jira.` });
+  };
+
+  return (
+    <Stack space="space.150">
+      <Heading as="h3">Releases to plan</Heading>
+      {versions.map((v) => (
+        <Inline key={v.id} space="space.100" alignBlock="center">
+          <Checkbox name={`pick-${v.id}`} label={`${v.name}${v.releaseDate ? ` (${v.releaseDate})` : ''}`} isChecked={choice(v.id).picked}
+            onChange={(e) => setChoices({ ...choices, [v.id]: { ...choice(v.id), picked: Boolean(e.target.checked) } })} />
+          <Textfield name={`capacity-${v.id}`} placeholder="capacity (points)" value={choice(v.id).capacity}
+            onChange={(e) => setChoices({ ...choices, [v.id]: { ...choice(v.id), capacity: String(e.target.value ?? '') } })} />
+        </Inline>
+      ))}
+      <Inline space="space.100">
+        <Textfield name="new-version" placeholder="New version name" value={newName} onChange={(e) => setNewName(String(e.target.value ?? ''))} />
+        <Textfield name="new-capacity" placeholder="capacity (points)" value={newCapacity} onChange={(e) => setNewCapacity(String(e.target.value ?? ''))} />
+      </Inline>
+      <Button onClick={() => void runPreview()}>Preview plan</Button>
+      {message ? <SectionMessage appearance={message.kind} title={message.kind === 'error' ? 'Plan not ready' : 'Done'}><Text>{message.text}</Text></SectionMessage> : null}
+      {preview ? (
+        <Stack space="space.100">
+          <Text>{`Plan value ${preview.plan.value} vs greedy baseline ${preview.baseline.value} (${preview.gainPercent >= 0 ? '+' : ''}${preview.gainPercent} %)`}</Text>
+          {preview.plan.releases.map((r) => (
+            <Text key={r.name}>{`${r.name}: ${r.items.join(', ') || '—'} (${r.cost}/${r.capacity} points, value ${r.value})`}</Text>
+          ))}
+          {preview.plan.deferred.map((d) => (
+            <Text key={d.id}>{`${d.id} deferred: ${d.reason === 'capacity' ? `no room in ${d.release} (short by ${d.shortfall})` : d.reason}`}</Text>
+          ))}
+          {preview.unestimated.length > 0 ? <Text>{`Not planned (no story points): ${preview.unestimated.join(', ')}`}</Text> : null}
+          <Text>{`${preview.changes.length} issue edits on apply`}</Text>
+          <Button appearance="primary" onClick={() => void apply()}>Apply this plan</Button>
+        </Stack>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,9 @@
+import ForgeReconciler from '@forge/react';
+import { StrictMode } from 'react';
+import { ProjectPage } from './ProjectPage.tsx';
+
+ForgeReconciler.render(
+  <StrictMode>
+    <ProjectPage />
+  </StrictMode>,
+);

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type Resolver from '@forge/resolver';
+import { PRESET_IDS } from '@trailmap/core';
+import { z } from 'zod';
+import { fail, ok } from '../errors/appError.ts';
+import { requestCancel, startJob } from '../services/bulkJobs.ts';
+import { JobKindSchema, loadJob, recentJobIds } from '../storage/jobs.ts';
+import { loadSettings, saveSettings } from '../storage/settings.ts';
+import { parsePayload, respond } from './respond.ts';
+
+const ProjectKey = z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'use a Jira project key such as PM');
+/** `settings/save` payload: the whole settings document (validated again by `SettingsSchema`). */
+export const SettingsSavePayload = z.object({ settings: z.unknown() });
+/** `jobs/start` payload. */
+export const JobStartPayload = z.object({ kind: JobKindSchema, projectKey: ProjectKey });
+/** `jobs/status` payload: one job, or the recent ones when no id is given. */
+export const JobStatusPayload = z.object({ jobId: z.string().min(1).optional() });
+/** `jobs/cancel` payload. */
+export const JobCancelPayload = z.object({ jobId: z.string().min(1) });
+
+/**
+ * Registers the admin page's resolvers: settings and bulk jobs.
+ *
+ * @example
+ * defineAdminResolvers(new Resolver()).getDefinitions();
+ */
+export function defineAdminResolvers(resolver: Resolver): Resolver {
+  resolver.define('settings/get', async () =>
+    respond(ok({ settings: await loadSettings(), presets: [...PRESET_IDS] })),
+  );
+  resolver.define('settings/save', async ({ payload }) => {
+    const p = parsePayload('settings/save', SettingsSavePayload, payload);
+    if (!p.ok) return respond(p);
+    return respond(await saveSettings(p.value.settings));
+  });
+  resolver.define('jobs/start', async ({ payload }) => {
+    const p = parsePayload('jobs/start', JobStartPayload, payload);
+    if (!p.ok) return respond(p);
+    return respond(await startJob(p.value.kind, p.value.projectKey, new Date(), randomUUID));
+  });
+  resolver.define('jobs/status', async ({ payload }) => {
+    const p = parsePayload('jobs/status', JobStatusPayload, payload);
+    if (!p.ok) return respond(p);
+    if (p.value.jobId) {
+      const job = await loadJob(p.value.jobId);
+      return respond(job ? ok([job]) : fail({ kind: 'job_not_found', jobId: p.value.jobId }));
+    }
+    const jobs = await Promise.all((await recentJobIds()).map(loadJob));
+    return respond(ok(jobs.filter((j) => j !== undefined)));
+  });
+  resolver.define('jobs/cancel', async ({ payload }) => {
+    const p = parsePayload('jobs/cancel', JobCancelPayload, payload);
+    if (!p.ok) return respond(p);
+    return respond(await requestCancel(p.value.jobId, new Date()));
+  });
+  return resolver;
+}

@@ -1,0 +1,140 @@
+import { type Deferral, greedyBaseline, type Plan, planHeuristic, validatePlanningModel } from '@trailmap/core';
+import { type AppResult, fail, ok } from '../errors/appError.ts';
+import type { JiraClient } from '../jira/jiraClient.ts';
+import { getProject } from '../jira/issueOperations.ts';
+import { createVersion, listVersions, setPlannedVersion, updateVersion } from '../jira/versionOperations.ts';
+import type { ReleaseChoice } from '../mapping/toPlanningModel.ts';
+import { loadPreview, type PlanPreview, storePreview } from '../storage/planPreviews.ts';
+import type { Settings } from '../storage/settings.ts';
+import { computeChanges, type PlanChange } from './planChanges.ts';
+import { readPlanningInputs } from './planningInputs.ts';
+
+/** Summary of one plan (Trailmap's or the baseline) for the UI. */
+export interface PlanSummary {
+  method: Plan['method'];
+  value: number;
+  releases: Array<{ name: string; items: string[]; cost: number; capacity: number; value: number }>;
+  deferred: Deferral[];
+}
+
+/** What `plan/preview` returns. */
+export interface PlanPreviewView {
+  previewId: string;
+  hash: string;
+  plan: PlanSummary;
+  baseline: PlanSummary;
+  /** Trailmap's plan value over the greedy baseline's, in percent. */
+  gainPercent: number;
+  changes: PlanChange[];
+  unestimated: string[];
+}
+
+const summarise = (p: Plan): PlanSummary => ({
+  method: p.method,
+  value: p.value,
+  releases: p.releases.map((r) => ({ name: r.name, items: r.items, cost: r.cost, capacity: r.capacity, value: r.value })),
+  deferred: p.deferred,
+});
+
+/**
+ * Plans the chosen releases with core's heuristic and the greedy baseline, stores the preview
+ * (id + model hash) and returns what apply would change. Nothing is written to Jira.
+ *
+ * @example
+ * await previewPlan(jira, settings, 'PM', [{ versionId: '10000', name: 'v1', capacity: 20 }], newId, now);
+ */
+export async function previewPlan(
+  jira: JiraClient,
+  settings: Settings,
+  projectKey: string,
+  releases: ReleaseChoice[],
+  newId: () => string,
+  now: Date,
+): Promise<AppResult<PlanPreviewView>> {
+  const inputs = await readPlanningInputs(jira, settings, projectKey, releases);
+  if (!inputs.ok) return inputs;
+  const valid = validatePlanningModel(inputs.value.model);
+  if (!valid.ok) return fail({ kind: 'planning_failed', problems: valid.problems });
+  const plan = planHeuristic(valid.model, { seed: 1 });
+  const baseline = greedyBaseline(valid.model);
+  const versions = await listVersions(jira, projectKey);
+  if (!versions.ok) return versions;
+  const preview: PlanPreview = {
+    id: newId(),
+    hash: inputs.value.hash,
+    projectKey,
+    releases,
+    assignment: plan.assignment,
+    createdAt: now.toISOString(),
+  };
+  await storePreview(preview);
+  return ok({
+    previewId: preview.id,
+    hash: preview.hash,
+    plan: summarise(plan),
+    baseline: summarise(baseline),
+    gainPercent: baseline.value > 0 ? Math.round(((plan.value - baseline.value) / baseline.value) * 1000) / 10 : 0,
+    changes: computeChanges(preview, inputs.value.issues, versions.value),
+    unestimated: inputs.value.unestimated,
+  });
+}
+
+/**
+ * Applies a previewed plan. Refuses a missing preview, a hash that is not the preview's, and a
+ * backlog that changed since (recomputed model hash differs). Writes only what differs from
+ * Jira now, so applying the same plan twice writes nothing the second time.
+ *
+ * @example
+ * await applyPlan(jira, settings, { previewId: 'p1', hash: 'ab…' }, now);
+ */
+export async function applyPlan(
+  jira: JiraClient,
+  settings: Settings,
+  request: { previewId: string; hash: string },
+  now: Date,
+): Promise<AppResult<{ writes: number; changes: PlanChange[] }>> {
+  const preview = await loadPreview(request.previewId);
+  if (!preview) return fail({ kind: 'preview_missing' });
+  if (preview.hash !== request.hash) return fail({ kind: 'preview_stale', previewId: preview.id });
+  const inputs = await readPlanningInputs(jira, settings, preview.projectKey, preview.releases);
+  if (!inputs.ok) return inputs;
+  if (inputs.value.hash !== preview.hash) return fail({ kind: 'preview_stale', previewId: preview.id });
+
+  let versions = await listVersions(jira, preview.projectKey);
+  if (!versions.ok) return versions;
+  let writes = 0;
+  // Versions first: issue edits need their ids.
+  const existing = versions.value;
+  const missing = preview.releases.filter((r) => !r.versionId && !existing.some((v) => v.name === r.name));
+  if (missing.length > 0) {
+    const project = await getProject(jira, preview.projectKey);
+    if (!project.ok) return project;
+    for (const r of missing) {
+      const created = await createVersion(jira, Number(project.value.id), {
+        name: r.name,
+        ...(r.releaseDate ? { releaseDate: r.releaseDate } : {}),
+      });
+      if (!created.ok) return created;
+      writes++;
+    }
+    versions = await listVersions(jira, preview.projectKey);
+    if (!versions.ok) return versions;
+  }
+  for (const r of preview.releases) {
+    const v = versions.value.find((x) => (r.versionId ? x.id === r.versionId : x.name === r.name));
+    if (v && r.releaseDate && v.releaseDate !== r.releaseDate) {
+      const updated = await updateVersion(jira, v.id, { name: v.name, releaseDate: r.releaseDate });
+      if (!updated.ok) return updated;
+      writes++;
+    }
+  }
+  const changes = computeChanges(preview, inputs.value.issues, versions.value);
+  for (const c of changes) {
+    if (!c.add.id) return fail({ kind: 'preview_stale', previewId: preview.id });
+    const r = await setPlannedVersion(jira, c.issueKey, c.add.id, c.remove.map((v) => v.id));
+    if (!r.ok) return r;
+    writes++;
+  }
+  await storePreview({ ...preview, appliedAt: now.toISOString() });
+  return ok({ writes, changes });
+}

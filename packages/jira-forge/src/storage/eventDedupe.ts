@@ -1,0 +1,29 @@
+import { kvs } from '@forge/kvs';
+
+/**
+ * Claims an event id; `false` means it was already handled. Forge may deliver an event more than
+ * once, so every trigger claims first. The key keeps only KVS-legal characters.
+ *
+ * @example
+ * if (!(await claimEvent('created:10001'))) return; // duplicate delivery
+ */
+export async function claimEvent(eventId: string, now: Date): Promise<boolean> {
+  const key = eventKey(eventId);
+  if ((await kvs.get(key)) !== undefined) return false;
+  await kvs.set(key, now.toISOString());
+  return true;
+}
+
+/**
+ * Releases a claim after a failed attempt, so Forge's redelivery can try again.
+ *
+ * @example
+ * await releaseEvent('created:10001');
+ */
+export async function releaseEvent(eventId: string): Promise<void> {
+  await kvs.delete(eventKey(eventId));
+}
+
+function eventKey(eventId: string): string {
+  return `event:${eventId.replace(/[^a-zA-Z0-9:._\-#]/g, '_')}`.slice(0, 500);
+}

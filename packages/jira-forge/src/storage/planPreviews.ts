@@ -1,0 +1,47 @@
+import { kvs } from '@forge/kvs';
+import { z } from 'zod';
+
+const ReleaseChoiceSchema = z.object({
+  versionId: z.string().optional(),
+  name: z.string().min(1).max(255),
+  releaseDate: z.iso.date().optional(),
+  capacity: z.number().finite().nonnegative(),
+});
+
+/**
+ * A stored plan preview: what was asked, the model hash it was computed from and the assignment.
+ * Apply refuses anything whose id is unknown or whose hash no longer matches Jira.
+ *
+ * @example
+ * PlanPreviewSchema.parse({ id: 'p1', hash: 'ab…', projectKey: 'PM', releases: [], assignment: {}, createdAt: '2026-01-01T00:00:00Z' });
+ */
+export const PlanPreviewSchema = z.object({
+  id: z.string().min(1),
+  hash: z.string().min(1),
+  projectKey: z.string(),
+  releases: z.array(ReleaseChoiceSchema),
+  /** Item key → planning release id (`version:<id>` / `new:<name>`), or null when deferred. */
+  assignment: z.record(z.string(), z.string().nullable()),
+  createdAt: z.string(),
+  appliedAt: z.string().optional(),
+});
+export type PlanPreview = z.infer<typeof PlanPreviewSchema>;
+export { ReleaseChoiceSchema };
+
+const key = (id: string) => `plan-preview:${id}`;
+
+/** Stores a preview. */
+export async function storePreview(preview: PlanPreview): Promise<void> {
+  await kvs.set(key(preview.id), preview);
+}
+
+/**
+ * Reads a preview; unknown or unreadable ids are `undefined`.
+ *
+ * @example
+ * await loadPreview('p1');
+ */
+export async function loadPreview(id: string): Promise<PlanPreview | undefined> {
+  const r = PlanPreviewSchema.safeParse(await kvs.get(key(id)));
+  return r.success ? r.data : undefined;
+}
