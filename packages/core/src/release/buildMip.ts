@@ -1,4 +1,4 @@
-import { NOT_PINNED, PINNED_ANY } from './compiledModel.ts';
+import { PINNED_ANY } from './compiledModel.ts';
 import type { MipProblem } from './mipSolver.ts';
 import type { ValidPlanningModel } from './validatePlanningModel.ts';
 
@@ -30,13 +30,19 @@ export function buildMip(valid: ValidPlanningModel): PlanningMip {
   const colCost: number[] = [];
   const colLower: number[] = [];
   const colUpper: number[] = [];
+  // Fixings the solver would find only by search: nothing ships by release r if it and its
+  // prerequisites cost more than all capacity up to r.
+  const cumulative: number[] = [];
+  m.capacity.forEach((c, r) => cumulative.push(c + (cumulative[r - 1] ?? 0)));
+  const closureCost = (items: readonly number[]): number => items.reduce((s, i) => s + m.cost[i]!, 0);
   for (let i = 0; i < m.n; i++) {
+    const need = closureCost(m.closure[i]!) + m.cost[i]!;
     for (let r = 0; r < R; r++) {
       colNames.push(`z_${i}_${r}`);
       colCost.push(0);
       const pin = m.pin[i]!;
       const forcedOn = (pin >= 0 && r >= pin) || (pin === PINNED_ANY && r === R - 1);
-      const forcedOff = pin >= 0 && r < pin && pin !== NOT_PINNED;
+      const forcedOff = (pin >= 0 && r < pin) || (need > cumulative[r]! + 1e-9 && !forcedOn);
       colLower.push(forcedOn ? 1 : 0);
       colUpper.push(forcedOff ? 0 : 1);
     }
@@ -65,20 +71,20 @@ export function buildMip(valid: ValidPlanningModel): PlanningMip {
     }
   }
   // Merge bundles that need the same items: one column with their summed value.
-  const merged = new Map<string, { value: number; frontier: number[] }>();
+  const merged = new Map<string, { value: number; frontier: number[]; cost: number }>();
   for (const bundle of m.bundles) {
     const inBundle = new Set(bundle.items);
     const frontier = bundle.items.filter((i) => !m.dependents[i]!.some((d) => inBundle.has(d)));
     const key = frontier.join(',');
     const entry = merged.get(key);
     if (entry) entry.value += bundle.value;
-    else merged.set(key, { value: bundle.value, frontier });
+    else merged.set(key, { value: bundle.value, frontier, cost: closureCost(bundle.items) });
   }
   const bundleCols: { col: number; frontier: number[]; r: number }[] = [];
-  for (const { value, frontier } of merged.values()) {
+  for (const { value, frontier, cost } of merged.values()) {
     for (let r = 0; r < R; r++) {
       const coef = value * (m.weight[r]! - (m.weight[r + 1] ?? 0));
-      if (coef <= 0) continue;
+      if (coef <= 0 || cost > cumulative[r]! + 1e-9) continue;
       const col = colNames.length;
       colNames.push(`y_${bundleCols.length}`);
       colCost.push(coef);

@@ -24,6 +24,11 @@ export interface ModelFromBacklogOptions {
   mustHaves?: Readonly<Record<string, MustHave>>;
   /** Per-release discount on value (EVOLVE-style). */
   discount?: number;
+  /**
+   * When a valued parent (an epic) has no estimate of its own, its value counts once all its open
+   * children ship, like a customer bundle; the children need no value of their own. Default true.
+   */
+  rollUpParents?: boolean;
 }
 
 /** A planning model built from a backlog, with the items it had to leave out and why. */
@@ -57,15 +62,34 @@ export function modelFromBacklog(backlog: Backlog, options: ModelFromBacklogOpti
   const rejected = (item: WorkItem, reason: NotPlannable['reason'], message: string): void => {
     notPlannable.set(item.key, { key: item.key, reason, message });
   };
+  const hasValue = (key: string): boolean =>
+    options.values[key] !== undefined && Number.isFinite(options.values[key]);
+  // Parents with value but no estimate: their value rides on their children, as a bundle.
+  const rolled = new Map<string, string[]>();
+  if (options.rollUpParents ?? true) {
+    for (const child of open) {
+      const parent = child.parentKey ? byKey.get(child.parentKey) : undefined;
+      if (!parent || parent.estimate || !hasValue(parent.key) || parent.statusCategory === 'done') continue;
+      rolled.set(parent.key, [...(rolled.get(parent.key) ?? []), child.key]);
+    }
+  }
+  const inBundle = new Set([...rolled.values()].flat());
+  for (const c of options.customers ?? []) for (const k of c.items) inBundle.add(k);
   for (const item of open) {
-    if (!item.estimate) rejected(item, 'missing_estimate', `${item.key} has no estimate`);
+    if (rolled.has(item.key)) {
+      rejected(
+        item,
+        'missing_estimate',
+        `${item.key} has no estimate; its value counts when all its children ship`,
+      );
+    } else if (!item.estimate) rejected(item, 'missing_estimate', `${item.key} has no estimate`);
     else if (item.estimate.unit !== unit) {
       rejected(
         item,
         'other_estimate_unit',
         `${item.key} is estimated in ${item.estimate.unit}, the plan in ${unit}`,
       );
-    } else if (options.values[item.key] === undefined || !Number.isFinite(options.values[item.key])) {
+    } else if (!hasValue(item.key) && !inBundle.has(item.key)) {
       rejected(item, 'missing_value', `${item.key} has no value (score)`);
     }
   }
@@ -101,22 +125,38 @@ export function modelFromBacklog(backlog: Backlog, options: ModelFromBacklogOpti
     }
   }
   const plannable = open.filter((item) => !notPlannable.has(item.key));
+  const openKeys = new Set(open.map((item) => item.key));
+  const bundles: PlanningCustomer[] = [];
+  const candidates: PlanningCustomer[] = [
+    ...[...rolled.entries()].map(([key, items]) => ({
+      id: key,
+      name: byKey.get(key)!.title,
+      value: options.values[key]!,
+      items,
+    })),
+    ...(options.customers ?? []),
+  ];
+  for (const bundle of candidates) {
+    // Done items have shipped; an item that cannot be planned means the bundle can never complete.
+    const items = bundle.items.filter((k) => openKeys.has(k) || !byKey.has(k));
+    const blocker = items.find((k) => notPlannable.has(k) || !byKey.has(k));
+    if (blocker) warnings.push(`${bundle.id} cannot be completed: ${blocker} cannot be planned`);
+    else if (items.length > 0) bundles.push({ ...bundle, items });
+  }
   return {
     model: {
       items: plannable.map((item) => ({
         id: item.key,
         title: item.title,
         cost: item.estimate!.value,
-        value: options.values[item.key]!,
+        value: hasValue(item.key) ? options.values[item.key]! : 0,
         prerequisites: [...prerequisites.get(item.key)!],
         ...(item.team ? { team: item.team } : {}),
         ...(item.rank !== undefined ? { rank: item.rank } : {}),
         ...(options.mustHaves?.[item.key] ? { mustHave: options.mustHaves[item.key]! } : {}),
       })),
       releases: releasesFor(backlog, options.releases),
-      customers: (options.customers ?? [])
-        .map((c) => ({ ...c, items: c.items.filter((k) => !notPlannable.has(k) && prerequisites.has(k)) }))
-        .filter((c) => c.items.length > 0),
+      customers: bundles,
       discount: options.discount ?? 0,
     },
     notPlannable: [...notPlannable.values()],

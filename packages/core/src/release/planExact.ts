@@ -13,6 +13,8 @@ export interface ExactOptions {
   timeLimitSeconds?: number;
   heuristic?: HeuristicOptions;
   signal?: AbortSignalLike;
+  /** Milliseconds clock (e.g. `performance.now`), injected so core never reads one; enables `heuristicSeconds`. */
+  now?: () => number;
 }
 
 /** An exact plan with what the solver did. */
@@ -24,6 +26,8 @@ export interface ExactPlan extends Plan {
     secondsToBest: number;
     /** Value of the heuristic plan that warm-started the MIP. */
     heuristicValue: number;
+    /** Seconds the heuristic took, when a clock was injected. */
+    heuristicSeconds: number | null;
     /** Objective the solver reported, before the planner recomputed it from the chosen items. */
     reportedObjective: number | null;
     message?: string;
@@ -44,7 +48,9 @@ export async function planExact(
   solver: MipSolver,
   options: ExactOptions = {},
 ): Promise<ExactPlan> {
+  const t0 = options.now?.();
   const start = heuristicAssignment(valid, options.heuristic);
+  const heuristicSeconds = t0 === undefined || !options.now ? null : (options.now() - t0) / 1000;
   const heuristicValue = evaluateAssignment(valid.compiled, start).value;
   const mip = buildMip(valid);
   const solution = await solver.solve(mip.problem, {
@@ -80,6 +86,7 @@ export async function planExact(
       seconds: solution.seconds,
       secondsToBest: fromSolver ? solution.secondsToBest : 0,
       heuristicValue,
+      heuristicSeconds,
       reportedObjective: solution.objective,
       ...(solution.message ? { message: solution.message } : {}),
     },

@@ -1,0 +1,204 @@
+import type { Deferral, ExactPlan, Forecast, NotPlannable, Plan } from '@trailmap/core';
+import Table from 'cli-table3';
+
+/** Everything `trailmap plan` shows, in one object (this is also the `--format json` output). */
+export interface PlanReport {
+  file: string;
+  framework: string;
+  /** Per-release discount applied to value. */
+  discount: number;
+  unit: string;
+  today: string;
+  plan: Plan | ExactPlan;
+  baseline: { value: number; cost: number; releases: { id: string; items: string[] }[] };
+  /** Release end dates (when known), by release id. */
+  releaseEnds: Record<string, string | undefined>;
+  titles: Record<string, string>;
+  /** Cost per plannable item, in `unit`. */
+  costs: Record<string, number>;
+  notPlannable: NotPlannable[];
+  forecast: { ok: true; value: Forecast } | { ok: false; reason: string };
+  warnings: string[];
+}
+
+const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const pct = (x: number): string => `${(100 * x).toFixed(x < 0.01 ? 2 : 1)} %`;
+
+/**
+ * One sentence on why an item was deferred.
+ *
+ * @example
+ * deferralText({ id: 'A', reason: 'missing_prerequisite', prerequisite: 'B' }); // => 'needs B, which is deferred'
+ */
+export function deferralText(d: Deferral): string {
+  switch (d.reason) {
+    case 'capacity':
+      return `capacity: ${fmt(d.shortfall)} short in ${d.release}${d.lostTo ? `; lost to ${d.lostTo}` : ''}`;
+    case 'lower_value_density':
+      return `lower value density (${d.density.toFixed(2)}/unit) than ${d.cutoffItem ?? 'the cutoff'} (${d.cutoff.toFixed(2)}/unit) in ${d.release}`;
+    case 'missing_prerequisite':
+      return `needs ${d.prerequisite}, which is deferred`;
+    case 'no_value':
+      return 'no value: no score, and no epic or customer needs it';
+  }
+}
+
+/** The proof line: optimal, or the gap and how the bound was found. */
+export function proofText(plan: Plan | ExactPlan): string {
+  const solver = 'solver' in plan ? plan.solver : undefined;
+  const how = plan.method === 'exact' ? 'exact (HiGHS MIP)' : 'instant heuristic';
+  if (plan.provenOptimal)
+    return `${how}: proven optimal${solver ? ` in ${solver.seconds.toFixed(1)} s` : ''}`;
+  const bound = plan.boundSource === 'solver' ? 'solver bound' : 'total value of every item (weak bound)';
+  return `${how}: gap ${pct(plan.gap)} to ${fmt(plan.bound)} (${bound})${solver ? ` after ${solver.seconds.toFixed(1)} s (${solver.status})` : ''}`;
+}
+
+/**
+ * The terminal rendering: summary, one table per release, forecast, deferrals, unplannable items.
+ *
+ * @example
+ * process.stdout.write(renderPlanTable(report));
+ */
+export function renderPlanTable(r: PlanReport): string {
+  const { plan } = r;
+  const gain = r.baseline.value > 0 ? ` (+${pct(plan.value / r.baseline.value - 1)})` : '';
+  const out: string[] = [
+    `Release plan for ${r.file}: value from ${r.framework}${r.discount > 0 ? `, discounted ${pct(r.discount)} per release` : ''}, cost in ${r.unit}`,
+    `Value ${fmt(plan.value)} vs ${fmt(r.baseline.value)} for the rank-order baseline${gain}; ${proofText(plan)}`,
+    '',
+  ];
+  for (const release of plan.releases) {
+    const end = r.releaseEnds[release.id];
+    out.push(
+      `${release.name}${end ? ` (ends ${end})` : ''}: ${fmt(release.cost)}/${fmt(release.capacity)} ${r.unit}, value ${fmt(release.value)}`,
+    );
+    const table = new Table({ head: ['key', 'title', 'cost'], style: { head: [], border: [] } });
+    for (const id of release.items) table.push([id, truncate(r.titles[id] ?? '', 60), fmt(costOf(r, id))]);
+    out.push(release.items.length > 0 ? table.toString() : '  (nothing fits)', '');
+  }
+  if (r.forecast.ok) {
+    const f = r.forecast.value;
+    out.push(
+      `Forecast (Monte Carlo from ${f.weeksOfHistory} weeks of completed work, from ${r.today})${f.thinHistory ? ': thin history, dates are rough' : ''}`,
+    );
+    const table = new Table({
+      head: ['release', 'P50', 'P85', 'P95', 'planned end', 'at P85'],
+      style: { head: [], border: [] },
+    });
+    for (const rel of f.releases) {
+      const end = r.releaseEnds[rel.id];
+      table.push([
+        rel.name,
+        rel.p50 ?? '—',
+        rel.p85 ?? '—',
+        rel.p95 ?? '—',
+        end ?? '',
+        onTrack(rel.p85, end),
+      ]);
+    }
+    out.push(table.toString(), '');
+  } else {
+    out.push(`Forecast: ${r.forecast.reason}`, '');
+  }
+  if (plan.deferred.length > 0) {
+    out.push(`Deferred (${plan.deferred.length}):`);
+    for (const d of plan.deferred)
+      out.push(`  ${d.id}  ${truncate(r.titles[d.id] ?? '', 40)} — ${deferralText(d)}`);
+    out.push('');
+  }
+  if (r.notPlannable.length > 0) {
+    out.push(`Not plannable (${r.notPlannable.length}):`);
+    for (const n of r.notPlannable) out.push(`  ${n.key}  ${n.message}`);
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * A self-contained HTML page of the plan; every text is escaped.
+ *
+ * @example
+ * writeFileSync('plan.html', renderPlanHtml(report));
+ */
+export function renderPlanHtml(r: PlanReport): string {
+  const { plan } = r;
+  const rows = (cells: string[][]): string =>
+    cells.map((c) => `<tr>${c.map((x) => `<td>${escapeHtml(x)}</td>`).join('')}</tr>`).join('\n');
+  const releases = plan.releases
+    .map((release) => {
+      const end = r.releaseEnds[release.id];
+      const usage = release.capacity > 0 ? Math.min(100, (100 * release.cost) / release.capacity) : 0;
+      return `<section><h2>${escapeHtml(release.name)}${end ? ` <small>ends ${escapeHtml(end)}</small>` : ''}</h2>
+<p>${escapeHtml(`${fmt(release.cost)} / ${fmt(release.capacity)} ${r.unit} · value ${fmt(release.value)}`)}</p>
+<div class="bar"><span style="width:${usage.toFixed(1)}%"></span></div>
+<table><thead><tr><th>key</th><th>title</th><th>cost</th></tr></thead><tbody>
+${rows(release.items.map((id) => [id, r.titles[id] ?? '', fmt(costOf(r, id))]))}
+</tbody></table></section>`;
+    })
+    .join('\n');
+  const forecast = r.forecast.ok
+    ? `<table><thead><tr><th>release</th><th>P50</th><th>P85</th><th>P95</th><th>planned end</th><th>at P85</th></tr></thead><tbody>
+${rows(r.forecast.value.releases.map((f) => [f.name, f.p50 ?? '—', f.p85 ?? '—', f.p95 ?? '—', r.releaseEnds[f.id] ?? '', onTrack(f.p85, r.releaseEnds[f.id])]))}
+</tbody></table>${r.forecast.value.warnings.map((w) => `<p class="note">${escapeHtml(w)}</p>`).join('')}`
+    : `<p class="note">${escapeHtml(r.forecast.reason)}</p>`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(`Release plan — ${r.file}`)}</title>
+<style>
+body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#172b4d}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}td,th{border-bottom:1px solid #dfe1e6;padding:.3rem .5rem;text-align:left}
+.bar{background:#ebecf0;height:.5rem;border-radius:.25rem}.bar span{display:block;height:100%;background:#0c66e4;border-radius:.25rem}
+.note{color:#626f86}small{color:#626f86;font-weight:normal}
+</style></head><body>
+<h1>Release plan</h1>
+<p>${escapeHtml(`${r.file}: value from ${r.framework}, cost in ${r.unit}.`)}</p>
+<p><strong>${escapeHtml(`Value ${fmt(plan.value)}`)}</strong>${escapeHtml(` vs ${fmt(r.baseline.value)} for the rank-order baseline; ${proofText(plan)}.`)}</p>
+${releases}
+<h2>Forecast</h2>
+${forecast}
+<h2>Deferred</h2>
+<table><thead><tr><th>key</th><th>title</th><th>why</th></tr></thead><tbody>
+${rows(plan.deferred.map((d) => [d.id, r.titles[d.id] ?? '', deferralText(d)]))}
+</tbody></table>
+<h2>Not plannable</h2>
+<table><tbody>
+${rows(r.notPlannable.map((n) => [n.key, n.message]))}
+</tbody></table>
+</body></html>
+`;
+}
+
+/**
+ * Escapes text for HTML element content and attribute values.
+ *
+ * @example
+ * escapeHtml('<b>&"\''); // => '&lt;b&gt;&amp;&quot;&#39;'
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/**
+ * Whether the 85th-percentile finish meets the planned end date.
+ *
+ * @example
+ * onTrack('2027-01-31', '2027-01-08'); // => 'late by 23 days'
+ */
+export function onTrack(p85: string | null, end: string | undefined): string {
+  if (!end) return '';
+  if (!p85) return 'beyond horizon';
+  const days = Math.round((Date.parse(p85) - Date.parse(end)) / 86_400_000);
+  return days <= 0 ? 'on track' : `late by ${days} days`;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function costOf(r: PlanReport, id: string): number {
+  return r.costs[id] ?? 0;
+}
