@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../test/fixtures/loadFixture.ts';
+import { defaultConfig } from '../../config/config.ts';
+import { loadBacklogText } from '../loadBacklog.ts';
 
 const byKey = async (file: string, config = {}) => {
   const loaded = await loadFixture(file, config);
@@ -44,6 +46,16 @@ describe('fromJiraCsv: Cloud all-fields layout', () => {
       release: 'v1.9',
     });
     expect(item('SHOP-4')).toMatchObject({ statusCategory: 'done', canceled: true });
+  });
+
+  it('takes the completion date from Status Category Changed when Resolved is empty', async () => {
+    const { backlog } = await loadFixture('jira/cloud-all-fields.csv');
+    const open = backlog.items.filter((i) => i.statusCategory !== 'done');
+    expect(open.every((i) => i.completedAt === undefined)).toBe(true);
+    const text =
+      'Issue key,Status,Resolved,Status Category,Status Category Changed\nPM-1,Done,,Done,03/Mar/26 4:05 PM\n';
+    const loaded = await loadBacklogText(text, 'x.csv', defaultConfig());
+    expect(loaded.backlog.items[0]?.completedAt).toBe('2026-03-03T16:05:00.000Z');
   });
 
   it('reads Blocks links in both directions', async () => {

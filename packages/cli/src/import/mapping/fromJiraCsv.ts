@@ -30,6 +30,7 @@ const J = {
   created: ['Created'],
   updated: ['Updated'],
   resolved: ['Resolved', 'Resolution date'],
+  categoryChanged: ['Status Category Changed'],
   due: ['Due date', 'Custom field (Target end)', 'Custom field (Due date)'],
   start: ['Custom field (Start date)', 'Custom field (Target start)', 'Start date'],
   fixVersions: ['Fix versions', 'Fix Version/s', 'Fix version'],
@@ -116,7 +117,7 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
     cols,
     table.rows,
   );
-  const dateColumns = [...J.created, ...J.updated, ...J.resolved, ...c.start, ...c.due];
+  const dateColumns = [...J.created, ...J.updated, ...J.resolved, ...J.categoryChanged, ...c.start, ...c.due];
   const order =
     config.dates?.order ??
     inferNumericDateOrder(table.rows.flatMap((r) => cols.all(r, dateColumns).map((x) => x.value)));
@@ -201,7 +202,10 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
     setIf(item, 'targetDate', date(row, c.due)?.date);
     setIf(item, 'createdAt', date(row, J.created)?.instant);
     setIf(item, 'updatedAt', date(row, J.updated)?.instant);
-    if (statusCategory === 'done') setIf(item, 'completedAt', resolved?.instant);
+    // Team-managed projects often close issues without a resolution; the move to Done is then
+    // the only completion date the export has.
+    if (statusCategory === 'done')
+      setIf(item, 'completedAt', (resolved ?? date(row, J.categoryChanged))?.instant);
     const rank = cols.first(row, c.rank);
     if (rank) rankCells.push({ draft: d, cell: rank });
     mapLinks(d, cols, row, linkHeaders);
