@@ -1,0 +1,195 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BacklogInput } from '@trailmap/core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../main.ts';
+import { runRoadmap } from './roadmap.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'trailmap-roadmap-'));
+const jiraSample = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'samples', 'backlog.jira.csv');
+
+function write(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+const item = (key: string, extra: Record<string, unknown> = {}) => ({
+  id: key,
+  key,
+  title: `Title of ${key}`,
+  statusCategory: 'todo' as const,
+  ...extra,
+});
+
+const backlog: BacklogInput = {
+  items: [
+    item('E-1', {
+      type: 'Epic',
+      initiative: 'Growth',
+      statusCategory: 'in_progress',
+      startDate: '2026-02-02',
+      targetDate: '2026-02-20',
+    }),
+    item('S-1', { parentKey: 'E-1', statusCategory: 'done' }),
+    item('S-2', { parentKey: 'E-1', targetDate: '2026-03-06' }),
+    item('I-1', {
+      initiative: 'Trust',
+      release: 'v2',
+      fields: { reach: 100, impact: 2, confidence: 1, effort: 1 },
+    }),
+    item('I-2', {
+      title: '<img src=x onerror=alert(1)>',
+      fields: { reach: 10, impact: 1, confidence: 1, effort: 1 },
+    }),
+    item('I-3'),
+  ],
+  releases: [
+    { id: 'r1', name: 'v1', start: '2026-02-02', end: '2026-02-27' },
+    { id: 'r2', name: 'v2', start: '2026-03-02', end: '2026-03-27' },
+  ],
+};
+const file = write('backlog.json', backlog);
+const noConfig = write('empty.config.json', {});
+
+let out = '';
+let err = '';
+beforeEach(() => {
+  out = '';
+  err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const roadmap = (...args: string[]) => runCli(['roadmap', ...args, '--config', noConfig]);
+
+describe('trailmap roadmap', () => {
+  it('prints the columns, groups with progress and at-risk items, and writes the page', async () => {
+    const outFile = join(dir, 'nested', 'page.html');
+    expect(await roadmap(file, '--today', '2026-02-10', '--group-by', 'initiative', '--out', outFile)).toBe(
+      0,
+    );
+    expect([
+      out.includes('Now 1 · Next 2 · Later 1'),
+      /Growth\s+1\s+progress 1\/2 \(50%\)\s+1 at risk/.test(out),
+      out.includes('E-1        Title of E-1'),
+      out.includes('target 2026-02-20 is before child S-2 ends (2026-03-06)'),
+      out.includes(`Wrote ${outFile}`),
+      existsSync(outFile),
+    ]).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('writes roadmap.html in the current directory when --out is absent', async () => {
+    const cwd = process.cwd();
+    const here = mkdtempSync(join(tmpdir(), 'trailmap-roadmap-cwd-'));
+    process.chdir(here);
+    try {
+      expect(await roadmap(file, '--today', '2026-02-10')).toBe(0);
+      expect(readFileSync(join(here, 'roadmap.html'), 'utf8').startsWith('<!doctype html>')).toBe(true);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('escapes titles in the written page', async () => {
+    const run = await runRoadmap(file, { today: '2026-02-10', out: join(dir, 'x.html'), config: noConfig });
+    expect([run.html.includes('<img'), run.html.includes('&lt;img src=x onerror=alert(1)&gt;')]).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  it('honours --view, --bucket and --level all', async () => {
+    const run = await runRoadmap(file, {
+      today: '2026-02-10',
+      view: 'timeline',
+      bucket: 'week',
+      level: 'all',
+      out: join(dir, 't.html'),
+      config: noConfig,
+    });
+    expect([
+      run.html.includes('class="board-section"'),
+      run.stdout.includes('Timeline by week'),
+      run.html.includes('data-key="S-2"'),
+    ]).toEqual([false, true, true]);
+  });
+
+  it('links items with --link, encoding the key', async () => {
+    const run = await runRoadmap(file, {
+      today: '2026-02-10',
+      link: 'https://acme.atlassian.net/browse/{key}',
+      out: join(dir, 'l.html'),
+      config: noConfig,
+    });
+    expect(run.html.includes('href="https://acme.atlassian.net/browse/E-1"')).toBe(true);
+  });
+
+  it('groups the sample Jira export, leaving feedback issues off the board', async () => {
+    const run = await runRoadmap(jiraSample, {
+      today: '2026-11-26',
+      groupBy: 'initiative',
+      out: join(dir, 's.html'),
+    });
+    expect([
+      run.stdout.includes('current release 2026.12'),
+      run.stdout.includes('30 feedback issues'),
+      run.stdout.includes('Enterprise readiness'),
+    ]).toEqual([true, true, true]);
+  });
+});
+
+describe('trailmap roadmap bad input', () => {
+  const oneLine = () => err.trim().split('\n');
+
+  it('rejects a bad --today with one line and exit 2', async () => {
+    expect([await roadmap(file, '--today', '2026-02-30'), oneLine()]).toEqual([
+      2,
+      ['trailmap: --today must be a date YYYY-MM-DD, got "2026-02-30"'],
+    ]);
+  });
+
+  it('rejects an unknown --group-by field, naming the valid ones', async () => {
+    expect([
+      await roadmap(file, '--today', '2026-02-10', '--group-by', 'initiative,colour'),
+      oneLine(),
+    ]).toEqual([
+      2,
+      [
+        'trailmap: --group-by must be one of initiative, project, theme, label, team, assignee, release, got "colour"',
+      ],
+    ]);
+  });
+
+  it('rejects --bucket cycle when no release has dates', async () => {
+    const bare = write('bare.json', { items: [item('A')] });
+    expect(
+      await roadmap(bare, '--today', '2026-02-10', '--bucket', 'cycle', '--out', join(dir, 'c.html')),
+    ).toBe(2);
+    expect(oneLine()[0]).toMatch(/^trailmap: --bucket cycle: .*start and an end date/);
+  });
+
+  it('reports a missing file and writes nothing', async () => {
+    const outFile = join(dir, 'never.html');
+    expect([
+      await roadmap(join(dir, 'missing.csv'), '--out', outFile),
+      oneLine(),
+      existsSync(outFile),
+    ]).toEqual([2, [`trailmap: ${join(dir, 'missing.csv')}: file not found`], false]);
+  });
+
+  it('rejects a --link that is not an http(s) template', async () => {
+    expect(await roadmap(file, '--today', '2026-02-10', '--link', 'javascript:alert(1)/{key}')).toBe(2);
+  });
+});
