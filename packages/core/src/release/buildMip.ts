@@ -33,7 +33,7 @@ export function buildMip(valid: ValidPlanningModel): PlanningMip {
   // Fixings the solver would find only by search: nothing ships by release r if it and its
   // prerequisites cost more than all capacity up to r.
   const cumulative: number[] = [];
-  m.capacity.forEach((c, r) => cumulative.push(c + (cumulative[r - 1] ?? 0)));
+  for (const [r, c] of m.capacity.entries()) cumulative.push(c + (cumulative[r - 1] ?? 0));
   const closureCost = (items: readonly number[]): number => items.reduce((s, i) => s + m.cost[i]!, 0);
   for (let i = 0; i < m.n; i++) {
     const need = closureCost(m.closure[i]!) + m.cost[i]!;
