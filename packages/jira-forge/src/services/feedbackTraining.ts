@@ -1,9 +1,9 @@
+import { coldStartExamples, type LabelExample, teamLabelExamples, trainLabeller } from '@trailmap/core';
 import { type AppResult, fail, ok } from '../errors/appError.ts';
-import { type LabelExample, labellerPort } from '../feedback/labellerPort.ts';
 import type { JiraClient } from '../jira/jiraClient.ts';
 import { forEachSearchPage } from '../jira/searchIssues.ts';
 import { FEEDBACK_FIELDS, feedbackTicketFromJiraIssue, toJiraLabel } from '../mapping/fromJiraFeedback.ts';
-import { loadCorrections, storeModelText } from '../storage/labellerModel.ts';
+import { storeLabeller } from '../storage/labellerStore.ts';
 import { loadSettings } from '../storage/settings.ts';
 
 /** Upper bound for a stored model: 1 MB is five KVS chunks and loads fast in a trigger. */
@@ -12,10 +12,10 @@ export const MAX_MODEL_BYTES = 1_000_000;
 const MAX_BODY = 2_000;
 
 /**
- * Trains the project's labeller from its history in one slice: reads up to `maxPages` pages of
- * feedback issues, uses the admin's label names present on them (or, on a cold start with none,
- * the Jira issue type), adds the stored human corrections, trains with core and stores the model
- * in KVS chunks. Training needs all examples in memory, so it is one slice, not resumable.
+ * Trains the project's labeller from its history: reads up to `maxPages` pages of feedback
+ * issues; with configured label names it learns those (core's `teamLabelExamples`), otherwise it
+ * cold-starts from Jira issue types (core's `coldStartExamples`: Bug → bug, …). Training needs
+ * every example in memory, so it runs as one slice.
  *
  * @example
  * await trainLabellerSlice(jira, { projectKey: 'SUP', pageToken: undefined, maxPages: 50, shouldStop });
@@ -24,13 +24,10 @@ export async function trainLabellerSlice(
   jira: JiraClient,
   input: { projectKey: string; pageToken: string | undefined; maxPages: number; shouldStop: () => Promise<boolean> },
 ): Promise<AppResult<{ nextPageToken: string | undefined; stopped: boolean; examples: number }>> {
-  const port = labellerPort();
-  if (!port.ok) return port;
   const settings = (await loadSettings()).feedback;
   const wanted = new Set(settings.labels.map(toJiraLabel));
   const types = settings.issueTypes.map((t) => `"${t.replace(/"/g, '')}"`).join(', ');
-  const examples: LabelExample[] = [];
-  const byKey = new Map<string, number>();
+  const tickets: Array<{ title: string; description: string; type: string; labels: string[] }> = [];
   let stopped = false;
   const walk = await forEachSearchPage(
     jira,
@@ -38,12 +35,7 @@ export async function trainLabellerSlice(
     async (page) => {
       for (const issue of page.issues) {
         const t = feedbackTicketFromJiraIssue(issue);
-        const labels = wanted.size > 0 ? t.labels.filter((l) => wanted.has(toJiraLabel(l))) : [];
-        // Cold start: without any configured label on the issue, its issue type is the class.
-        const classes = labels.length > 0 ? labels : wanted.size === 0 ? [t.issueType] : [];
-        if (classes.length === 0) continue;
-        byKey.set(t.key, examples.length);
-        examples.push({ title: t.title, body: t.body.slice(0, MAX_BODY), labels: classes });
+        tickets.push({ title: t.title, description: t.body.slice(0, MAX_BODY), type: t.issueType, labels: t.labels });
       }
       if (await input.shouldStop()) {
         stopped = true;
@@ -54,17 +46,15 @@ export async function trainLabellerSlice(
     { maxPages: input.maxPages },
   );
   if (!walk.ok) return walk;
-  if (stopped) return ok({ nextPageToken: undefined, stopped, examples: examples.length });
-  // Human corrections since the last training override what the history says for those issues.
-  for (const c of await loadCorrections(input.projectKey)) {
-    const i = byKey.get(c.issueKey);
-    if (i === undefined) continue;
-    const ex = examples[i]!;
-    const labels = new Set([...ex.labels.filter((l) => !c.removed.includes(l)), ...c.added.filter((l) => wanted.size === 0 || wanted.has(toJiraLabel(l)))]);
-    examples[i] = { ...ex, labels: [...labels] };
-  }
-  const model = port.value.trainLabeller(examples, { maxModelBytes: MAX_MODEL_BYTES, seed: 1 });
+  if (stopped) return ok({ nextPageToken: undefined, stopped, examples: 0 });
+  const examples: LabelExample[] =
+    wanted.size > 0
+      ? teamLabelExamples(tickets)
+          .map((e) => ({ ...e, labels: e.labels.filter((l) => wanted.has(toJiraLabel(l))) }))
+          .filter((e) => e.labels.length > 0)
+      : coldStartExamples(tickets);
+  const model = trainLabeller(examples, { maxModelBytes: MAX_MODEL_BYTES, seed: 1 });
   if (!model.ok) return fail({ kind: 'training_failed', problems: model.problems });
-  await storeModelText(input.projectKey, port.value.serialiseModel(model.value), model.value.version);
+  await storeLabeller(input.projectKey, model.value);
   return ok({ nextPageToken: undefined, stopped: false, examples: examples.length });
 }

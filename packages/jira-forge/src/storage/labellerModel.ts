@@ -39,32 +39,3 @@ export async function loadModelText(project: string): Promise<string | undefined
   const text = parts.join('');
   return text.length === meta.chars ? text : undefined;
 }
-
-/** A human label correction, kept for the next retrain. */
-export interface LabelCorrection {
-  issueKey: string;
-  added: string[];
-  removed: string[];
-  at: string;
-}
-
-const correctionsKey = (project: string) => `labeller:${project}:corrections`;
-/** Corrections kept per project (bounded so the record stays far below the KVS value limit). */
-export const MAX_CORRECTIONS = 500;
-
-/**
- * Appends a human correction (newest first, bounded).
- *
- * @example
- * await recordCorrection('SUP', { issueKey: 'SUP-1', added: ['bug'], removed: [], at: '2026-01-01T00:00:00Z' });
- */
-export async function recordCorrection(project: string, correction: LabelCorrection): Promise<void> {
-  const list = await loadCorrections(project);
-  await kvs.set(correctionsKey(project), [correction, ...list].slice(0, MAX_CORRECTIONS));
-}
-
-/** The stored corrections of a project, newest first. */
-export async function loadCorrections(project: string): Promise<LabelCorrection[]> {
-  const raw = await kvs.get<unknown>(correctionsKey(project));
-  return Array.isArray(raw) ? (raw as LabelCorrection[]) : [];
-}

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { toUserMessage } from '../../errors/toUserMessage.ts';
+import { createJiraClient, type JiraClient } from '../../jira/jiraClient.ts';
 import { isFeedback } from '../../mapping/fromJiraFeedback.ts';
-import { claimEvent } from '../../storage/eventDedupe.ts';
-import { recordCorrection } from '../../storage/labellerModel.ts';
+import { learnFromCorrection } from '../../services/feedbackLearning.ts';
+import { claimEvent, releaseEvent } from '../../storage/eventDedupe.ts';
 import { loadSettings } from '../../storage/settings.ts';
 
 /**
@@ -34,19 +36,20 @@ export const IssueUpdatedEventSchema = z.object({
 export type UpdatedOutcome =
   | { action: 'ignored'; reason: 'invalid_event' | 'not_feedback' | 'no_label_change' }
   | { action: 'duplicate' }
-  | { action: 'learned'; added: string[]; removed: string[] };
+  | { action: 'learned'; added: string[]; removed: string[]; modelUpdated: boolean }
+  | { action: 'failed'; message: string };
 
 const words = (s: string | null | undefined) => new Set((s ?? '').split(/\s+/).filter(Boolean));
 
 /**
  * Learns from a human label change on a feedback issue. `ignoreSelf` in the manifest keeps the
- * app's own label edits out, so every change seen here is a person's correction; it is stored and
- * used by the next retrain.
+ * app's own label edits out, so every change seen here is a person's correction; core's
+ * `applyCorrection` folds it into the model at once.
  *
  * @example
- * await handleIssueUpdated(event, () => new Date());
+ * await handleIssueUpdated(event, createJiraClient(), () => new Date());
  */
-export async function handleIssueUpdated(event: unknown, now: () => Date): Promise<UpdatedOutcome> {
+export async function handleIssueUpdated(event: unknown, jira: JiraClient, now: () => Date): Promise<UpdatedOutcome> {
   const parsed = IssueUpdatedEventSchema.safeParse(event);
   if (!parsed.success) return { action: 'ignored', reason: 'invalid_event' };
   const { issue, changelog } = parsed.data;
@@ -66,8 +69,12 @@ export async function handleIssueUpdated(event: unknown, now: () => Date): Promi
     added.push(...[...after].filter((l) => !before.has(l)));
     removed.push(...[...before].filter((l) => !after.has(l)));
   }
-  await recordCorrection(issue.fields.project.key, { issueKey: issue.key, added, removed, at: now().toISOString() });
-  return { action: 'learned', added, removed };
+  const r = await learnFromCorrection(jira, issue.fields.project.key, issue.key, removed);
+  if (!r.ok) {
+    await releaseEvent(eventId);
+    return { action: 'failed', message: toUserMessage(r.error) };
+  }
+  return { action: 'learned', added, removed, modelUpdated: r.value.learned };
 }
 
 /**
@@ -77,5 +84,5 @@ export async function handleIssueUpdated(event: unknown, now: () => Date): Promi
  * await onIssueUpdated(event);
  */
 export async function onIssueUpdated(event: unknown): Promise<void> {
-  await handleIssueUpdated(event, () => new Date());
+  await handleIssueUpdated(event, createJiraClient({ actor: 'app' }), () => new Date());
 }

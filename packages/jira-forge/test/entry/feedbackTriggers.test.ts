@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { handleIssueCreated } from '../../src/entry/issue-created-trigger/index.ts';
+import { handleIssueUpdated } from '../../src/entry/issue-updated-trigger/index.ts';
+import { createJiraClient } from '../../src/jira/jiraClient.ts';
+import { loadLabeller, storeLabeller } from '../../src/storage/labellerStore.ts';
+import { saveSettings } from '../../src/storage/settings.ts';
+import { trainedModel } from '../builders/feedbackModel.ts';
+import { createdEvent, updatedEvent } from '../builders/issueEvent.ts';
+import { jiraIssue } from '../builders/jiraIssue.ts';
+import { JiraSim } from '../msw/jiraSim.ts';
+import { jiraCalls, server, writeCalls } from '../msw/server.ts';
+
+let sim: JiraSim;
+const jira = () => createJiraClient({ sleep: async () => undefined });
+const now = () => new Date('2026-01-10T09:00:00Z');
+
+async function configure(mode: 'apply' | 'suggest' = 'apply') {
+  const saved = await saveSettings({
+    feedback: { projectKeys: ['SUP'], issueTypes: ['Feedback'], labels: ['bug', 'feature'], threshold: 0.7, mode, comment: true },
+  });
+  expect(saved.ok).toBe(true);
+  await storeLabeller('SUP', trainedModel());
+}
+
+const crash = (labels: string[] = []) =>
+  jiraIssue({ id: '20001', key: 'SUP-1', project: 'SUP', issuetype: 'Feedback', summary: 'The app crashes on save', description: 'It fails with an error every time.', labels });
+
+beforeEach(() => {
+  sim = new JiraSim();
+  server.use(...sim.handlers());
+});
+
+describe('avi:jira:created:issue → feedback labelling', () => {
+  it('re-fetches the issue, adds the predicted label with update.labels[].add and comments the confidence', async () => {
+    await configure();
+    const issue = crash();
+    sim.addIssue(issue);
+    const outcome = await handleIssueCreated(createdEvent(issue), jira(), now);
+    expect(outcome).toMatchObject({ action: 'labelled', added: ['bug'] });
+    expect(sim.issue('SUP-1')?.fields.labels).toEqual(['bug']);
+    const edit = writeCalls().find((c) => c.operationId === 'editIssue');
+    expect(edit?.body).toEqual({ update: { labels: [{ add: 'bug' }] } });
+    expect(sim.comments.get('SUP-1')?.[0]).toMatch(/bug \(\d+ %\)/);
+    expect(jiraCalls.filter((c) => c.operationId === 'getIssue')).toHaveLength(1);
+  });
+
+  it("keeps a human's labels: nothing is set or removed", async () => {
+    await configure();
+    const issue = crash(['customer-acme', 'Feature']);
+    sim.addIssue(issue);
+    await handleIssueCreated(createdEvent(issue), jira(), now);
+    expect(sim.issue('SUP-1')?.fields.labels).toEqual(expect.arrayContaining(['customer-acme', 'Feature']));
+    for (const c of writeCalls().filter((x) => x.operationId === 'editIssue')) {
+      expect(JSON.stringify(c.body)).not.toMatch(/"set"|"remove"/);
+    }
+  });
+
+  it('does nothing twice when Forge delivers the same event again', async () => {
+    await configure();
+    const issue = crash();
+    sim.addIssue(issue);
+    await handleIssueCreated(createdEvent(issue), jira(), now);
+    const writesAfterFirst = writeCalls().length;
+    const second = await handleIssueCreated(createdEvent(issue), jira(), now);
+    expect(second).toEqual({ action: 'duplicate' });
+    expect(writeCalls()).toHaveLength(writesAfterFirst);
+    expect(sim.comments.get('SUP-1')).toHaveLength(1);
+  });
+
+  it('retries a 429 on the re-fetch and still labels', async () => {
+    await configure();
+    const issue = crash();
+    sim.addIssue(issue);
+    sim.fail('GET', '/rest/api/3/issue/SUP-1', 429, { 'Retry-After': '1', 'RateLimit-Reason': 'jira-burst-based' });
+    const outcome = await handleIssueCreated(createdEvent(issue), jira(), now);
+    expect(outcome).toMatchObject({ action: 'labelled' });
+    expect(jiraCalls.filter((c) => c.operationId === 'getIssue')).toHaveLength(2);
+  });
+
+  it('in suggest mode only comments', async () => {
+    await configure('suggest');
+    const issue = crash();
+    sim.addIssue(issue);
+    const outcome = await handleIssueCreated(createdEvent(issue), jira(), now);
+    expect(outcome).toMatchObject({ action: 'suggested', added: [] });
+    expect(sim.issue('SUP-1')?.fields.labels).toEqual([]);
+    expect(sim.comments.get('SUP-1')?.[0]).toMatch(/suggests: bug/);
+  });
+
+  it('ignores issues outside the feedback projects without any REST call', async () => {
+    await configure();
+    const story = jiraIssue({ key: 'PM-9', project: 'PM', issuetype: 'Story' });
+    expect(await handleIssueCreated(createdEvent(story), jira(), now)).toEqual({ action: 'skipped', reason: 'not_feedback' });
+    expect(jiraCalls).toHaveLength(0);
+  });
+
+  it('a failed attempt releases the event so the redelivery can succeed', async () => {
+    await configure();
+    const issue = crash();
+    sim.addIssue(issue);
+    sim.fail('GET', '/rest/api/3/issue/SUP-1', 500);
+    expect(await handleIssueCreated(createdEvent(issue), jira(), now)).toMatchObject({ action: 'failed' });
+    expect(await handleIssueCreated(createdEvent(issue), jira(), now)).toMatchObject({ action: 'labelled' });
+  });
+});
+
+describe('avi:jira:updated:issue → learning from human label changes', () => {
+  it('folds a correction into the model once, and ignores the duplicate event', async () => {
+    await configure();
+    const issue = crash(['feature']);
+    sim.addIssue(issue);
+    const before = (await loadLabeller('SUP'))!.version;
+    const event = updatedEvent(issue, '10400', [{ field: 'labels', fromString: 'bug', toString: 'feature' }]);
+    const outcome = await handleIssueUpdated(event, jira(), now);
+    expect(outcome).toMatchObject({ action: 'learned', added: ['feature'], removed: ['bug'], modelUpdated: true });
+    const after = (await loadLabeller('SUP'))!.version;
+    expect(after).not.toBe(before);
+    expect(await handleIssueUpdated(event, jira(), now)).toEqual({ action: 'duplicate' });
+    expect((await loadLabeller('SUP'))!.version).toBe(after);
+  });
+
+  it('ignores updates that do not touch labels', async () => {
+    await configure();
+    const issue = crash();
+    const event = updatedEvent(issue, '10401', [{ field: 'summary', fromString: 'a', toString: 'b' }]);
+    expect(await handleIssueUpdated(event, jira(), now)).toEqual({ action: 'ignored', reason: 'no_label_change' });
+  });
+});
