@@ -46,7 +46,7 @@ export function compileJql(
       return { ok: false, message: `The mock does not understand the JQL clause '${c}'.` };
     }
   }
-  if (tests.length === 0) return { ok: false, message: 'Unbounded JQL queries are not allowed here.' };
+  if (clauses.length === 0) return { ok: false, message: 'Unbounded JQL queries are not allowed here.' };
   let order: ((a: JiraIssue, b: JiraIssue) => number) | undefined;
   if (orderBy) {
     const m = orderBy.trim().match(/^cf\[(\d+)\]\s+(ASC|DESC)$/i);

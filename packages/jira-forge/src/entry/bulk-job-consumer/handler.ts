@@ -17,6 +17,7 @@ const EventBodySchema = z.object({ jobId: z.string().min(1), pageToken: z.string
 export interface ConsumerDeps {
   jira: JiraClient;
   now: () => Date;
+  pagesPerSlice?: number;
 }
 
 /**
@@ -49,7 +50,7 @@ export async function runBulkJobSlice(
       ? await rescoreIssues(deps.jira, {
           jql: job.jql ?? `project = ${job.projectKey}`,
           settings: await loadSettings(),
-          maxPages: PAGES_PER_SLICE,
+          maxPages: deps.pagesPerSlice ?? PAGES_PER_SLICE,
           shouldStop,
           ...(body.data.pageToken ? { startToken: body.data.pageToken } : {}),
           onPage: async (p) =>
@@ -61,7 +62,7 @@ export async function runBulkJobSlice(
               changed: job.changed + p.changed,
             }),
         })
-      : await trainLabellerSlice(deps.jira, { projectKey: job.projectKey, pageToken: body.data.pageToken, maxPages: PAGES_PER_SLICE, shouldStop });
+      : await trainLabellerSlice(deps.jira, { projectKey: job.projectKey, pageToken: body.data.pageToken, maxPages: deps.pagesPerSlice ?? PAGES_PER_SLICE, shouldStop });
 
   const latest = (await loadJob(job.id)) ?? job;
   const stamp = { updatedAt: deps.now().toISOString() };
