@@ -23,6 +23,10 @@ export class BundleSearch {
   private readonly earliest: Int32Array;
   /** Per bundle, the other bundles whose items it contains: selecting it completes them too. */
   private readonly nested: number[][];
+  /** Per item, how many unselected bundles need it; shared costs are split among them. */
+  private readonly demand: Int32Array;
+  /** Rank candidates by cost shared among the bundles that need each item, not full cost. */
+  sharedCosts = false;
 
   constructor(model: CompiledModel, mandatory: readonly number[]) {
     this.model = model;
@@ -37,6 +41,7 @@ export class BundleSearch {
       this.earliest[k] = Math.max(0, ...bundle.items.map((i) => model.pin[i]!));
     });
     this.nested = nestedBundles(model);
+    this.demand = Int32Array.from(model.itemBundles, (list) => list.length);
     mandatory.forEach((r, i) => {
       if (r >= 0) this.hold(i, r);
     });
@@ -70,7 +75,10 @@ export class BundleSearch {
 
   /** Selects bundle `k` at release `r`; the caller has checked `addedCost(k, r) >= 0`. */
   add(k: number, r: number): void {
-    for (const i of this.model.bundles[k]!.items) this.hold(i, r);
+    for (const i of this.model.bundles[k]!.items) {
+      this.hold(i, r);
+      this.demand[i]!--;
+    }
     this.selected[k] = r;
     this.objective += this.model.bundles[k]!.value * this.model.weight[r]!;
   }
@@ -82,7 +90,10 @@ export class BundleSearch {
   remove(k: number): boolean {
     const r = this.selected[k]!;
     const items = this.model.bundles[k]!.items;
-    for (const i of items) this.release_(i, r);
+    for (const i of items) {
+      this.release_(i, r);
+      this.demand[i]!++;
+    }
     this.selected[k] = -1;
     this.objective -= this.model.bundles[k]!.value * this.model.weight[r]!;
     if (this.overfull()) {
@@ -115,8 +126,9 @@ export class BundleSearch {
         for (let r = this.earliest[k]!; r < m.releaseCount; r++) {
           const gain = value * m.weight[r]!;
           if (gain <= 0) continue;
-          const cost = this.addedCost(k, r);
-          if (cost < 0) continue;
+          const real = this.addedCost(k, r);
+          if (real < 0) continue;
+          const cost = this.sharedCosts ? this.sharedCost(k, r) : real;
           const ratio = cost <= EPS ? Number.POSITIVE_INFINITY : gain / cost;
           if (ratio > bestRatio || (ratio === bestRatio && gain > bestGain)) {
             best = k;
@@ -181,13 +193,26 @@ export class BundleSearch {
     for (let k = 0; k < this.selected.length; k++) {
       if (this.selected[k]! >= 0) {
         const r = this.selected[k]!;
-        for (const i of this.model.bundles[k]!.items) this.release_(i, r);
+        for (const i of this.model.bundles[k]!.items) {
+          this.release_(i, r);
+          this.demand[i]!++;
+        }
         this.selected[k] = -1;
       }
     }
     this.objective = 0;
     // Intermediate states may overfill a release; the final one is a state seen before, so it fits.
     for (let k = 0; k < selection.length; k++) if (selection[k]! >= 0) this.add(k, selection[k]!);
+  }
+
+  private sharedCost(k: number, r: number): number {
+    let cost = 0;
+    for (const i of this.model.bundles[k]!.items) {
+      const cur = this.release[i]!;
+      if (cur >= 0 && cur <= r) continue;
+      cost += this.model.cost[i]! / Math.max(1, this.demand[i]!);
+    }
+    return cost;
   }
 
   private hold(i: number, r: number): void {

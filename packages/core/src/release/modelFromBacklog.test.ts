@@ -63,3 +63,44 @@ describe('modelFromBacklog', () => {
     expect(validatePlanningModel(generated.model).ok).toBe(true);
   });
 });
+
+describe('modelFromBacklog epic roll-up', () => {
+  const epicBacklog = BacklogSchema.parse({
+    items: [
+      item('EPIC', { estimate: undefined, type: 'Epic' }),
+      item('S1', { parentKey: 'EPIC' }),
+      item('S2', { parentKey: 'EPIC' }),
+      item('S3', { parentKey: 'EPIC', statusCategory: 'done' }),
+      item('LONE', { estimate: undefined }),
+      item('S4', { parentKey: 'LONE' }),
+    ],
+  });
+  const built = modelFromBacklog(epicBacklog, {
+    values: { EPIC: 30, LONE: 5 },
+    releases: { count: 1, capacity: 10 },
+  });
+
+  it('turns a valued epic without estimate into a bundle of its open children, which need no value of their own', () => {
+    expect(built.model.customers).toEqual([
+      { id: 'EPIC', name: 'Item EPIC', value: 30, items: ['S1', 'S2'] },
+      { id: 'LONE', name: 'Item LONE', value: 5, items: ['S4'] },
+    ]);
+    expect(built.model.items.map((i) => [i.id, i.value])).toEqual([
+      ['S1', 0],
+      ['S2', 0],
+      ['S4', 0],
+    ]);
+  });
+
+  it('drops a bundle that can never complete, with a warning', () => {
+    const broken = BacklogSchema.parse({
+      items: [
+        item('EPIC', { estimate: undefined }),
+        item('S1', { parentKey: 'EPIC' }),
+        item('S2', { parentKey: 'EPIC', estimate: undefined }),
+      ],
+    });
+    const b = modelFromBacklog(broken, { values: { EPIC: 30 }, releases: { count: 1, capacity: 10 } });
+    expect([b.model.customers, b.warnings]).toEqual([[], ['EPIC cannot be completed: S2 cannot be planned']]);
+  });
+});

@@ -34,11 +34,18 @@ export function planHeuristic(valid: ValidPlanningModel, options: HeuristicOptio
  * heuristicAssignment(valid, { seed: 1 }); // => [0, -1, 1, …]
  */
 export function heuristicAssignment(valid: ValidPlanningModel, options: HeuristicOptions = {}): number[] {
-  const search = new BundleSearch(valid.compiled, valid.mustHavePlacement);
-  search.fill();
   const moves = options.moves ?? defaultMoves(valid.compiled.bundles.length);
-  search.improve(moves, seededRandom(options.seed ?? 1));
-  return Array.from(search.release);
+  // Two greedy views (full marginal cost; cost shared among the bundles needing each item), each
+  // improved by the same local search; the better one wins.
+  let best: BundleSearch | undefined;
+  for (const shared of [false, true]) {
+    const search = new BundleSearch(valid.compiled, valid.mustHavePlacement);
+    search.sharedCosts = shared;
+    search.fill();
+    search.improve(Math.ceil(moves / 2), seededRandom(options.seed ?? 1));
+    if (!best || search.objective > best.objective) best = search;
+  }
+  return Array.from(best!.release);
 }
 
 function defaultMoves(bundles: number): number {
