@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { loadBacklog } from '@trailmap/cli';
 import type { Backlog } from '@trailmap/core';
 
 /** The sample Linear export the demo workspace is built from. */
@@ -26,11 +25,11 @@ export function createDemoWorkspace(file: string = DEMO_SAMPLE_FILE): DemoWorksp
   return {
     load() {
       if (!cached) {
-        cached = loadBacklog(file).then((loaded) => ({
-          backlog: loaded.backlog,
-          source: file,
-          warnings: loaded.warnings,
-        }));
+        // Imported lazily: only demo mode needs the CLI's importer, so OAuth and API-key servers
+        // neither load nor depend on it at start.
+        cached = import('@trailmap/cli')
+          .then(({ loadBacklog }) => loadBacklog(file))
+          .then((loaded) => ({ backlog: loaded.backlog, source: file, warnings: loaded.warnings }));
         cached.catch(() => {
           cached = undefined;
         });

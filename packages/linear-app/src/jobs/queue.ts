@@ -70,15 +70,14 @@ export async function enqueueJob(db: SqlExecutor, job: NewJob, now: number): Pro
   return row?.id;
 }
 
-const CANDIDATES = `SELECT id FROM jobs
-  WHERE (status = 'ready' AND run_at <= ?) OR (status = 'running' AND lease_until <= ?)
-  ORDER BY run_at, id LIMIT ?`;
+const DUE = `SELECT id FROM jobs WHERE status = 'ready' AND run_at <= ? ORDER BY run_at, id LIMIT ?`;
+const EXPIRED = `SELECT id FROM jobs WHERE status = 'running' AND lease_until <= ? ORDER BY lease_until, id LIMIT ?`;
 
 /**
- * Leases up to `limit` due jobs, including running jobs whose lease expired (their worker died).
- * PostgreSQL: `FOR UPDATE SKIP LOCKED`, so concurrent workers on one database claim disjoint
- * jobs without waiting on each other. SQLite: one UPDATE statement under the database's single
- * writer lock, which is atomic across processes.
+ * Leases up to `limit` jobs: first running jobs whose lease expired (their worker died), then
+ * due ready jobs. PostgreSQL: `FOR UPDATE SKIP LOCKED`, so concurrent workers on one database
+ * claim disjoint jobs without waiting on each other. SQLite: each claim is one UPDATE statement
+ * under the database's single-writer lock, which is atomic across processes.
  *
  * @example
  * const jobs = await claimJobs(store, { limit: 4, leaseMs: 30_000, now: Date.now() });
@@ -87,26 +86,39 @@ export async function claimJobs(
   store: Store,
   options: { limit: number; leaseMs: number; now: number },
 ): Promise<ClaimedJob[]> {
-  const { limit, leaseMs, now } = options;
+  const expired = await claimWhere(store, EXPIRED, options.limit, options);
+  if (expired.length >= options.limit) return expired;
+  const due = await claimWhere(store, DUE, options.limit - expired.length, options);
+  return [...expired, ...due];
+}
+
+async function claimWhere(
+  store: Store,
+  candidates: string,
+  limit: number,
+  options: { leaseMs: number; now: number },
+): Promise<ClaimedJob[]> {
   const token = randomUUID();
-  const leaseUntil = now + leaseMs;
-  const candidates = store.dialect === 'postgres' ? `${CANDIDATES} FOR UPDATE SKIP LOCKED` : CANDIDATES;
+  const { now } = options;
+  const select = store.dialect === 'postgres' ? `${candidates} FOR UPDATE SKIP LOCKED` : candidates;
   const rows = await store.all<JobRow>(
     `UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_token = ?, lease_until = ?, updated_at = ?
-     WHERE id IN (${candidates})
+     WHERE id IN (${select})
      RETURNING id, type, payload, organization_id, attempts, max_attempts, lease_token, lease_until`,
-    [token, leaseUntil, now, now, now, limit],
+    [token, now + options.leaseMs, now, now, limit],
   );
-  return rows.map((r) => ({
-    id: Number(r.id),
-    type: r.type,
-    payload: JSON.parse(r.payload) as unknown,
-    organizationId: r.organization_id,
-    attempts: r.attempts,
-    maxAttempts: r.max_attempts,
-    leaseToken: r.lease_token,
-    leaseUntil: r.lease_until,
-  }));
+  return rows
+    .map((r) => ({
+      id: Number(r.id),
+      type: r.type,
+      payload: JSON.parse(r.payload) as unknown,
+      organizationId: r.organization_id,
+      attempts: r.attempts,
+      maxAttempts: r.max_attempts,
+      leaseToken: r.lease_token,
+      leaseUntil: r.lease_until,
+    }))
+    .sort((a, b) => a.id - b.id);
 }
 
 /**

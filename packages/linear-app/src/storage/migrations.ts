@@ -104,6 +104,17 @@ export const MIGRATIONS: readonly Migration[] = [
       );`,
   },
   {
+    version: 4,
+    name: 'claim indexes that match the two claim queries',
+    // The claim used to OR "due" and "lease expired" in one WHERE, which no index serves: every
+    // poll scanned the whole table. Two queries, each with its own index, stay O(batch).
+    sql: `
+      DROP INDEX jobs_ready_idx;
+      DROP INDEX jobs_lease_idx;
+      CREATE INDEX jobs_due_idx ON jobs (status, run_at, id);
+      CREATE INDEX jobs_lease_expiry_idx ON jobs (status, lease_until, id);`,
+  },
+  {
     // Feature tables (linear-app features side): Linear mirror + sync cursors, the workspace's
     // label model, plan previews (apply refuses stale ones), and sidebar links the app created.
     version: 100,

@@ -1,10 +1,10 @@
 import { LinearWebhookClient } from '@linear/sdk/webhooks';
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from '../server.ts';
 import { problemResponse } from '../server.ts';
 import { WebhookEnvelopeSchema } from './envelope.ts';
-import { intakeDelivery } from './intake.ts';
+import { createWebhookIntake } from './intake.ts';
+import { readRawBody } from './readRawBody.ts';
 import { type DeliveryRejection, verifyDelivery } from './verifyDelivery.ts';
 
 /** Path Linear posts to; configure `<PUBLIC_URL>/webhooks/linear` in the OAuth app settings. */
@@ -34,36 +34,28 @@ export function registerWebhookRoute(app: Hono, deps: AppDeps): void {
   const secret = deps.config.linearWebhookSecret;
   const client = secret ? new LinearWebhookClient(secret) : undefined;
   const maxAgeMs = deps.config.webhookMaxAgeSeconds * 1000;
-  app.post(
-    WEBHOOK_PATH,
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => problemResponse(c, 413, 'payload_too_large', 'webhook body exceeds 5 MiB'),
-    }),
-    async (c: Context) => {
-      if (!client)
-        return problemResponse(c, 404, 'webhooks_disabled', 'LINEAR_WEBHOOK_SECRET is not configured');
-      const raw = Buffer.from(await c.req.arrayBuffer());
-      const verdict = verifyDelivery(client, raw, c.req.header('linear-signature'), deps.now(), maxAgeMs);
-      if (!verdict.ok) {
-        const r = REJECTIONS[verdict.reason];
-        return problemResponse(c, r.status, verdict.reason, r.message);
-      }
-      const deliveryId = c.req.header('linear-delivery');
-      if (!deliveryId || deliveryId.length > 200) {
-        return problemResponse(c, 400, 'missing_delivery_id', 'missing or oversized Linear-Delivery header');
-      }
-      const envelope = WebhookEnvelopeSchema.safeParse(verdict.delivery.body);
-      if (!envelope.success) {
-        return problemResponse(c, 400, 'invalid_envelope', 'body lacks type, action or webhookTimestamp');
-      }
-      const outcome = await intakeDelivery(
-        deps.store,
-        { deliveryId, rawBody: raw, envelope: envelope.data, clientId: deps.config.linearClientId },
-        deps.now(),
-      );
-      if (outcome === 'queued') deps.notifyWorker();
-      return c.json({ status: outcome }, 200);
-    },
-  );
+  const intake = createWebhookIntake(deps.store, deps.config.linearClientId);
+  app.post(WEBHOOK_PATH, async (c: Context) => {
+    if (!client)
+      return problemResponse(c, 404, 'webhooks_disabled', 'LINEAR_WEBHOOK_SECRET is not configured');
+    const raw = await readRawBody(c, MAX_BODY_BYTES);
+    if (raw === 'too_large')
+      return problemResponse(c, 413, 'payload_too_large', 'webhook body exceeds 5 MiB');
+    const verdict = verifyDelivery(client, raw, c.req.header('linear-signature'), deps.now(), maxAgeMs);
+    if (!verdict.ok) {
+      const r = REJECTIONS[verdict.reason];
+      return problemResponse(c, r.status, verdict.reason, r.message);
+    }
+    const deliveryId = c.req.header('linear-delivery');
+    if (!deliveryId || deliveryId.length > 200) {
+      return problemResponse(c, 400, 'missing_delivery_id', 'missing or oversized Linear-Delivery header');
+    }
+    const envelope = WebhookEnvelopeSchema.safeParse(verdict.delivery.body);
+    if (!envelope.success) {
+      return problemResponse(c, 400, 'invalid_envelope', 'body lacks type, action or webhookTimestamp');
+    }
+    const outcome = await intake({ deliveryId, rawBody: raw, envelope: envelope.data }, deps.now());
+    if (outcome === 'queued') deps.notifyWorker();
+    return c.json({ status: outcome }, 200);
+  });
 }

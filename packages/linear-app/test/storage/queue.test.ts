@@ -117,3 +117,20 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe('claim query plan (SQLite)', () => {
+  it('finds due and expired jobs through indexes, not a table scan, whatever the table size', async () => {
+    const { db, store } = await migratedDatabase(BACKENDS[0]!);
+    const plans: string[] = [];
+    for (const q of [
+      `SELECT id FROM jobs WHERE status = 'ready' AND run_at <= 1 ORDER BY run_at, id LIMIT 4`,
+      `SELECT id FROM jobs WHERE status = 'running' AND lease_until <= 1 ORDER BY lease_until, id LIMIT 4`,
+    ]) {
+      const rows = await store.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${q}`);
+      plans.push(rows.map((r) => r.detail).join('; '));
+    }
+    await store.close();
+    await db.dispose();
+    expect(plans.every((p) => /USING (COVERING )?INDEX/.test(p) && !/SCAN jobs/.test(p))).toBe(true);
+  });
+});

@@ -79,6 +79,29 @@ for (const backend of BACKENDS) {
         expect(await jobsFor(d.deliveryId)).toBe(1);
       });
 
+      it('queues a delivery exactly once when copies arrive concurrently', async () => {
+        const d = signedDelivery(TEST_WEBHOOK_SECRET, { data: { id: 'issue-burst' } });
+        const answers = await Promise.all(
+          Array.from(
+            { length: 10 },
+            async () => ((await (await post(d.body, d.headers)).json()) as { status: string }).status,
+          ),
+        );
+        expect(answers.filter((a) => a === 'queued')).toHaveLength(1);
+        expect(answers.filter((a) => a === 'duplicate')).toHaveLength(9);
+        expect(await jobsFor(d.deliveryId)).toBe(1);
+      });
+
+      it('keeps distinct concurrent deliveries apart (one job each)', async () => {
+        const ds = Array.from({ length: 25 }, (_, i) =>
+          signedDelivery(TEST_WEBHOOK_SECRET, { data: { id: `issue-many-${i}` } }),
+        );
+        const statuses = await Promise.all(ds.map(async (d) => (await post(d.body, d.headers)).status));
+        expect(statuses.every((s) => s === 200)).toBe(true);
+        const counts = await Promise.all(ds.map((d) => jobsFor(d.deliveryId)));
+        expect(counts.every((n) => Number(n) === 1)).toBe(true);
+      });
+
       it('treats a captured body replayed under a fresh delivery id as a duplicate (the id is unsigned)', async () => {
         const d = signedDelivery(TEST_WEBHOOK_SECRET, { data: { id: 'issue-5' } });
         await post(d.body, d.headers);
