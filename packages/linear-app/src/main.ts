@@ -2,7 +2,7 @@
 // runs migrations, serves HTTP and, unless TRAILMAP_WORKER=off, the job worker in-process.
 import { serve } from '@hono/node-server';
 import { createDemoWorkspace } from './demo/demoWorkspace.ts';
-import { jobHandlers } from './jobs/handlers/index.ts';
+import { createJobHandlers } from './jobs/handlers/index.ts';
 import { startWorker, type Worker } from './jobs/worker.ts';
 import { bootRuntime } from './jobs/workerRuntime.ts';
 import { createApp } from './server.ts';
@@ -17,7 +17,10 @@ const app = createApp({
   notifyWorker: () => worker?.notify(),
 });
 if (config.inProcessWorker) {
-  worker = startWorker({ store: rt.store, linearAuth: rt.linearAuth, now: Date.now }, jobHandlers);
+  worker = startWorker(
+    { store: rt.store, linearAuth: rt.linearAuth, now: Date.now },
+    createJobHandlers({ pageSigner: rt.pageSigner, publicUrl: config.publicUrl }),
+  );
 }
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const local = `http://localhost:${info.port}`;

@@ -2,7 +2,7 @@
 // the server's in-process one against the same database, for scale-out (set
 // TRAILMAP_WORKER=off on the web instances) and for the crash-recovery test.
 import { pathToFileURL } from 'node:url';
-import { jobHandlers } from './handlers/index.ts';
+import { createJobHandlers } from './handlers/index.ts';
 import { type JobHandlers, startWorker } from './worker.ts';
 import { bootRuntime } from './workerRuntime.ts';
 
@@ -10,7 +10,7 @@ const rt = await bootRuntime(process.env);
 const handlersModule = process.argv[2];
 const handlers: JobHandlers = handlersModule
   ? ((await import(pathToFileURL(handlersModule).href)) as { jobHandlers: JobHandlers }).jobHandlers
-  : jobHandlers;
+  : createJobHandlers({ pageSigner: rt.pageSigner, publicUrl: rt.config.publicUrl });
 const leaseMs = Number(process.env.TRAILMAP_LEASE_MS ?? 60_000);
 const worker = startWorker({ store: rt.store, linearAuth: rt.linearAuth, now: Date.now }, handlers, {
   leaseMs,

@@ -1,7 +1,67 @@
+import { createLinearApi, type LinearApi } from '../../linear/linearApi.ts';
+import type { LinearAuth } from '../../oauth/linearAuth.ts';
+import { type FeatureSettings, readFeatureSettings } from '../../routes/featureSettings.ts';
+import type { PageSigner } from '../../security/pageSigner.ts';
 import type { JobHandlers } from '../worker.ts';
+import { entityLinkHandler } from './entityLinkHandler.ts';
+import { issueHandler } from './issueHandler.ts';
+import { SYNC_JOB, syncHandler } from './syncHandler.ts';
+
+/** What the handlers need from the runtime. */
+export interface JobHandlerDeps {
+  settings?: FeatureSettings;
+  /** Signs the page links placed in Linear; without it no sidebar links are added. */
+  pageSigner?: PageSigner;
+  publicUrl?: string;
+  /** Linear client factory (tests point it at the mock; production uses the defaults). */
+  api?: (auth: LinearAuth) => LinearApi;
+}
+
+/** Jobs pause at most this long for the rate limit before giving the worker back. */
+const JOB_POLICY = { minRequests: 100, minComplexity: 5_000, maxPauseMs: 20_000 };
 
 /**
- * Job type → handler, e.g. `'linear.Issue'` for Issue webhooks. Owned by the features side; see
- * CONTRACT.md. Types without a handler are marked `skipped` by the worker.
+ * The job handlers of the feature side: `linear.Issue` (classify + label new feedback, learn from
+ * human label changes), `linear.Project` / `linear.Initiative` (sidebar roadmap link) and
+ * `trailmap.sync` (incremental mirror sync).
+ *
+ * @example
+ * startWorker(ctx, createJobHandlers({ pageSigner: rt.pageSigner, publicUrl: rt.config.publicUrl }));
  */
-export const jobHandlers: JobHandlers = {};
+export function createJobHandlers(deps: JobHandlerDeps = {}): JobHandlers {
+  const settings = deps.settings ?? envSettings();
+  const api =
+    deps.api ??
+    ((auth: LinearAuth) =>
+      createLinearApi({
+        ...(auth.kind === 'apiKey' ? { apiKey: auth.token } : { accessToken: auth.token }),
+        policy: JOB_POLICY,
+      }));
+  const { pageSigner, publicUrl } = deps;
+  const links =
+    pageSigner && publicUrl
+      ? (now: number) => ({ pageSigner, publicUrl, ttlSeconds: settings.linkTtlSeconds, now })
+      : undefined;
+  return {
+    'linear.Issue': issueHandler({ settings, api, ...(links ? { links } : {}) }),
+    [SYNC_JOB]: syncHandler({ api, ...(links ? { links } : {}) }),
+    ...(links
+      ? {
+          'linear.Project': entityLinkHandler('project', { api, links }),
+          'linear.Initiative': entityLinkHandler('initiative', { api, links }),
+        }
+      : {}),
+  };
+}
+
+/**
+ * Handlers without page signing (no sidebar links), for runners that only have the job context.
+ * Prefer `createJobHandlers` with the runtime's page signer.
+ */
+export const jobHandlers: JobHandlers = createJobHandlers();
+
+function envSettings(): FeatureSettings {
+  const settings = readFeatureSettings(process.env);
+  if (!settings.ok) throw new Error(`Invalid Trailmap settings: ${settings.messages.join('; ')}`);
+  return settings.value;
+}

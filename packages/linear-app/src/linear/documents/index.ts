@@ -2,7 +2,7 @@
 
 export { IssueById, IssuesPage } from './issuesPage.ts';
 export { CreateComment, CreateRelation, MoveIssue } from './issueWrites.ts';
-export { AddLabel, CreateLabel, LabelsByName } from './labels.ts';
+export { AddLabel, CreateLabel, LabelsByIds, LabelsByName } from './labels.ts';
 export {
   CreateAttachment,
   CreateExternalLink,

@@ -56,3 +56,18 @@ export const AddLabel = defineDocument<
   }`,
   z.object({ issueAddLabel: z.object({ success: z.boolean() }) }),
 );
+
+/** Label names by id: a webhook's `updatedFrom.labelIds` carries ids only. */
+export const LabelsByIds = defineDocument<
+  { issueLabels: { nodes: LabelNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } },
+  { ids: string[] }
+>(
+  /* GraphQL */ `
+  query LabelsByIds($ids: [ID!]!) {
+    issueLabels(first: 250, includeArchived: true, filter: { id: { in: $ids } }) {
+      nodes { id name team { id } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`,
+  z.object({ issueLabels: connectionOf(LabelSchema) }),
+);

@@ -1,0 +1,164 @@
+import {
+  buildSimilarityIndex,
+  findSimilar,
+  KIND_LABELS,
+  kindFromTracker,
+  type LabelSuggestion,
+  mergeLabels,
+  predictLabels,
+} from '@trailmap/core';
+import { deterministicId } from '../../linear/deterministicId.ts';
+import { IssueById, type IssueNode } from '../../linear/documents/issuesPage.ts';
+import { CreateComment, CreateRelation } from '../../linear/documents/issueWrites.ts';
+import { AddLabel } from '../../linear/documents/labels.ts';
+import type { LinearApi, LinearApiError } from '../../linear/linearApi.ts';
+import type { WebhookIssue } from '../../mapping/fromLinearWebhook.ts';
+import type { Store } from '../../storage/store.ts';
+import { createSnapshotStore } from '../../sync/snapshotStore.ts';
+import { loadWorkspaceData } from '../../sync/workspaceData.ts';
+import type { JobContext } from '../worker.ts';
+import { ensureLabel } from './ensureLabel.ts';
+import { workspaceLabeller } from './workspaceLabeller.ts';
+
+/** What the classifier did to one issue. */
+export interface ClassifyReport {
+  applied: string[];
+  suggested: string[];
+  linkedDuplicates: string[];
+  relatedSuggestions: string[];
+  commented: boolean;
+  skipped?: string;
+}
+
+/** Options of {@link classifyAndLabel}. */
+export interface ClassifyOptions {
+  comment: boolean;
+  minConfidence: number;
+}
+
+/**
+ * Classifies a new feedback issue and labels it in Linear: labels are only ever added
+ * (`issueAddLabel`), never replacing a human's; a missing label is created once; likely
+ * duplicates (≥ 0.92) are linked with a `duplicate` relation, related ones (≥ 0.80) suggested in
+ * a comment with the confidences. Every step is idempotent, so a retried job changes nothing twice.
+ *
+ * @example
+ * const report = await classifyAndLabel(api, ctx, { organizationId, issue }, { comment: true, minConfidence: 0.6 });
+ */
+export async function classifyAndLabel(
+  api: LinearApi,
+  ctx: Pick<JobContext, 'store' | 'now' | 'effectOnce'>,
+  p: { organizationId: string; issue: WebhookIssue },
+  options: ClassifyOptions,
+): Promise<{ ok: true; report: ClassifyReport } | { ok: false; error: LinearApiError }> {
+  const report: ClassifyReport = {
+    applied: [],
+    suggested: [],
+    linkedDuplicates: [],
+    relatedSuggestions: [],
+    commented: false,
+  };
+  const labeller = await workspaceLabeller(ctx.store, p.organizationId, ctx.now());
+  if (!labeller.ok) return { ok: true, report: { ...report, skipped: labeller.reason } };
+  // Read the issue now: a human may have labelled it between the webhook and this job.
+  const fresh = await api.request(IssueById, { id: p.issue.id });
+  if (!fresh.ok) return fresh;
+  const issue = fresh.data.issue;
+  // Keep the mirror current, so duplicates and roadmaps see the issue before the next sync.
+  await createSnapshotStore(ctx.store).upsert(p.organizationId, 'issues', [
+    { id: issue.id, updatedAt: issue.updatedAt, data: issue },
+  ]);
+
+  const prediction = predictLabels(labeller.model, { title: issue.title, body: issue.description ?? '' });
+  const confident = prediction.labels.filter((l) => l.confidence >= options.minConfidence);
+  const suggestions: LabelSuggestion[] = confident.map((l) => ({
+    label: l.label,
+    confidence: l.confidence,
+    modelVersion: prediction.modelVersion,
+    source: 'model',
+  }));
+  const human = issue.labels.nodes.map((l) => kindFromTracker('', [l.name]) ?? l.name);
+  const merged = mergeLabels(human, suggestions, { exclusiveGroups: [KIND_LABELS], mode: prediction.mode });
+  for (const applied of merged.applied) {
+    const label = await ensureLabel(api, {
+      organizationId: p.organizationId,
+      teamId: issue.team.id,
+      label: applied.label,
+    });
+    if (!label.ok) return label;
+    if (!issue.labels.nodes.some((l) => l.id === label.label.id)) {
+      const added = await api.request(AddLabel, { issueId: issue.id, labelId: label.label.id });
+      if (!added.ok) return added;
+    }
+    report.applied.push(`${label.label.name} (${Math.round(applied.confidence * 100)} %)`);
+  }
+  report.suggested = prediction.ranked
+    .filter((l) => !merged.applied.some((a) => a.label === l.label))
+    .slice(0, 2)
+    .map((l) => `${l.label} (${Math.round(l.confidence * 100)} %)`);
+
+  const similar = await similarIssues(ctx.store, p.organizationId, issue);
+  const linked = new Set(
+    [...issue.relations.nodes, ...issue.inverseRelations.nodes].flatMap((r) => [
+      r.issue.id,
+      r.relatedIssue.id,
+    ]),
+  );
+  for (const match of similar) {
+    if (match.verdict === 'duplicate') {
+      if (!linked.has(match.id)) {
+        const rel = await api.request(CreateRelation, {
+          input: {
+            id: deterministicId('duplicate', issue.id, match.id),
+            issueId: issue.id,
+            relatedIssueId: match.id,
+            type: 'duplicate',
+          },
+        });
+        if (!rel.ok && rel.error.code !== 'invalid_input') return rel;
+      }
+      report.linkedDuplicates.push(`${match.identifier} (${Math.round(match.score * 100)} %)`);
+    } else if (match.verdict === 'related') {
+      report.relatedSuggestions.push(`${match.identifier} (${Math.round(match.score * 100)} %)`);
+    }
+  }
+
+  const body = commentBody(report, prediction.mode);
+  if (options.comment && body) {
+    let failure: LinearApiError | undefined;
+    await ctx.effectOnce(`comment:${issue.id}`, async () => {
+      const posted = await api.request(CreateComment, {
+        input: { id: deterministicId('comment', issue.id), issueId: issue.id, body },
+      });
+      if (!posted.ok && posted.error.code !== 'invalid_input') failure = posted.error;
+    });
+    if (failure) return { ok: false, error: failure };
+    report.commented = true;
+  }
+  return { ok: true, report };
+}
+
+async function similarIssues(store: Store, organizationId: string, issue: IssueNode) {
+  const data = await loadWorkspaceData(createSnapshotStore(store), organizationId);
+  const pool = data.issues.filter((i) => i.team.id === issue.team.id && i.id !== issue.id);
+  if (pool.length === 0) return [];
+  const index = buildSimilarityIndex(
+    pool.map((i) => ({ id: i.id, title: i.title, body: i.description ?? '' })),
+  );
+  const identifiers = new Map(pool.map((i) => [i.id, i.identifier]));
+  return findSimilar(index, { title: issue.title, body: issue.description ?? '' }, { exclude: [issue.id] })
+    .filter((m) => m.verdict !== 'similar-but-distinct')
+    .map((m) => ({ ...m, identifier: identifiers.get(m.id) ?? m.id }));
+}
+
+function commentBody(r: ClassifyReport, mode: 'apply' | 'suggest'): string | undefined {
+  const lines: string[] = [];
+  if (r.applied.length) lines.push(`Labelled by Trailmap: ${r.applied.join(', ')}.`);
+  if (mode === 'suggest' && r.suggested.length)
+    lines.push(`Suggested labels (still learning): ${r.suggested.join(', ')}.`);
+  if (r.linkedDuplicates.length) lines.push(`Likely duplicate of ${r.linkedDuplicates.join(', ')} (linked).`);
+  if (r.relatedSuggestions.length) lines.push(`Possibly related: ${r.relatedSuggestions.join(', ')}.`);
+  if (lines.length === 0) return undefined;
+  lines.push('Change the labels if they are wrong: Trailmap learns from your correction.');
+  return lines.join('\n\n');
+}

@@ -1,0 +1,74 @@
+import type { LinearApi } from '../../linear/linearApi.ts';
+import { mapIssueWebhook } from '../../mapping/fromLinearWebhook.ts';
+import type { LinearAuth } from '../../oauth/linearAuth.ts';
+import type { FeatureSettings } from '../../routes/featureSettings.ts';
+import { isOwnAction } from '../../webhooks/isOwnAction.ts';
+import type { JobHandler, JobOutcome } from '../worker.ts';
+import { classifyAndLabel } from './classifyAndLabel.ts';
+import { learnFromLabels } from './learnFromLabels.ts';
+import { attachScorePage, type LinkTarget } from './sidebarLinks.ts';
+
+/** What the Issue handler needs besides the job context. */
+export interface IssueHandlerDeps {
+  settings: FeatureSettings;
+  /** Builds the Linear client for a workspace's credentials (tests point it at the mock). */
+  api: (auth: LinearAuth) => LinearApi;
+  /** Where the issue attachment points; absent when the worker cannot sign page links. */
+  links?: (now: number) => LinkTarget;
+}
+
+/**
+ * `linear.Issue` jobs: a new feedback issue (a feedback team's, or in triage) is classified and
+ * labelled; a human label change teaches the model; events caused by the app are ignored.
+ *
+ * @example
+ * const handler = issueHandler({ settings, api: (auth) => createLinearApi({ accessToken: auth.token }) });
+ */
+export function issueHandler(deps: IssueHandlerDeps): JobHandler {
+  return async (job, ctx): Promise<JobOutcome> => {
+    const event = mapIssueWebhook(job.payload);
+    if (event.kind === 'ignored') return { kind: 'done' };
+    const auth = await ctx.linearAuth.getLinearAuth(event.organizationId);
+    if (!auth.ok) {
+      const problem = auth.problems[0];
+      return problem.code === 'refresh_failed'
+        ? { kind: 'retry', error: problem.message }
+        : { kind: 'dead', error: problem.message };
+    }
+    // The intake drops our own events already; checked again because a replayed job may predate an install's app user.
+    if (isOwnAction({ actor: { id: event.actorId } }, { appUserId: auth.value.appUserId }))
+      return { kind: 'done' };
+    const api = deps.api(auth.value);
+
+    if (event.kind === 'created') {
+      const teamKey = event.issue.teamKey?.toLowerCase();
+      const feedbackTeam = deps.settings.feedbackTeamKeys.some((k) => k.toLowerCase() === teamKey);
+      if (!feedbackTeam && event.issue.stateType !== 'triage') return { kind: 'done' };
+      const result = await classifyAndLabel(api, ctx, event, {
+        comment: deps.settings.labelComment,
+        minConfidence: deps.settings.minLabelConfidence,
+      });
+      if (!result.ok) return { kind: 'retry', error: `${result.error.operation}: ${result.error.message}` };
+      if (deps.links) {
+        const attached = await attachScorePage(
+          api,
+          ctx.store,
+          {
+            organizationId: event.organizationId,
+            issueId: event.issue.id,
+            identifier: event.issue.identifier,
+          },
+          deps.links(ctx.now()),
+        );
+        if (!attached.ok) return { kind: 'retry', error: attached.error.message };
+      }
+      return { kind: 'done' };
+    }
+
+    const learned = await learnFromLabels(api, ctx.store, event, ctx.now());
+    if (!learned.ok) return { kind: 'retry', error: learned.error.message };
+    return learned.outcome.kind === 'learned'
+      ? { kind: 'done', commit: learned.outcome.commit }
+      : { kind: 'done' };
+  };
+}

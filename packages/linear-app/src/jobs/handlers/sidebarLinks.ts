@@ -1,0 +1,135 @@
+import {
+  CreateAttachment,
+  CreateExternalLink,
+  InitiativeLinks,
+  ProjectLinks,
+} from '../../linear/documents/sidebarLinks.ts';
+import type { LinearApi, LinearApiError } from '../../linear/linearApi.ts';
+import type { PageSigner } from '../../security/pageSigner.ts';
+import type { SqlExecutor } from '../../storage/store.ts';
+
+/** Where sidebar links point and how long they stay valid. */
+export interface LinkTarget {
+  pageSigner: PageSigner;
+  publicUrl: string;
+  ttlSeconds: number;
+  now: number;
+}
+
+/** Label of the link Trailmap adds to projects and initiatives. */
+export const ROADMAP_LINK_LABEL = 'Roadmap timeline';
+
+/**
+ * Adds "Roadmap timeline" to a project's or initiative's resources (`entityExternalLinkCreate`),
+ * pointing at its signed roadmap page. Idempotent: skipped when the app's link is already there
+ * (recorded in `sidebar_links`, or found among the entity's links by label and our host).
+ *
+ * @example
+ * await addRoadmapLink(api, db, { organizationId, entity: 'project', id }, target);
+ */
+export async function addRoadmapLink(
+  api: LinearApi,
+  db: SqlExecutor,
+  p: { organizationId: string; entity: 'project' | 'initiative'; id: string },
+  target: LinkTarget,
+): Promise<{ ok: true; created: boolean } | { ok: false; error: LinearApiError }> {
+  if (await recorded(db, p.organizationId, p.entity, p.id)) return { ok: true, created: false };
+  const existing =
+    p.entity === 'project'
+      ? await api
+          .request(ProjectLinks, { id: p.id })
+          .then((r) => (r.ok ? { ok: true as const, links: r.data.project.externalLinks.nodes } : r))
+      : await api
+          .request(InitiativeLinks, { id: p.id })
+          .then((r) => (r.ok ? { ok: true as const, links: r.data.initiative.links.nodes } : r));
+  if (!existing.ok) return existing;
+  const ours = existing.links.find(
+    (l) => l.label === ROADMAP_LINK_LABEL && l.url.startsWith(target.publicUrl),
+  );
+  if (ours) {
+    await record(db, p.organizationId, p.entity, p.id, ours.url, ours.id, target.now);
+    return { ok: true, created: false };
+  }
+  const url = `${target.publicUrl}${target.pageSigner.signPath(`/roadmap/${p.organizationId}/${p.entity}/${p.id}`, target.ttlSeconds, target.now)}`;
+  const input = {
+    url,
+    label: ROADMAP_LINK_LABEL,
+    ...(p.entity === 'project' ? { projectId: p.id } : { initiativeId: p.id }),
+  };
+  const created = await api.request(CreateExternalLink, { input });
+  if (!created.ok) return created;
+  await record(
+    db,
+    p.organizationId,
+    p.entity,
+    p.id,
+    url,
+    created.data.entityExternalLinkCreate.entityExternalLink.id,
+    target.now,
+  );
+  return { ok: true, created: true };
+}
+
+/**
+ * Attaches the issue's signed score page (Reach from customers, score explanation) to the issue.
+ * Once recorded in `sidebar_links` it is not sent again; a job that crashed between the create
+ * and the record re-sends it, and Linear keys attachments by (issue, url), so that updates the
+ * same attachment rather than adding a second one.
+ *
+ * @example
+ * await attachScorePage(api, db, { organizationId, issueId, identifier }, target);
+ */
+export async function attachScorePage(
+  api: LinearApi,
+  db: SqlExecutor,
+  p: { organizationId: string; issueId: string; identifier: string },
+  target: LinkTarget,
+): Promise<{ ok: true; created: boolean } | { ok: false; error: LinearApiError }> {
+  if (await recorded(db, p.organizationId, 'issue', p.issueId)) return { ok: true, created: false };
+  // Signed as of the start of the day, so a retry the same day produces the very same URL.
+  const signedAt = Math.floor(target.now / 86_400_000) * 86_400_000;
+  const url = `${target.publicUrl}${target.pageSigner.signPath(`/score/${p.organizationId}/issue/${p.issueId}`, target.ttlSeconds, signedAt)}`;
+  const created = await api.request(CreateAttachment, {
+    input: {
+      issueId: p.issueId,
+      url,
+      title: 'Trailmap score',
+      subtitle: 'Reach from customer requests, score and roadmap',
+    },
+  });
+  if (!created.ok) return created;
+  await record(
+    db,
+    p.organizationId,
+    'issue',
+    p.issueId,
+    url,
+    created.data.attachmentCreate.attachment.id,
+    target.now,
+  );
+  return { ok: true, created: true };
+}
+
+async function recorded(db: SqlExecutor, org: string, type: string, id: string): Promise<string | undefined> {
+  const row = await db.get<{ url: string }>(
+    'SELECT url FROM sidebar_links WHERE organization_id = ? AND entity_type = ? AND entity_id = ?',
+    [org, type, id],
+  );
+  return row?.url;
+}
+
+async function record(
+  db: SqlExecutor,
+  org: string,
+  type: string,
+  id: string,
+  url: string,
+  linearId: string,
+  now: number,
+) {
+  await db.run(
+    `INSERT INTO sidebar_links (organization_id, entity_type, entity_id, url, linear_id, created_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (organization_id, entity_type, entity_id) DO NOTHING`,
+    [org, type, id, url, linearId, now],
+  );
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { LinearApi } from '../../linear/linearApi.ts';
+import type { LinearAuth } from '../../oauth/linearAuth.ts';
+import { createSnapshotStore } from '../../sync/snapshotStore.ts';
+import { syncWorkspace } from '../../sync/syncWorkspace.ts';
+import type { JobHandler } from '../worker.ts';
+import { addRoadmapLink, type LinkTarget } from './sidebarLinks.ts';
+
+/** Job type of a workspace sync; payload `{ organizationId }`. */
+export const SYNC_JOB = 'trailmap.sync';
+
+/**
+ * `trailmap.sync` jobs: incremental sync of the workspace mirror (everything changed since the
+ * stored cursors), then the "Roadmap timeline" link on every project and initiative that lacks it.
+ *
+ * @example
+ * await enqueueJob(store, { type: SYNC_JOB, payload: { organizationId }, organizationId }, now);
+ */
+export function syncHandler(deps: {
+  api: (auth: LinearAuth) => LinearApi;
+  links?: (now: number) => LinkTarget;
+}): JobHandler {
+  return async (job, ctx) => {
+    const parsed = z.object({ organizationId: z.string() }).safeParse(job.payload);
+    if (!parsed.success) return { kind: 'dead', error: 'sync job needs { organizationId }' };
+    const { organizationId } = parsed.data;
+    const auth = await ctx.linearAuth.getLinearAuth(organizationId);
+    if (!auth.ok) return { kind: 'dead', error: auth.problems[0].message };
+    const api = deps.api(auth.value);
+    const snapshots = createSnapshotStore(ctx.store);
+    const report = await syncWorkspace({ api, snapshots, organizationId, clock: { now: ctx.now } });
+    if (!report.ok) return { kind: 'retry', error: report.error?.message ?? 'sync failed' };
+    if (deps.links) {
+      for (const entity of ['projects', 'initiatives'] as const) {
+        for (const row of await snapshots.list(organizationId, entity)) {
+          const id = z.object({ id: z.string(), archivedAt: z.string().nullable() }).safeParse(row);
+          if (!id.success || id.data.archivedAt) continue;
+          const kind = entity === 'projects' ? 'project' : 'initiative';
+          const linked = await addRoadmapLink(
+            api,
+            ctx.store,
+            { organizationId, entity: kind, id: id.data.id },
+            deps.links(ctx.now()),
+          );
+          if (!linked.ok) return { kind: 'retry', error: linked.error.message };
+        }
+      }
+    }
+    return { kind: 'done' };
+  };
+}
