@@ -45,14 +45,22 @@ const LOCALIZED_HEADERS: Readonly<Record<string, string>> = {
  * normalizeHeader('Campo personalizado (Reach)'); // => 'custom field (reach)'
  */
 export function normalizeHeader(header: string): string {
+  const cached = NORMALIZED.get(header);
+  if (cached !== undefined) return cached;
   const h = header
     .replace(/^\uFEFF/, '')
     .trim()
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/^campo personalizado \(/, 'custom field (');
-  return LOCALIZED_HEADERS[h] ?? h;
+  const normalized = LOCALIZED_HEADERS[h] ?? h;
+  // Lookups repeat the same few names for every row; the cap keeps arbitrary input from growing it.
+  if (NORMALIZED.size > 10_000) NORMALIZED.clear();
+  NORMALIZED.set(header, normalized);
+  return normalized;
 }
+
+const NORMALIZED = new Map<string, string>();
 
 /**
  * The columns of one export, indexed by normalised header name.
@@ -64,6 +72,8 @@ export function normalizeHeader(header: string): string {
 export class Columns {
   readonly header: readonly string[];
   private readonly byName = new Map<string, number[]>();
+  // Callers pass the same constant name lists for every row.
+  private readonly resolved = new Map<readonly string[], number[]>();
 
   constructor(header: readonly string[]) {
     this.header = header;
@@ -82,8 +92,11 @@ export class Columns {
 
   /** The column positions for the names, in the order the names are given, then file order. */
   indices(names: readonly string[]): number[] {
+    const known = this.resolved.get(names);
+    if (known) return known;
     const out: number[] = [];
     for (const n of names) for (const i of this.byName.get(normalizeHeader(n)) ?? []) out.push(i);
+    if (this.resolved.size < 1000) this.resolved.set(names, out);
     return out;
   }
 
