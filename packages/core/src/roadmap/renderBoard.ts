@@ -35,7 +35,12 @@ export function renderBoardSection(
   const perColumn = Math.max(1, options.limits?.maxCardsPerColumn ?? 150);
   const columns = board.columns
     .map((column) =>
-      renderColumn(column, { itemUrl: options.itemUrl, perGroup, budget: { left: perColumn } }),
+      renderColumn(column, {
+        itemUrl: options.itemUrl,
+        perGroup,
+        budget: { left: perColumn },
+        showWhy: column.rules.length > 1,
+      }),
     )
     .join('');
   const excluded = excludedNote(board);
@@ -48,6 +53,8 @@ interface Ctx {
   itemUrl: ((item: WorkItem) => string | undefined) | undefined;
   perGroup: number;
   budget: { left: number };
+  /** Whether cards say which rule placed them: only useful when the column has several. */
+  showWhy: boolean;
 }
 
 function renderColumn(column: RoadmapColumn, ctx: Ctx): string {
@@ -75,7 +82,7 @@ function renderGroup(group: RoadmapGroup<RoadmapEntry>, ctx: Ctx, bare: boolean)
     const shown = group.items.slice(0, Math.min(ctx.perGroup, ctx.budget.left));
     ctx.budget.left -= shown.length;
     const hidden = group.items.length - shown.length;
-    body = `<ul class="cards">${shown.map((e) => `<li>${renderCard(e, ctx)}</li>`).join('')}${
+    body = `<ul class="cards">${shown.map((e) => `<li>${renderCard(ctx.showWhy ? e : { ...e, placement: undefined }, ctx)}</li>`).join('')}${
       hidden > 0 ? `<li class="more">+${hidden} more</li>` : ''
     }</ul>`;
   }
@@ -93,8 +100,8 @@ function renderGroup(group: RoadmapGroup<RoadmapEntry>, ctx: Ctx, bare: boolean)
  */
 export function renderCard(
   entry: Pick<RoadmapEntry, 'item' | 'score' | 'progress' | 'risks' | 'done'> & {
-    placement?: RoadmapEntry['placement'];
-    otherLabels?: readonly string[];
+    placement?: RoadmapEntry['placement'] | undefined;
+    otherLabels?: readonly string[] | undefined;
   },
   ctx: { itemUrl: ((item: WorkItem) => string | undefined) | undefined },
 ): string {

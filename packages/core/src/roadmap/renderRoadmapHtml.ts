@@ -64,6 +64,7 @@ export interface RoadmapHtmlInput {
         | 'labelOrder'
         | 'range'
         | 'bucketWidth'
+        | 'minWidth'
         | 'laneHeight'
         | 'barHeight'
         | 'labelWidth'
@@ -83,6 +84,11 @@ export interface RoadmapHtmlInput {
 export interface RoadmapModel {
   board: RoadmapBoard | undefined;
   timeline: TimelineLayout | undefined;
+  /**
+   * The timeline at natural bucket widths, for narrow screens; present only when `timeline`
+   * was stretched to fill a desktop page.
+   */
+  timelineCompact: TimelineLayout | undefined;
 }
 
 /**
@@ -117,26 +123,27 @@ export function buildRoadmap(input: RoadmapHtmlInput): Result<RoadmapModel> {
   };
   let board: RoadmapBoard | undefined;
   let timeline: TimelineLayout | undefined;
+  let timelineCompact: TimelineLayout | undefined;
   if (view !== 'timeline') {
     const result = groupRoadmap(input.items, { ...input.board, ...shared });
     if (!result.ok) return result;
     board = result.value;
   }
   if (view !== 'now-next-later') {
-    // 1,240 px fills a 1280 px window; in a sidebar the frame scrolls sideways instead. Old
-    // finished work is noise on a plan: by default the timeline hides what the board hides.
+    // 1,240 px fills a 1280 px window; narrow screens get a second, unstretched copy (see
+    // `timelineCompact`). Old finished work is noise on a plan: by default the timeline hides
+    // what the board hides.
     const done = input.timeline?.done ?? (input.board?.done === 'hide' ? 'hide' : 'current-release');
-    const result = layoutTimeline(input.items, {
-      minWidth: 1240,
-      ...input.timeline,
-      done,
-      ...shared,
-      bucket: input.bucket,
-    });
+    const options = { minWidth: 1240, ...input.timeline, done, ...shared, bucket: input.bucket };
+    const result = layoutTimeline(input.items, options);
     if (!result.ok) return result;
     timeline = result.value;
+    if (input.timeline?.minWidth === undefined && input.timeline?.bucketWidth === undefined) {
+      const natural = layoutTimeline(input.items, { ...options, minWidth: 0 });
+      if (natural.ok && natural.value.width < timeline.width) timelineCompact = natural.value;
+    }
   }
-  return { ok: true, value: { board, timeline } };
+  return { ok: true, value: { board, timeline, timelineCompact } };
 }
 
 /**
@@ -183,7 +190,13 @@ export function renderRoadmapDocument(model: RoadmapModel, input: RoadmapHtmlInp
   const sections = [
     risky,
     board ? renderBoardSection(board, { itemUrl: input.itemUrl, limits: input.limits }) : '',
-    timeline ? renderTimelineSection(timeline, { itemUrl: input.itemUrl, limits: input.limits }) : '',
+    timeline
+      ? renderTimelineSection(timeline, {
+          itemUrl: input.itemUrl,
+          limits: input.limits,
+          compact: model.timelineCompact,
+        })
+      : '',
   ].join('');
   return shell(
     title,

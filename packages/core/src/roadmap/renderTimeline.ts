@@ -36,8 +36,52 @@ export function renderTimelineSection(
   options: {
     itemUrl?: ((item: WorkItem) => string | undefined) | undefined;
     limits?: TimelineLimits | undefined;
+    /**
+     * The same timeline at natural bucket widths, shown instead of `layout` below 720 px so a
+     * sidebar sees months of context rather than a stretched desktop axis.
+     */
+    compact?: TimelineLayout | undefined;
   } = {},
 ): string {
+  const wide = drawTimeline(layout, 'w', options);
+  const compact =
+    options.compact && options.compact.width < layout.width
+      ? drawTimeline(options.compact, 'n', options)
+      : undefined;
+  const frame = (svg: string, cls: string) =>
+    `<div class="timeline-frame${cls}" tabindex="0" role="region" aria-label="Timeline (scrolls sideways)">${svg}</div>`;
+  const frames = compact
+    ? `${frame(wide.svg, ' tl-wide')}${frame(compact.svg, ' tl-narrow')}`
+    : frame(wide.svg, '');
+
+  const notes: string[] = [];
+  if (wide.drawn < layout.bars.length) {
+    notes.push(
+      `${layout.bars.length - wide.drawn} more scheduled items in lower lanes are not drawn (the page shows the first ${wide.drawn}); group or filter the backlog to see them.`,
+    );
+  }
+  const hiddenEdges = layout.hiddenEdges + layout.edges.length - wide.edges;
+  if (hiddenEdges > 0) {
+    notes.push(`${hiddenEdges} dependencies are not drawn because an end is unscheduled or not shown.`);
+  }
+  const legend =
+    '<ul class="legend" aria-label="Legend"><li><i class="l-todo"></i>To do</li><li><i class="l-prog"></i>In progress</li><li><i class="l-done"></i>Done</li><li><i class="l-risk"></i>At risk</li><li><i class="l-est"></i>Dates from release or forecast</li><li><i class="l-today"></i>Today</li><li><i class="l-rel"></i>Release</li></ul>';
+  return `<section class="timeline-section" aria-labelledby="tl-h"><h2 id="tl-h">Timeline <small>${esc(
+    `${layout.bars.length} scheduled · by ${layout.bucket}`,
+  )}</small></h2>${legend}${frames}${notes
+    .map((t) => `<p class="note">${esc(t)}</p>`)
+    .join('')}${shelf(layout, options)}</section>`;
+}
+
+/** One SVG of the timeline; `id` keeps marker ids unique when two copies share a page. */
+function drawTimeline(
+  layout: TimelineLayout,
+  id: string,
+  options: {
+    itemUrl?: ((item: WorkItem) => string | undefined) | undefined;
+    limits?: TimelineLimits | undefined;
+  },
+): { svg: string; drawn: number; edges: number } {
   const maxBars = Math.max(1, options.limits?.maxBars ?? 400);
   const maxEdges = Math.max(0, options.limits?.maxEdges ?? 200);
   // Cut at a whole row so no lane is drawn half-filled.
@@ -58,21 +102,22 @@ export function renderTimelineSection(
       : lastLane.y + lastLane.headerHeight + (rowLimit - lastLane.firstRow) * layout.laneHeight;
   const drawnKeys = new Set(drawn.map((b) => b.key));
   const edges = layout.edges.filter((e) => drawnKeys.has(e.from) && drawnKeys.has(e.to)).slice(0, maxEdges);
-
+  const ok = `arr-${id}`;
+  const bad = `arr-bad-${id}`;
   const w = Math.ceil(layout.width);
   const h = Math.ceil(height);
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="group" aria-label="Timeline by ${esc(
       layout.bucket,
     )}, ${esc(layout.range.start)} to ${esc(layout.range.end)}">`,
-    '<defs><marker id="arr" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="arrow" d="M0,0L8,4L0,8z"/></marker><marker id="arr-bad" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="arrow-bad" d="M0,0L8,4L0,8z"/></marker></defs>',
+    `<defs><marker id="${ok}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="arrow" d="M0,0L8,4L0,8z"/></marker><marker id="${bad}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="arrow-bad" d="M0,0L8,4L0,8z"/></marker></defs>`,
     axis(layout, h),
     lanes.map((s) => swimlane(s, w)).join(''),
     markers(layout, h),
     edges
       .map((e) => {
         const dx = Math.max(16, Math.abs(e.x2 - e.x1) / 2);
-        return `<path class="edge${e.violated ? ' bad' : ''}" marker-end="url(#${e.violated ? 'arr-bad' : 'arr'})" d="M${n(
+        return `<path class="edge${e.violated ? ' bad' : ''}" marker-end="url(#${e.violated ? bad : ok})" d="M${n(
           e.x1,
         )},${n(e.y1)} C${n(e.x1 + dx)},${n(e.y1)} ${n(e.x2 - dx)},${n(e.y2)} ${n(e.x2)},${n(e.y2)}"><title>${esc(
           `${e.from} blocks ${e.to}${e.violated ? ' — starts before it ends' : ''}`,
@@ -82,24 +127,7 @@ export function renderTimelineSection(
     drawn.map((b) => bar(b, options.itemUrl)).join(''),
     '</svg>',
   ].join('');
-
-  const notes: string[] = [];
-  if (drawn.length < layout.bars.length) {
-    notes.push(
-      `${layout.bars.length - drawn.length} more scheduled items in lower lanes are not drawn (the page shows the first ${drawn.length}); group or filter the backlog to see them.`,
-    );
-  }
-  if (layout.hiddenEdges > 0 || edges.length < layout.edges.length) {
-    const hidden = layout.hiddenEdges + layout.edges.length - edges.length;
-    notes.push(`${hidden} dependencies are not drawn because an end is unscheduled or not shown.`);
-  }
-  const legend =
-    '<ul class="legend" aria-label="Legend"><li><i class="l-todo"></i>To do</li><li><i class="l-prog"></i>In progress</li><li><i class="l-done"></i>Done</li><li><i class="l-risk"></i>At risk</li><li><i class="l-est"></i>Dates from release or forecast</li><li><i class="l-today"></i>Today</li><li><i class="l-rel"></i>Release</li></ul>';
-  return `<section class="timeline-section" aria-labelledby="tl-h"><h2 id="tl-h">Timeline <small>${esc(
-    `${layout.bars.length} scheduled · by ${layout.bucket}`,
-  )}</small></h2>${legend}<div class="timeline-frame" tabindex="0" role="region" aria-label="Timeline (scrolls sideways)">${svg}</div>${notes
-    .map((t) => `<p class="note">${esc(t)}</p>`)
-    .join('')}${shelf(layout, options)}</section>`;
+  return { svg, drawn: drawn.length, edges: edges.length };
 }
 
 function axis(layout: TimelineLayout, height: number): string {

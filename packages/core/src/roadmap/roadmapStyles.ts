@@ -71,6 +71,8 @@ a.card:hover{border-color:var(--link)}
 .empty{font-size:13px;color:var(--muted);padding:8px 2px}
 .timeline-frame{max-width:100%;overflow-x:auto;overflow-y:hidden;background:var(--surface);border:1px solid var(--border);border-radius:10px;-webkit-overflow-scrolling:touch}
 .timeline-frame svg{display:block}
+.tl-narrow{display:none}
+@media (max-width:720px){.tl-wide{display:none}.tl-narrow{display:block}}
 .legend{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:12px;color:var(--muted);margin:0 0 8px;padding:0;list-style:none}
 .legend i{display:inline-block;width:14px;height:10px;border-radius:2px;margin-right:4px;vertical-align:-1px}
 .legend .l-todo{background:var(--bar-todo)}.legend .l-prog{background:var(--bar-prog)}.legend .l-done{background:var(--bar-done)}
@@ -111,7 +113,7 @@ body{background:#fff;color:#000;font-size:11px}
 a{color:inherit;text-decoration:none}
 .board{grid-template-columns:repeat(3,1fr)}
 .column,.card,.group{break-inside:avoid}
-.timeline-frame{overflow:visible;border:0}
+.timeline-frame{overflow:visible;border:0}.tl-wide{display:block}.tl-narrow{display:none}
 .timeline-frame svg{max-width:100%;height:auto}
 details.shelf>*{display:block}
 .callout{background:#fff}
