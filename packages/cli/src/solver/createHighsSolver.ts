@@ -35,12 +35,14 @@ export function createHighsSolver(options: HighsSolverOptions = {}): HighsSolver
 
   const getWorker = (): Worker => {
     if (!worker) {
-      worker = new Worker(workerUrl);
+      const created = new Worker(workerUrl);
       // An idle worker must not keep a CLI process alive.
-      worker.unref();
-      worker.on('exit', () => {
-        worker = undefined;
+      created.unref();
+      created.on('exit', () => {
+        // A terminated worker may exit after its replacement was started; keep the replacement.
+        if (worker === created) worker = undefined;
       });
+      worker = created;
     }
     return worker;
   };
@@ -64,9 +66,8 @@ export function createHighsSolver(options: HighsSolverOptions = {}): HighsSolver
         resolve(solution);
       };
       const stopWith = (status: MipSolution['status'], message: string): void => {
-        const w0 = worker;
-        worker = undefined;
-        void w0?.terminate();
+        if (worker === w) worker = undefined;
+        void w.terminate();
         finish({
           status,
           values: incumbent?.values ?? null,
@@ -93,7 +94,6 @@ export function createHighsSolver(options: HighsSolverOptions = {}): HighsSolver
         });
       };
       const onError = (error: Error): void => {
-        worker = undefined;
         stopWith('error', `HiGHS worker failed: ${error.message}`);
       };
       const onAbort = (): void => stopWith('interrupted', 'aborted by the caller; best incumbent kept');
