@@ -91,13 +91,15 @@ function linkDependencies(items: DraftItem[], byKey: Map<string, DraftItem>, war
       ['blocks', 'blockedBy'],
     ] as const) {
       d.item[list] = d.item[list].filter((other) => {
+        // An issue linked to itself is a data-entry slip, not a dependency.
+        if (other === d.item.key) return false;
         const o = byKey.get(other);
         if (!o) {
           dangling.push(`${d.item.key} → ${other}`);
           return false;
         }
         pushUnique(o.item[inverse], [d.item.key]);
-        return other !== d.item.key;
+        return true;
       });
     }
   }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, TrailmapConfigSchema } from '../config/config.ts';
+import { assembleBacklog, customerIdFor } from './assemble.ts';
+import { type DraftBacklog, newDraftItem } from './draft.ts';
+
+const draft = (keys: string[], extra: Partial<DraftBacklog> = {}): DraftBacklog => ({
+  source: 'jira',
+  items: keys.map((key, i) =>
+    newDraftItem(i + 2, { id: `${i + 1}`, key, title: key, statusCategory: 'todo' }),
+  ),
+  releases: [],
+  warnings: [],
+  ...extra,
+});
+
+describe('customerIdFor', () => {
+  it('makes a stable slug from a customer name', () => {
+    expect(customerIdFor('Acme Corp.')).toBe('acme-corp');
+    expect(customerIdFor('  Société Générale ')).toBe('societe-generale');
+    expect(customerIdFor('ACME corp')).toBe('acme-corp');
+  });
+});
+
+describe('assembleBacklog', () => {
+  it('resolves numeric parent ids to keys and warns about unknown parents', () => {
+    const d = draft(['PM-1', 'PM-2', 'PM-3']);
+    d.items[1]!.parentId = '1';
+    d.items[2]!.parentId = '99';
+    const { backlog, warnings } = assembleBacklog(d, defaultConfig(), 'a.csv');
+    expect(backlog.items[1]?.parentKey).toBe('PM-1');
+    expect(backlog.items[2]?.parentKey).toBeUndefined();
+    expect(warnings).toEqual(['1 item(s) have a parent that is not in this export: PM-3 (parent id 99)']);
+  });
+
+  it('orders config releases first, then export releases, then other names naturally', () => {
+    const d = draft(['PM-1', 'PM-2', 'PM-3'], {
+      releases: [{ id: 'Cycle 2', name: 'Cycle 2', start: '2026-02-01' }],
+    });
+    d.items[0]!.item.release = 'v1.10';
+    d.items[1]!.item.release = 'v1.9';
+    d.items[2]!.item.release = 'Cycle 2';
+    const config = TrailmapConfigSchema.parse({ releases: [{ name: 'v1.10', capacity: 8 }] });
+    const { backlog } = assembleBacklog(d, config, 'a.csv');
+    expect(backlog.releases).toEqual([
+      { id: 'v1.10', name: 'v1.10', capacity: 8, released: false },
+      { id: 'Cycle 2', name: 'Cycle 2', start: '2026-02-01', released: false },
+      { id: 'v1.9', name: 'v1.9', released: false },
+    ]);
+  });
+
+  it('adds config customers never named in the export and matches aliases', () => {
+    const d = draft(['PM-1']);
+    d.items[0]!.customerNames = ['ACME Inc'];
+    const config = TrailmapConfigSchema.parse({
+      customers: [
+        { name: 'Acme', aliases: ['ACME Inc'], revenue: 5 },
+        { name: 'Globex', tier: 'pro' },
+      ],
+    });
+    const { backlog } = assembleBacklog(d, config, 'a.csv');
+    expect(backlog.items[0]?.customerIds).toEqual(['acme']);
+    expect(backlog.customers).toEqual([
+      { id: 'acme', name: 'Acme', revenue: 5 },
+      { id: 'globex', name: 'Globex', tier: 'pro' },
+    ]);
+  });
+
+  it('drops self-links and keeps dependencies symmetric and sorted', () => {
+    const d = draft(['PM-1', 'PM-2', 'PM-10']);
+    d.items[0]!.item.blocks = ['PM-10', 'PM-2', 'PM-1'];
+    const { backlog } = assembleBacklog(d, defaultConfig(), 'a.csv');
+    expect(backlog.items[0]?.blocks).toEqual(['PM-2', 'PM-10']);
+    expect(backlog.items[0]?.blockedBy).toEqual([]);
+    expect(backlog.items[2]?.blockedBy).toEqual(['PM-1']);
+  });
+
+  it('names the row of an item the core schema rejects', () => {
+    const d = draft(['PM-1', 'PM-2']);
+    d.items[1]!.item.targetDate = '2026-02-30';
+    expect(() => assembleBacklog(d, defaultConfig(), 'a.csv')).toThrow(
+      /^a\.csv: row 3: field "targetDate": /,
+    );
+  });
+});
