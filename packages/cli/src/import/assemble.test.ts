@@ -74,6 +74,16 @@ describe('assembleBacklog', () => {
     expect(backlog.items[2]?.blockedBy).toEqual(['PM-1']);
   });
 
+  it('warns about a dependency cycle', () => {
+    const d = draft(['PM-1', 'PM-2', 'PM-3']);
+    d.items[0]!.item.blockedBy = ['PM-2'];
+    d.items[1]!.item.blockedBy = ['PM-3'];
+    d.items[2]!.item.blockedBy = ['PM-1'];
+    const { warnings } = assembleBacklog(d, defaultConfig(), 'a.csv');
+    expect(warnings).toEqual(['dependency cycle: PM-1 → PM-2 → PM-3 → PM-1 (planning will report it)']);
+    expect(assembleBacklog(draft(['PM-1']), defaultConfig(), 'a.csv').warnings).toEqual([]);
+  });
+
   it('names the row of an item the core schema rejects', () => {
     const d = draft(['PM-1', 'PM-2']);
     d.items[1]!.item.targetDate = '2026-02-30';

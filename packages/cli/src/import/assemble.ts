@@ -46,6 +46,8 @@ export function assembleBacklog(
   const byKey = new Map(draft.items.map((d) => [d.item.key, d]));
   resolveParents(draft.items, byKey, warnings);
   linkDependencies(draft.items, byKey, warnings);
+  const cycle = findDependencyCycle(draft.items);
+  if (cycle) warnings.push(`dependency cycle: ${cycle.join(' → ')} (planning will report it)`);
   const customers = buildCustomers(draft.items, config);
   const feedback = buildFeedback(draft, byKey);
   const releases = buildReleases(draft, config);
@@ -113,6 +115,44 @@ function linkDependencies(items: DraftItem[], byKey: Map<string, DraftItem>, war
       `${dangling.length} dependency link(s) point to issues not in this export and were ignored: ${sample(dangling)}`,
     );
   }
+}
+
+/**
+ * One cycle in the "blocked by" graph, as keys from an item back to itself, or `undefined`.
+ *
+ * @example
+ * // PM-1 blocked by PM-2, PM-2 blocked by PM-1 → ['PM-1', 'PM-2', 'PM-1']
+ */
+export function findDependencyCycle(items: readonly DraftItem[]): string[] | undefined {
+  const next = new Map(items.map((d) => [d.item.key, d.item.blockedBy]));
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  // Iterative DFS so a long dependency chain cannot overflow the stack.
+  for (const start of next.keys()) {
+    if (state.has(start)) continue;
+    const stack: { key: string; i: number }[] = [{ key: start, i: 0 }];
+    state.set(start, 'open');
+    path.push(start);
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const deps = next.get(top.key) ?? [];
+      if (top.i >= deps.length) {
+        state.set(top.key, 'done');
+        stack.pop();
+        path.pop();
+        continue;
+      }
+      const dep = deps[top.i++]!;
+      const s = state.get(dep);
+      if (s === 'open') return [...path.slice(path.indexOf(dep)), dep];
+      if (s === undefined && next.has(dep)) {
+        state.set(dep, 'open');
+        path.push(dep);
+        stack.push({ key: dep, i: 0 });
+      }
+    }
+  }
+  return undefined;
 }
 
 function buildCustomers(items: DraftItem[], config: TrailmapConfig): Customer[] {
