@@ -34,6 +34,6 @@ export type { SimilarityDoc, SimilarityIndex, SimilarityIndexOptions } from './s
 export { buildSimilarityIndex } from './similarityIndex.ts';
 export { stratifiedFolds } from './stratifiedFolds.ts';
 export type { CompiledRules, LabelSuggestion, TeamRule } from './teamRules.ts';
-export { applyRules, compileRules } from './teamRules.ts';
+export { applyRules, compileRules, TeamRuleSchema } from './teamRules.ts';
 export type { LabelExample, TrainOptions } from './trainLabeller.ts';
 export { trainLabeller } from './trainLabeller.ts';

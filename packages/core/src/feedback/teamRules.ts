@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Problem, Result } from '../model/problem.ts';
 import { labelKey } from './labelNames.ts';
 import type { LabelPrediction, TicketText } from './predictLabels.ts';
@@ -21,6 +22,22 @@ export interface TeamRule {
   /** Where to look. Default `any` (title and body). */
   field?: 'title' | 'body' | 'any';
 }
+
+/**
+ * The schema of a team rule as stored in configuration (a JSON file, app storage).
+ *
+ * @example
+ * z.array(TeamRuleSchema).safeParse(JSON.parse(text));
+ */
+export const TeamRuleSchema = z.object({
+  id: z.string().optional(),
+  label: z.string(),
+  action: z.enum(['force', 'block']),
+  keywords: z.array(z.string()).optional(),
+  pattern: z.string().optional(),
+  flags: z.string().optional(),
+  field: z.enum(['title', 'body', 'any']).optional(),
+});
 
 /** Rules checked and compiled once, ready to apply to many tickets. */
 export interface CompiledRules {
