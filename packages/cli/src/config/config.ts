@@ -63,7 +63,7 @@ export const TrailmapConfigSchema = z
         issueTypes: z.array(z.string().min(1)).optional(),
         /** Labels that mark feedback (default `feedback`). */
         labels: z.array(z.string().min(1)).optional(),
-        /** Linear teams whose issues are feedback (default names containing `Feedback`). */
+        /** Linear teams whose issues are feedback (default names containing `Feedback` or `Triage`). */
         teams: z.array(z.string().min(1)).optional(),
       })
       .strict()

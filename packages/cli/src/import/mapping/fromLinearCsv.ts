@@ -222,7 +222,7 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
     const teamIsFeedback = team
       ? feedbackTeams
         ? feedbackTeams.includes(team.toLowerCase())
-        : /feedback/i.test(team)
+        : /feedback|triage/i.test(team)
       : false;
     d.isFeedback = teamIsFeedback || markers.length > 0 || item.type.toLowerCase() === 'feedback';
     d.feedbackMarkerLabels = markers;
