@@ -25,9 +25,13 @@ type ForgeFetchOptions = { type?: string; provider?: string; remote?: string };
 
 async function forgeFetch(opts: ForgeFetchOptions, path: string, init: RequestInit = {}): Promise<Response> {
   if (opts.remote === 'jira') return fetch(`${JIRA_BASE}${path}`, init);
-  if (opts.type === 'kvs') return kvsBackend(path, JSON.parse(String(init.body ?? '{}')) as Record<string, unknown>);
+  if (opts.type === 'kvs')
+    return kvsBackend(path, JSON.parse(String(init.body ?? '{}')) as Record<string, unknown>);
   if (opts.remote === 'stargate' && path.startsWith('/webhook/queue/publish/')) {
-    const req = JSON.parse(String(init.body)) as { queueName: string; payload: Array<{ body: unknown; delayInSeconds?: number }> };
+    const req = JSON.parse(String(init.body)) as {
+      queueName: string;
+      payload: Array<{ body: unknown; delayInSeconds?: number }>;
+    };
     for (const e of req.payload) forge.queue.push({ queueName: req.queueName, ...e });
     return json(201, {});
   }

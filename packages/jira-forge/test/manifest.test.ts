@@ -41,7 +41,7 @@ describe('manifest.yml', () => {
     expect(result.success).toBe(true);
   });
 
-  it('subscribes only to known trigger events, and product triggers ignore the app\'s own edits', () => {
+  it("subscribes only to known trigger events, and product triggers ignore the app's own edits", () => {
     for (const t of manifest.modules.trigger ?? []) {
       const events = t.events as string[];
       for (const e of events) expect(KNOWN_EVENTS, `unknown event ${e}`).toContain(e);
@@ -58,7 +58,13 @@ describe('manifest.yml', () => {
   it('runs on nodejs22.x with least-privilege scopes', () => {
     expect(manifest.app.runtime.name).toBe('nodejs22.x');
     expect([...manifest.permissions.scopes].sort()).toEqual(
-      ['manage:jira-project', 'read:jira-work', 'storage:app', 'write:app-data:jira', 'write:jira-work'].sort(),
+      [
+        'manage:jira-project',
+        'read:jira-work',
+        'storage:app',
+        'write:app-data:jira',
+        'write:jira-work',
+      ].sort(),
     );
   });
 

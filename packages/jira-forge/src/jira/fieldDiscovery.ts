@@ -35,7 +35,8 @@ export function mapFields(fields: readonly FieldDetails[]): FieldMap {
   const isAppScore = (f: FieldDetails) =>
     f.custom &&
     (f.schema?.custom?.endsWith(`/static/${SCORE_FIELD_MODULE_KEY}`) === true ||
-      (f.schema?.custom?.startsWith('ari:cloud:ecosystem::extension/') === true && f.name === 'Priority score'));
+      (f.schema?.custom?.startsWith('ari:cloud:ecosystem::extension/') === true &&
+        f.name === 'Priority score'));
   const storyPoints = fields
     .filter(
       (f) =>

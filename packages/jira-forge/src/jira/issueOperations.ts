@@ -1,7 +1,13 @@
 import { route } from '@forge/api';
 import { type AppResult, ok } from '../errors/appError.ts';
 import type { JiraClient } from './jiraClient.ts';
-import { EntityPropertySchema, type JiraIssue, JiraIssueSchema, JiraProjectSchema, type JiraProject } from './jiraSchemas.ts';
+import {
+  EntityPropertySchema,
+  type JiraIssue,
+  JiraIssueSchema,
+  type JiraProject,
+  JiraProjectSchema,
+} from './jiraSchemas.ts';
 
 /**
  * Reads one issue with only the named fields (and optional properties / changelog).
@@ -56,7 +62,11 @@ export async function addLabels(
  * @example
  * await addComment(jira, 'PM-1', 'Trailmap labelled this as bug (confidence 0.91).');
  */
-export async function addComment(jira: JiraClient, issueIdOrKey: string, text: string): Promise<AppResult<null>> {
+export async function addComment(
+  jira: JiraClient,
+  issueIdOrKey: string,
+  text: string,
+): Promise<AppResult<null>> {
   const body = {
     body: {
       type: 'doc',

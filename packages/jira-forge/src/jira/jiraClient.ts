@@ -65,7 +65,10 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
   ): Promise<AppResult<T | null>> {
     const init: RequestInit = {
       method: call.method,
-      headers: { Accept: 'application/json', ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: {
+        Accept: 'application/json',
+        ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
     };
     for (let attempt = 0; ; attempt++) {
@@ -78,7 +81,10 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
         }
         await response.text();
         await sleep(
-          retryDelayMs({ attempt, retryAfter: response.headers.get('Retry-After'), now: now(), random }, policy),
+          retryDelayMs(
+            { attempt, retryAfter: response.headers.get('Retry-After'), now: now(), random },
+            policy,
+          ),
         );
         continue;
       }

@@ -41,7 +41,10 @@ export function feedbackTicketFromJiraIssue(issue: JiraIssue): FeedbackTicket {
  * @example
  * isFeedback(ticket, settings.feedback); // => true
  */
-export function isFeedback(ticket: Pick<FeedbackTicket, 'projectKey' | 'issueType'>, settings: FeedbackSettings): boolean {
+export function isFeedback(
+  ticket: Pick<FeedbackTicket, 'projectKey' | 'issueType'>,
+  settings: FeedbackSettings,
+): boolean {
   return (
     settings.enabled &&
     settings.projectKeys.includes(ticket.projectKey) &&

@@ -5,7 +5,17 @@ import { readScoreProperty, SCORE_PROPERTY_KEY } from '../scoring/scoreProperty.
 import { adfToText, nameOf, unwrapNumber } from './jiraValues.ts';
 
 /** The Jira fields the mapping reads; request exactly these (plus discovered ids) to keep payloads small. */
-export const WORK_ITEM_FIELDS = ['summary', 'issuetype', 'status', 'labels', 'project', 'fixVersions', 'priority', 'updated', 'created'];
+export const WORK_ITEM_FIELDS = [
+  'summary',
+  'issuetype',
+  'status',
+  'labels',
+  'project',
+  'fixVersions',
+  'priority',
+  'updated',
+  'created',
+];
 
 /**
  * Fields to request for a work item on this site: the standard ones plus discovered story-point
@@ -15,7 +25,11 @@ export const WORK_ITEM_FIELDS = ['summary', 'issuetype', 'status', 'labels', 'pr
  * workItemFields(fieldMap); // => ['summary', …, 'customfield_10016', 'customfield_10050']
  */
 export function workItemFields(fields: FieldMap): string[] {
-  return [...WORK_ITEM_FIELDS, ...fields.storyPointFieldIds, ...(fields.scoreFieldId ? [fields.scoreFieldId] : [])];
+  return [
+    ...WORK_ITEM_FIELDS,
+    ...fields.storyPointFieldIds,
+    ...(fields.scoreFieldId ? [fields.scoreFieldId] : []),
+  ];
 }
 
 const STATUS_CATEGORY: Record<string, WorkItem['statusCategory']> = {

@@ -13,7 +13,8 @@ export function unwrapNumber(raw: unknown): number | undefined {
     const n = Number(raw);
     return Number.isFinite(n) ? n : undefined;
   }
-  if (typeof raw === 'object' && raw !== null && 'value' in raw) return unwrapNumber((raw as { value: unknown }).value);
+  if (typeof raw === 'object' && raw !== null && 'value' in raw)
+    return unwrapNumber((raw as { value: unknown }).value);
   return undefined;
 }
 

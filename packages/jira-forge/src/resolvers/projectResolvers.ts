@@ -12,9 +12,15 @@ const ProjectKey = z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'use a Jira project key
 /** `roadmap/render` payload. */
 export const RoadmapPayload = z.object({ projectKey: ProjectKey, today: z.iso.date().optional() });
 /** `plan/preview` payload: the releases to fill and their capacities. */
-export const PlanPreviewPayload = z.object({ projectKey: ProjectKey, releases: z.array(ReleaseChoiceSchema).min(1).max(12) });
+export const PlanPreviewPayload = z.object({
+  projectKey: ProjectKey,
+  releases: z.array(ReleaseChoiceSchema).min(1).max(12),
+});
 /** `plan/apply` payload: the preview to apply, identified by id and hash. */
-export const PlanApplyPayload = z.object({ previewId: z.string().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) });
+export const PlanApplyPayload = z.object({
+  previewId: z.string().min(1),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
 
 /**
  * Registers the project page's resolvers: roadmap, plan preview and plan apply.
@@ -23,17 +29,36 @@ export const PlanApplyPayload = z.object({ previewId: z.string().min(1), hash: z
  * @example
  * defineProjectResolvers(new Resolver()).getDefinitions();
  */
-export function defineProjectResolvers(resolver: Resolver, today: () => string = () => new Date().toISOString().slice(0, 10)): Resolver {
+export function defineProjectResolvers(
+  resolver: Resolver,
+  today: () => string = () => new Date().toISOString().slice(0, 10),
+): Resolver {
   resolver.define('roadmap/render', async ({ payload }) => {
     const p = parsePayload('roadmap/render', RoadmapPayload, payload);
     if (!p.ok) return respond(p);
-    return respond(await roadmapView(resolverClients().user, await loadSettings(), p.value.projectKey, p.value.today ?? today()));
+    return respond(
+      await roadmapView(
+        resolverClients().user,
+        await loadSettings(),
+        p.value.projectKey,
+        p.value.today ?? today(),
+      ),
+    );
   });
   resolver.define('plan/preview', async ({ payload }) => {
     const p = parsePayload('plan/preview', PlanPreviewPayload, payload);
     if (!p.ok) return respond(p);
     const { user } = resolverClients();
-    return respond(await previewPlan(user, await loadSettings(), p.value.projectKey, p.value.releases, randomUUID, new Date()));
+    return respond(
+      await previewPlan(
+        user,
+        await loadSettings(),
+        p.value.projectKey,
+        p.value.releases,
+        randomUUID,
+        new Date(),
+      ),
+    );
   });
   resolver.define('plan/apply', async ({ payload }) => {
     const p = parsePayload('plan/apply', PlanApplyPayload, payload);

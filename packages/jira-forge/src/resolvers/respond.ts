@@ -20,7 +20,10 @@ export type ResolverResponse<T> =
  */
 export function respond<T>(result: AppResult<T>): ResolverResponse<T> {
   if (result.ok) return { ok: true, data: result.value };
-  return { ok: false, error: { kind: result.error.kind, message: toUserMessage(result.error), details: result.error } };
+  return {
+    ok: false,
+    error: { kind: result.error.kind, message: toUserMessage(result.error), details: result.error },
+  };
 }
 
 /**

@@ -35,7 +35,13 @@ const RICE_CONFIDENCE = choices([
   ['low (50 %)', '50%'],
 ]);
 
-const reach: InputSpec = { field: 'reach', label: 'Reach', kind: 'number', min: 0, help: 'People or events per quarter' };
+const reach: InputSpec = {
+  field: 'reach',
+  label: 'Reach',
+  kind: 'number',
+  min: 0,
+  help: 'People or events per quarter',
+};
 const effortMonths: InputSpec = {
   field: 'effort',
   label: 'Effort',
@@ -43,7 +49,13 @@ const effortMonths: InputSpec = {
   min: 0,
   help: 'Person-months (minimum 0.5); blank uses a person-time estimate',
 };
-const scale10 = (field: string, label: string): InputSpec => ({ field, label, kind: 'choice', choices: oneToTen, help: '1 (low) – 10 (high)' });
+const scale10 = (field: string, label: string): InputSpec => ({
+  field,
+  label,
+  kind: 'choice',
+  choices: oneToTen,
+  help: '1 (low) – 10 (high)',
+});
 const wsjfTerms = (kind: 'choice' | 'number'): InputSpec[] =>
   (
     [
@@ -63,7 +75,13 @@ const PRESET_INPUTS: Record<PresetId, InputSpec[]> = {
   rice: [
     reach,
     { field: 'impact', label: 'Impact', kind: 'choice', choices: RICE_IMPACT, help: 'Per person reached' },
-    { field: 'confidence', label: 'Confidence', kind: 'choice', choices: RICE_CONFIDENCE, help: 'How sure are the estimates' },
+    {
+      field: 'confidence',
+      label: 'Confidence',
+      kind: 'choice',
+      choices: RICE_CONFIDENCE,
+      help: 'How sure are the estimates',
+    },
     effortMonths,
   ],
   'rice-open': [
@@ -95,7 +113,14 @@ const PRESET_INPUTS: Record<PresetId, InputSpec[]> = {
     { field: 'population', label: 'Population', kind: 'number', min: 0, max: 10, help: 'Aha! slider 0–10' },
     { field: 'need', label: 'Need', kind: 'number', min: 0, max: 10, help: 'Aha! slider 0–10' },
     { field: 'strategy', label: 'Strategy', kind: 'number', min: 0, max: 10, help: 'Aha! slider 0–10' },
-    { field: 'effort', label: 'Effort', kind: 'number', min: 0, max: 10, help: 'Aha! slider 0–10 (subtracted)' },
+    {
+      field: 'effort',
+      label: 'Effort',
+      kind: 'number',
+      min: 0,
+      max: 10,
+      help: 'Aha! slider 0–10 (subtracted)',
+    },
     { field: 'confidence', label: 'Confidence', kind: 'number', min: 0, max: 100, help: 'Percent' },
   ],
 };
@@ -127,10 +152,27 @@ function scorecardInputs(card: Scorecard): InputSpec[] {
       case 'percent':
         return { field: c.field, label, kind: 'number', min: 0, max: 100, help: `${help}; percent` };
       case 'boolean':
-        return { field: c.field, label, kind: 'choice', choices: choices([['yes', true], ['no', false]]), help };
+        return {
+          field: c.field,
+          label,
+          kind: 'choice',
+          choices: choices([
+            ['yes', true],
+            ['no', false],
+          ]),
+          help,
+        };
       case 'number':
-        return { field: c.field, label, kind: 'number', min: 0, ...(s.max === undefined ? {} : { max: s.max }), help };
-      case 'tshirt':
+        return {
+          field: c.field,
+          label,
+          kind: 'number',
+          min: 0,
+          ...(s.max === undefined ? {} : { max: s.max }),
+          help,
+        };
+      default:
+        // The last scale type: t-shirt sizes (a new core scale type fails to compile on `s.sizes`).
         return {
           field: c.field,
           label,

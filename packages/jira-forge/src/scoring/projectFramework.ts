@@ -8,7 +8,10 @@ import type { Settings } from '../storage/settings.ts';
  * @example
  * frameworkForProject(settings, 'PM'); // => { ok: true, value: 'rice' }
  */
-export function frameworkForProject(settings: Settings, projectKey: string | undefined): AppResult<Framework> {
+export function frameworkForProject(
+  settings: Settings,
+  projectKey: string | undefined,
+): AppResult<Framework> {
   const name = (projectKey && settings.scoring.projects[projectKey]) || settings.scoring.defaultFramework;
   const r = resolveFramework(name, settings.scoring.scorecards);
   return r.ok ? ok(r.value) : fail({ kind: 'scoring_failed', problems: r.problems });

@@ -2,7 +2,12 @@ import { type AppliedLabel, type LabelScore, mergeLabels, predictLabels } from '
 import { type AppResult, ok } from '../errors/appError.ts';
 import { addComment, addLabels, getIssue } from '../jira/issueOperations.ts';
 import type { JiraClient } from '../jira/jiraClient.ts';
-import { FEEDBACK_FIELDS, feedbackTicketFromJiraIssue, isFeedback, toJiraLabel } from '../mapping/fromJiraFeedback.ts';
+import {
+  FEEDBACK_FIELDS,
+  feedbackTicketFromJiraIssue,
+  isFeedback,
+  toJiraLabel,
+} from '../mapping/fromJiraFeedback.ts';
 import { loadLabeller } from '../storage/labellerStore.ts';
 import type { FeedbackSettings } from '../storage/settings.ts';
 
@@ -10,7 +15,13 @@ import type { FeedbackSettings } from '../storage/settings.ts';
 export type LabelOutcome =
   | { action: 'skipped'; reason: 'not_feedback' | 'no_model' }
   | { action: 'abstained'; suggestions: LabelScore[]; commented: boolean }
-  | { action: 'suggested' | 'labelled'; applied: AppliedLabel[]; added: string[]; suggestions: LabelScore[]; commented: boolean };
+  | {
+      action: 'suggested' | 'labelled';
+      applied: AppliedLabel[];
+      added: string[];
+      suggestions: LabelScore[];
+      commented: boolean;
+    };
 
 const pct = (c: number) => `${Math.round(c * 100)} %`;
 
@@ -46,7 +57,12 @@ export async function labelNewIssue(
   const mode = settings.mode === 'apply' && prediction.mode === 'apply' ? 'apply' : 'suggest';
   const merged = mergeLabels(
     ticket.labels,
-    confident.map((l) => ({ label: toJiraLabel(l.label), confidence: l.confidence, modelVersion: prediction.modelVersion, source: 'model' as const })),
+    confident.map((l) => ({
+      label: toJiraLabel(l.label),
+      confidence: l.confidence,
+      modelVersion: prediction.modelVersion,
+      source: 'model' as const,
+    })),
     { mode },
   );
   const added = merged.applied.map((a) => a.label);
@@ -65,5 +81,11 @@ export async function labelNewIssue(
     if (!c.ok) return c;
     commented = true;
   }
-  return ok({ action: mode === 'apply' ? 'labelled' : 'suggested', applied: merged.applied, added, suggestions, commented });
+  return ok({
+    action: mode === 'apply' ? 'labelled' : 'suggested',
+    applied: merged.applied,
+    added,
+    suggestions,
+    commented,
+  });
 }

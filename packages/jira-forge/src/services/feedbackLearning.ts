@@ -24,7 +24,8 @@ export async function learnFromCorrection(
   if (!issue.ok) return issue;
   const t = feedbackTicketFromJiraIssue(issue.value);
   // Learn only in the model's label space: other labels (team tags, 'customer-x') are not classes.
-  const has = (list: readonly string[], label: string) => list.some((x) => x.toLowerCase() === toJiraLabel(label));
+  const has = (list: readonly string[], label: string) =>
+    list.some((x) => x.toLowerCase() === toJiraLabel(label));
   const labels = model.labels.filter((l) => has(t.labels, l));
   const gone = model.labels.filter((l) => has(removed, l));
   if (labels.length === 0 && gone.length === 0) return ok({ learned: false });

@@ -22,7 +22,12 @@ const MAX_BODY = 2_000;
  */
 export async function trainLabellerSlice(
   jira: JiraClient,
-  input: { projectKey: string; pageToken: string | undefined; maxPages: number; shouldStop: () => Promise<boolean> },
+  input: {
+    projectKey: string;
+    pageToken: string | undefined;
+    maxPages: number;
+    shouldStop: () => Promise<boolean>;
+  },
 ): Promise<AppResult<{ nextPageToken: string | undefined; stopped: boolean; examples: number }>> {
   const settings = (await loadSettings()).feedback;
   const wanted = new Set(settings.labels.map(toJiraLabel));
@@ -35,7 +40,12 @@ export async function trainLabellerSlice(
     async (page) => {
       for (const issue of page.issues) {
         const t = feedbackTicketFromJiraIssue(issue);
-        tickets.push({ title: t.title, description: t.body.slice(0, MAX_BODY), type: t.issueType, labels: t.labels });
+        tickets.push({
+          title: t.title,
+          description: t.body.slice(0, MAX_BODY),
+          type: t.issueType,
+          labels: t.labels,
+        });
       }
       if (await input.shouldStop()) {
         stopped = true;

@@ -6,18 +6,18 @@ import {
   type ScoreResult,
   type WorkItem,
 } from '@trailmap/core';
+import { type AppResult, fail, ok } from '../errors/appError.ts';
 import { writeScoreFieldValue } from '../jira/appFieldValues.ts';
 import type { FieldMap } from '../jira/fieldDiscovery.ts';
 import { fieldDiscovery } from '../jira/fieldDiscovery.ts';
 import { getIssue, setIssueProperty } from '../jira/issueOperations.ts';
 import type { JiraClient } from '../jira/jiraClient.ts';
 import { approximateCount, searchPage } from '../jira/searchIssues.ts';
-import { type AppResult, fail, ok } from '../errors/appError.ts';
 import { workItemFields, workItemFromJiraIssue } from '../mapping/fromJiraIssue.ts';
 import { frameworkInputs, type InputSpec } from '../scoring/frameworkInputs.ts';
 import { frameworkForProject, frameworkId } from '../scoring/projectFramework.ts';
-import { roundScore, scoreWithInputs } from '../scoring/scoreWithInputs.ts';
 import { SCORE_PROPERTY_KEY, type ScoreProperty } from '../scoring/scoreProperty.ts';
+import { roundScore, scoreWithInputs } from '../scoring/scoreWithInputs.ts';
 import { loadSettings } from '../storage/settings.ts';
 
 /** A neighbour in the project ranking and why the issue ranks above or below it. */
@@ -40,7 +40,9 @@ export interface IssueScoreView {
   /** The issue as core sees it (without the inputs), so the panel can rescore locally. */
   base: WorkItem;
   result: ScoreResult;
-  rank: { position: number; approximate: true; above: Neighbour | undefined; below: Neighbour | undefined } | undefined;
+  rank:
+    | { position: number; approximate: true; above: Neighbour | undefined; below: Neighbour | undefined }
+    | undefined;
 }
 
 /** The two clients an invocation uses: as the viewing user (permissions) and as the app (its own field). */
@@ -118,7 +120,12 @@ export async function saveIssueScore(
   };
   const saved = await setIssueProperty(clients.user, issueKey, SCORE_PROPERTY_KEY, property);
   if (!saved.ok) return saved;
-  const written = await writeScoreFieldValue(clients.app, fields.value.scoreFieldId, view.base.id, roundScore(result.score));
+  const written = await writeScoreFieldValue(
+    clients.app,
+    fields.value.scoreFieldId,
+    view.base.id,
+    roundScore(result.score),
+  );
   if (!written.ok) return written;
   return loadIssueScore(clients, issueKey);
 }

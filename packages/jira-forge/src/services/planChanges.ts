@@ -26,13 +26,17 @@ export function computeChanges(
 ): PlanChange[] {
   const target = new Map(
     preview.releases.map((r) => {
-      const v = r.versionId ? versions.find((x) => x.id === r.versionId) : versions.find((x) => x.name === r.name);
+      const v = r.versionId
+        ? versions.find((x) => x.id === r.versionId)
+        : versions.find((x) => x.name === r.name);
       return [releaseKey(r), { id: v?.id ?? r.versionId, name: v?.name ?? r.name }] as const;
     }),
   );
   const planned = new Set([...target.values()].flatMap((t) => (t.id ? [t.id] : [])));
   const changes: PlanChange[] = [];
-  for (const [issueKey, releaseId] of Object.entries(preview.assignment).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
+  for (const [issueKey, releaseId] of Object.entries(preview.assignment).sort(([a], [b]) =>
+    a.localeCompare(b, 'en', { numeric: true }),
+  )) {
     if (releaseId === null) continue;
     const add = target.get(releaseId);
     const issue = issues.get(issueKey);
@@ -42,7 +46,10 @@ export function computeChanges(
       : [];
     if (add.id && current.some((v) => v.id === add.id)) continue;
     const remove = current
-      .filter((v): v is { id: string; name: string } => typeof v.id === 'string' && planned.has(v.id) && v.id !== add.id)
+      .filter(
+        (v): v is { id: string; name: string } =>
+          typeof v.id === 'string' && planned.has(v.id) && v.id !== add.id,
+      )
       .map((v) => ({ id: v.id, name: v.name ?? v.id }));
     changes.push({ issueKey, add, remove });
   }

@@ -41,7 +41,11 @@ export interface Backlog {
  * @example
  * const backlog = await readBacklog(jira, settings, 'PM');
  */
-export async function readBacklog(jira: JiraClient, settings: Settings, projectKey: string): Promise<AppResult<Backlog>> {
+export async function readBacklog(
+  jira: JiraClient,
+  settings: Settings,
+  projectKey: string,
+): Promise<AppResult<Backlog>> {
   const fields = await fieldDiscovery(jira)();
   if (!fields.ok) return fields;
   const framework = frameworkForProject(settings, projectKey);
@@ -67,7 +71,9 @@ export async function readBacklog(jira: JiraClient, settings: Settings, projectK
     const r = scoreWithInputs({ ...item, fields: {} }, item.fields, framework.value);
     if (r.ok) scores.set(item.key, roundScore(r.score));
   }
-  const byScore = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en', { numeric: true }));
+  const byScore = [...scores.entries()].sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en', { numeric: true }),
+  );
   const rank = new Map(byScore.map(([key], i) => [key, i + 1]));
   const items = mapped.map((i) => (rank.has(i.key) ? { ...i, rank: rank.get(i.key)! } : i));
   return ok({ items, issues, scores });

@@ -1,7 +1,13 @@
-import { type Deferral, greedyBaseline, type Plan, planHeuristic, validatePlanningModel } from '@trailmap/core';
+import {
+  type Deferral,
+  greedyBaseline,
+  type Plan,
+  planHeuristic,
+  validatePlanningModel,
+} from '@trailmap/core';
 import { type AppResult, fail, ok } from '../errors/appError.ts';
-import type { JiraClient } from '../jira/jiraClient.ts';
 import { getProject } from '../jira/issueOperations.ts';
+import type { JiraClient } from '../jira/jiraClient.ts';
 import { createVersion, listVersions, setPlannedVersion, updateVersion } from '../jira/versionOperations.ts';
 import type { ReleaseChoice } from '../mapping/toPlanningModel.ts';
 import { loadPreview, type PlanPreview, storePreview } from '../storage/planPreviews.ts';
@@ -32,7 +38,13 @@ export interface PlanPreviewView {
 const summarise = (p: Plan): PlanSummary => ({
   method: p.method,
   value: p.value,
-  releases: p.releases.map((r) => ({ name: r.name, items: r.items, cost: r.cost, capacity: r.capacity, value: r.value })),
+  releases: p.releases.map((r) => ({
+    name: r.name,
+    items: r.items,
+    cost: r.cost,
+    capacity: r.capacity,
+    value: r.value,
+  })),
   deferred: p.deferred,
 });
 
@@ -73,7 +85,8 @@ export async function previewPlan(
     hash: preview.hash,
     plan: summarise(plan),
     baseline: summarise(baseline),
-    gainPercent: baseline.value > 0 ? Math.round(((plan.value - baseline.value) / baseline.value) * 1000) / 10 : 0,
+    gainPercent:
+      baseline.value > 0 ? Math.round(((plan.value - baseline.value) / baseline.value) * 1000) / 10 : 0,
     changes: computeChanges(preview, inputs.value.issues, versions.value),
     unestimated: inputs.value.unestimated,
   });
@@ -131,7 +144,12 @@ export async function applyPlan(
   const changes = computeChanges(preview, inputs.value.issues, versions.value);
   for (const c of changes) {
     if (!c.add.id) return fail({ kind: 'preview_stale', previewId: preview.id });
-    const r = await setPlannedVersion(jira, c.issueKey, c.add.id, c.remove.map((v) => v.id));
+    const r = await setPlannedVersion(
+      jira,
+      c.issueKey,
+      c.add.id,
+      c.remove.map((v) => v.id),
+    );
     if (!r.ok) return r;
     writes++;
   }

@@ -86,7 +86,9 @@ export async function rescoreIssues(
         progress.scanned++;
         const item = workItemFromJiraIssue(issue, fields.value);
         const framework = frameworkOf(item.project);
-        const result = framework ? scoreWithInputs({ ...item, fields: {} }, item.fields, framework) : undefined;
+        const result = framework
+          ? scoreWithInputs({ ...item, fields: {} }, item.fields, framework)
+          : undefined;
         if (!result?.ok) {
           progress.unscored++;
           continue;
@@ -104,10 +106,14 @@ export async function rescoreIssues(
       }
       return true;
     },
-    { ...(options.startToken ? { startToken: options.startToken } : {}), ...(options.maxPages ? { maxPages: options.maxPages } : {}) },
+    {
+      ...(options.startToken ? { startToken: options.startToken } : {}),
+      ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+    },
   );
   if (failure) return failure;
   if (!walk.ok) return walk;
-  if (!(await flush())) return failure ?? fail({ kind: 'jira_bad_response', operation: 'rescore', detail: 'flush failed' });
+  if (!(await flush()))
+    return failure ?? fail({ kind: 'jira_bad_response', operation: 'rescore', detail: 'flush failed' });
   return ok({ progress, nextPageToken: walk.value.nextPageToken, stopped });
 }

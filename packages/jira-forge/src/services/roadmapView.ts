@@ -49,7 +49,14 @@ export async function roadmapView(
   if (!board.ok) return fail({ kind: 'planning_failed', problems: board.problems });
   const card = (key: string): RoadmapCard => {
     const i = items.find((x) => x.key === key)!;
-    return { key, title: i.title, score: scores.get(key), points: i.estimate?.value, status: i.status, release: i.release };
+    return {
+      key,
+      title: i.title,
+      score: scores.get(key),
+      points: i.estimate?.value,
+      status: i.status,
+      release: i.release,
+    };
   };
   const columns = board.value.columns.map((c) => ({
     title: c.title,
@@ -57,7 +64,11 @@ export async function roadmapView(
     cards: c.groups.flatMap((g) => flattenGroup(g)).map((e) => card(e.item.key)),
   }));
   const ranked = [...items]
-    .sort((a, b) => (scores.get(b.key) ?? -Infinity) - (scores.get(a.key) ?? -Infinity) || a.key.localeCompare(b.key, 'en', { numeric: true }))
+    .sort(
+      (a, b) =>
+        (scores.get(b.key) ?? -Infinity) - (scores.get(a.key) ?? -Infinity) ||
+        a.key.localeCompare(b.key, 'en', { numeric: true }),
+    )
     .map((i) => card(i.key));
   const html = renderRoadmapHtml({ items, today, releases, scores, title: `${projectKey} roadmap` });
   return ok({ columns, backlog: ranked, versions: versions.value, html });

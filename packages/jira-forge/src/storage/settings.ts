@@ -6,11 +6,7 @@ import { type AppResult, fail, ok, problemsFromZod } from '../errors/appError.ts
 /** KVS key of the app settings document. */
 export const SETTINGS_KEY = 'settings:v1';
 
-const LabelSchema = z
-  .string()
-  .min(1)
-  .max(255)
-  .regex(/^\S+$/, 'Jira labels cannot contain spaces');
+const LabelSchema = z.string().min(1).max(255).regex(/^\S+$/, 'Jira labels cannot contain spaces');
 
 /**
  * Feedback auto-labelling settings.
@@ -21,7 +17,9 @@ const LabelSchema = z
 export const FeedbackSettingsSchema = z.object({
   enabled: z.boolean().default(true),
   /** Projects whose issues count as feedback. */
-  projectKeys: z.array(z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'use a Jira project key such as SUP')).default([]),
+  projectKeys: z
+    .array(z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'use a Jira project key such as SUP'))
+    .default([]),
   /** Issue types that count as feedback within those projects. */
   issueTypes: z.array(z.string().min(1)).default(['Feedback']),
   /** The labels the model may add (its classes). */
@@ -66,10 +64,15 @@ export const SettingsSchema = z
       }
     };
     check(s.scoring.defaultFramework, ['scoring', 'defaultFramework']);
-    for (const [project, name] of Object.entries(s.scoring.projects)) check(name, ['scoring', 'projects', project]);
+    for (const [project, name] of Object.entries(s.scoring.projects))
+      check(name, ['scoring', 'projects', project]);
     for (const card of s.scoring.scorecards) {
       if ((PRESET_IDS as readonly string[]).includes(card.name)) {
-        ctx.addIssue({ code: 'custom', path: ['scoring', 'scorecards'], message: `"${card.name}" is a preset id` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scoring', 'scorecards'],
+          message: `"${card.name}" is a preset id`,
+        });
       }
     }
   });
@@ -95,7 +98,8 @@ export async function loadSettings(): Promise<Settings> {
  */
 export async function saveSettings(input: unknown): Promise<AppResult<Settings>> {
   const parsed = SettingsSchema.safeParse(input);
-  if (!parsed.success) return fail({ kind: 'invalid_settings', problems: problemsFromZod(parsed.error.issues) });
+  if (!parsed.success)
+    return fail({ kind: 'invalid_settings', problems: problemsFromZod(parsed.error.issues) });
   await kvs.set(SETTINGS_KEY, parsed.data);
   return ok(parsed.data);
 }

@@ -1,7 +1,25 @@
 import { type LabelExample, type LabelModel, trainLabeller } from '@trailmap/core';
 
-const BUG = ['crashes on save', 'error when exporting', 'exception after login', 'app freezes and fails', 'broken upload throws error', 'crash on startup', 'data loss bug after sync', 'fails with error 500'];
-const FEATURE = ['please add dark mode', 'would love an export to pdf option', 'add support for sso', 'feature request: calendar view', 'could you add keyboard shortcuts', 'wish there was a bulk edit option', 'please support csv import', 'add a mobile widget please'];
+const BUG = [
+  'crashes on save',
+  'error when exporting',
+  'exception after login',
+  'app freezes and fails',
+  'broken upload throws error',
+  'crash on startup',
+  'data loss bug after sync',
+  'fails with error 500',
+];
+const FEATURE = [
+  'please add dark mode',
+  'would love an export to pdf option',
+  'add support for sso',
+  'feature request: calendar view',
+  'could you add keyboard shortcuts',
+  'wish there was a bulk edit option',
+  'please support csv import',
+  'add a mobile widget please',
+];
 
 /**
  * A small labelled history (bug vs feature), large enough that core's labeller trains in apply mode.
@@ -12,8 +30,16 @@ const FEATURE = ['please add dark mode', 'would love an export to pdf option', '
 export function feedbackHistory(): LabelExample[] {
   const out: LabelExample[] = [];
   for (let i = 0; i < 32; i++) {
-    out.push({ title: `${BUG[i % BUG.length]} ${i}`, body: 'Steps: open the app, it crashes with an error.', labels: ['bug'] });
-    out.push({ title: `${FEATURE[i % FEATURE.length]} ${i}`, body: 'It would be great to have this feature, please add it.', labels: ['feature'] });
+    out.push({
+      title: `${BUG[i % BUG.length]} ${i}`,
+      body: 'Steps: open the app, it crashes with an error.',
+      labels: ['bug'],
+    });
+    out.push({
+      title: `${FEATURE[i % FEATURE.length]} ${i}`,
+      body: 'It would be great to have this feature, please add it.',
+      labels: ['feature'],
+    });
   }
   return out;
 }

@@ -40,5 +40,9 @@ export function updatedEvent(
   changelogId: string,
   items: Array<{ field: string; fromString: string | null; toString: string | null }>,
 ) {
-  return { ...createdEvent(issue), eventType: 'avi:jira:updated:issue', changelog: { id: changelogId, items } };
+  return {
+    ...createdEvent(issue),
+    eventType: 'avi:jira:updated:issue',
+    changelog: { id: changelogId, items },
+  };
 }

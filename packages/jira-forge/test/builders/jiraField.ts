@@ -18,7 +18,12 @@ export function jiraField(o: Partial<FieldDetails> & { id: string; name: string 
 /** The field list of a site with company-managed and team-managed story points and the app's score field. */
 export function siteFields(): FieldDetails[] {
   return [
-    jiraField({ id: 'summary', name: 'Summary', custom: false, schema: { type: 'string', system: 'summary' } as FieldDetails['schema'] }),
+    jiraField({
+      id: 'summary',
+      name: 'Summary',
+      custom: false,
+      schema: { type: 'string', system: 'summary' } as FieldDetails['schema'],
+    }),
     jiraField({ id: 'labels', name: 'Labels', custom: false, schema: { type: 'array' } }),
     jiraField({
       id: 'customfield_10016',
@@ -28,14 +33,19 @@ export function siteFields(): FieldDetails[] {
     jiraField({
       id: 'customfield_10026',
       name: 'Story Points',
-      schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10026 },
+      schema: {
+        type: 'number',
+        custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float',
+        customId: 10026,
+      },
     }),
     jiraField({
       id: 'customfield_10050',
       name: 'Priority score',
       schema: {
         type: 'number',
-        custom: 'ari:cloud:ecosystem::extension/00000000-0000-0000-0000-000000000000/env-1/static/priority-score-field',
+        custom:
+          'ari:cloud:ecosystem::extension/00000000-0000-0000-0000-000000000000/env-1/static/priority-score-field',
         customId: 10050,
       },
     }),

@@ -39,7 +39,11 @@ export function jiraIssue(o: IssueOverrides = {}): JiraIssue {
       description:
         o.description === undefined
           ? null
-          : { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: o.description }] }] },
+          : {
+              type: 'doc',
+              version: 1,
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: o.description }] }],
+            },
       issuetype: { id: '10001', name: o.issuetype ?? 'Story', subtask: false },
       project: { id: o.projectId ?? '10000', key: project, name: `Project ${project}` },
       labels: o.labels ?? [],

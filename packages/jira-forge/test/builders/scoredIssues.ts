@@ -8,7 +8,10 @@ import { jiraIssue } from './jiraIssue.ts';
  * @example
  * scoredIssues(3, { stale: true }); // three issues whose field needs a rewrite
  */
-export function scoredIssues(n: number, o: { stale?: boolean; startId?: number; points?: boolean } = {}): JiraIssue[] {
+export function scoredIssues(
+  n: number,
+  o: { stale?: boolean; startId?: number; points?: boolean } = {},
+): JiraIssue[] {
   return Array.from({ length: n }, (_, i) => {
     const id = (o.startId ?? 30000) + i;
     const reach = 100 + (i % 50) * 10;
@@ -20,7 +23,9 @@ export function scoredIssues(n: number, o: { stale?: boolean; startId?: number; 
         ...(o.stale ? { customfield_10050: 1 } : {}),
         ...(o.points ? { customfield_10016: { value: 1 + (i % 5) } } : {}),
       },
-      properties: { 'trailmap.score': { framework: 'rice', inputs: { reach, impact: 2, confidence: '80%', effort: 2 } } },
+      properties: {
+        'trailmap.score': { framework: 'rice', inputs: { reach, impact: 2, confidence: '80%', effort: 2 } },
+      },
     });
   });
 }

@@ -14,7 +14,11 @@ const call = (functionKey: string, payload: unknown) =>
   adminResolver({ call: { functionKey, payload }, context: {} } as never) as Promise<
     { ok: true; data: unknown } | { ok: false; error: { kind: string; message: string } }
   >;
-const deps = () => ({ jira: createJiraClient({ sleep: async () => undefined }), now: () => new Date('2026-01-10T09:00:00Z'), pagesPerSlice: 1 });
+const deps = () => ({
+  jira: createJiraClient({ sleep: async () => undefined }),
+  now: () => new Date('2026-01-10T09:00:00Z'),
+  pagesPerSlice: 1,
+});
 const drain = async (max = 20) => {
   for (let i = 0; i < max && forge.queue.length > 0; i++) await runBulkJobSlice(forge.queue.shift()!, deps());
 };
@@ -39,7 +43,10 @@ describe('bulk jobs (consumer + admin resolvers)', () => {
 
   it('stops at the next page boundary after a cancel and keeps the job cancelled', async () => {
     sim.addIssue(...scoredIssues(250, { stale: true }));
-    const started = (await call('jobs/start', { kind: 'rescore-project', projectKey: 'PM' })) as { ok: true; data: Job };
+    const started = (await call('jobs/start', { kind: 'rescore-project', projectKey: 'PM' })) as {
+      ok: true;
+      data: Job;
+    };
     await runBulkJobSlice(forge.queue.shift()!, deps());
     const cancelled = await call('jobs/cancel', { jobId: started.data.id });
     expect(cancelled).toMatchObject({ ok: true, data: { cancelRequested: true } });
@@ -69,17 +76,28 @@ describe('bulk jobs (consumer + admin resolvers)', () => {
   it('rejects a malformed payload with a clear message before touching KVS', async () => {
     const r = await call('jobs/start', { kind: 'rescore-everything', projectKey: 'pm' });
     expect(r).toMatchObject({ ok: false, error: { kind: 'invalid_payload' } });
-    expect((r as { ok: false; error: { message: string } }).error.message).toMatch(/jobs\/start was malformed: kind/);
+    expect((r as { ok: false; error: { message: string } }).error.message).toMatch(
+      /jobs\/start was malformed: kind/,
+    );
     expect(forge.kvsCalls).toHaveLength(0);
   });
 
   it('trains the labeller from project history as a job', async () => {
-    await call('settings/save', { settings: { feedback: { projectKeys: ['SUP'], issueTypes: ['Bug', 'Story'], labels: [] } } });
+    await call('settings/save', {
+      settings: { feedback: { projectKeys: ['SUP'], issueTypes: ['Bug', 'Story'], labels: [] } },
+    });
     const { jiraIssue } = await import('../builders/jiraIssue.ts');
     const { feedbackHistory } = await import('../builders/feedbackModel.ts');
     sim.addIssue(
       ...feedbackHistory().map((e, i) =>
-        jiraIssue({ id: String(40000 + i), key: `SUP-${i + 1}`, project: 'SUP', summary: e.title, description: e.body ?? '', issuetype: e.labels[0] === 'bug' ? 'Bug' : 'Story' }),
+        jiraIssue({
+          id: String(40000 + i),
+          key: `SUP-${i + 1}`,
+          project: 'SUP',
+          summary: e.title,
+          description: e.body ?? '',
+          issuetype: e.labels[0] === 'bug' ? 'Bug' : 'Story',
+        }),
       ),
     );
     await call('jobs/start', { kind: 'train-labeller', projectKey: 'SUP' });
@@ -94,9 +112,14 @@ describe('daily rescore (scheduledTrigger)', () => {
   it('reads changed issues page by page and writes only changed scores in bulk', async () => {
     sim.addIssue(...scoredIssues(120, { stale: true }), ...scoredIssues(30, { startId: 50000 }));
     // Issues already holding their current score need no write.
-    for (const i of sim.issues.filter((x) => x.id.startsWith('5'))) i.fields.customfield_10050 = 80 + ((Number(i.id) - 50000) % 50) * 8;
+    for (const i of sim.issues.filter((x) => x.id.startsWith('5')))
+      i.fields.customfield_10050 = 80 + ((Number(i.id) - 50000) % 50) * 8;
     const r = await runDailyRescore(createJiraClient({ sleep: async () => undefined }), () => new Date());
-    expect(r).toMatchObject({ ok: true, progress: { scanned: 150, changed: 120, writeRequests: 1 }, handedOff: false });
+    expect(r).toMatchObject({
+      ok: true,
+      progress: { scanned: 150, changed: 120, writeRequests: 1 },
+      handedOff: false,
+    });
     const search = jiraCalls.find((c) => c.operationId === 'searchAndReconsileIssuesUsingJqlPost');
     expect(search?.body).toMatchObject({ jql: 'updated >= -1d', properties: ['trailmap.score'] });
   });

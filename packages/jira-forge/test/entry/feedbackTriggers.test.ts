@@ -16,14 +16,29 @@ const now = () => new Date('2026-01-10T09:00:00Z');
 
 async function configure(mode: 'apply' | 'suggest' = 'apply') {
   const saved = await saveSettings({
-    feedback: { projectKeys: ['SUP'], issueTypes: ['Feedback'], labels: ['bug', 'feature'], threshold: 0.7, mode, comment: true },
+    feedback: {
+      projectKeys: ['SUP'],
+      issueTypes: ['Feedback'],
+      labels: ['bug', 'feature'],
+      threshold: 0.7,
+      mode,
+      comment: true,
+    },
   });
   expect(saved.ok).toBe(true);
   await storeLabeller('SUP', trainedModel());
 }
 
 const crash = (labels: string[] = []) =>
-  jiraIssue({ id: '20001', key: 'SUP-1', project: 'SUP', issuetype: 'Feedback', summary: 'The app crashes on save', description: 'It fails with an error every time.', labels });
+  jiraIssue({
+    id: '20001',
+    key: 'SUP-1',
+    project: 'SUP',
+    issuetype: 'Feedback',
+    summary: 'The app crashes on save',
+    description: 'It fails with an error every time.',
+    labels,
+  });
 
 beforeEach(() => {
   sim = new JiraSim();
@@ -71,7 +86,10 @@ describe('avi:jira:created:issue → feedback labelling', () => {
     await configure();
     const issue = crash();
     sim.addIssue(issue);
-    sim.fail('GET', '/rest/api/3/issue/SUP-1', 429, { 'Retry-After': '1', 'RateLimit-Reason': 'jira-burst-based' });
+    sim.fail('GET', '/rest/api/3/issue/SUP-1', 429, {
+      'Retry-After': '1',
+      'RateLimit-Reason': 'jira-burst-based',
+    });
     const outcome = await handleIssueCreated(createdEvent(issue), jira(), now);
     expect(outcome).toMatchObject({ action: 'labelled' });
     expect(jiraCalls.filter((c) => c.operationId === 'getIssue')).toHaveLength(2);
@@ -90,7 +108,10 @@ describe('avi:jira:created:issue → feedback labelling', () => {
   it('ignores issues outside the feedback projects without any REST call', async () => {
     await configure();
     const story = jiraIssue({ key: 'PM-9', project: 'PM', issuetype: 'Story' });
-    expect(await handleIssueCreated(createdEvent(story), jira(), now)).toEqual({ action: 'skipped', reason: 'not_feedback' });
+    expect(await handleIssueCreated(createdEvent(story), jira(), now)).toEqual({
+      action: 'skipped',
+      reason: 'not_feedback',
+    });
     expect(jiraCalls).toHaveLength(0);
   });
 
@@ -112,7 +133,12 @@ describe('avi:jira:updated:issue → learning from human label changes', () => {
     const before = (await loadLabeller('SUP'))!.version;
     const event = updatedEvent(issue, '10400', [{ field: 'labels', fromString: 'bug', toString: 'feature' }]);
     const outcome = await handleIssueUpdated(event, jira(), now);
-    expect(outcome).toMatchObject({ action: 'learned', added: ['feature'], removed: ['bug'], modelUpdated: true });
+    expect(outcome).toMatchObject({
+      action: 'learned',
+      added: ['feature'],
+      removed: ['bug'],
+      modelUpdated: true,
+    });
     const after = (await loadLabeller('SUP'))!.version;
     expect(after).not.toBe(before);
     expect(await handleIssueUpdated(event, jira(), now)).toEqual({ action: 'duplicate' });
@@ -123,6 +149,9 @@ describe('avi:jira:updated:issue → learning from human label changes', () => {
     await configure();
     const issue = crash();
     const event = updatedEvent(issue, '10401', [{ field: 'summary', fromString: 'a', toString: 'b' }]);
-    expect(await handleIssueUpdated(event, jira(), now)).toEqual({ action: 'ignored', reason: 'no_label_change' });
+    expect(await handleIssueUpdated(event, jira(), now)).toEqual({
+      action: 'ignored',
+      reason: 'no_label_change',
+    });
   });
 });

@@ -8,7 +8,7 @@ import { JiraSim } from '../msw/jiraSim.ts';
 import { jiraCalls, resetCalls, server, specViolations, writeCalls } from '../msw/server.ts';
 
 type R<T> = { ok: true; data: T } | { ok: false; error: { kind: string; message: string } };
-const call = <T,>(functionKey: string, payload: unknown) =>
+const call = <T>(functionKey: string, payload: unknown) =>
   projectResolver({ call: { functionKey, payload }, context: {} } as never) as Promise<R<T>>;
 
 let sim: JiraSim;
@@ -20,14 +20,17 @@ const releases = [
 beforeEach(() => {
   sim = new JiraSim();
   server.use(...sim.handlers());
-  sim.versions.push(jiraVersion({ id: '10100', name: 'v1', releaseDate: '2026-02-15' }), jiraVersion({ id: '10050', name: 'Legacy' }));
+  sim.versions.push(
+    jiraVersion({ id: '10100', name: 'v1', releaseDate: '2026-02-15' }),
+    jiraVersion({ id: '10050', name: 'Legacy' }),
+  );
   sim.addIssue(...scoredIssues(8, { points: true }));
   // An unrelated version on one issue must survive apply.
   sim.issue('PM-30001')!.fields.fixVersions = [{ id: '10050', name: 'Legacy' }];
 });
 
 describe('roadmap/render', () => {
-  it('returns Now/Next/Later, the backlog ranked by score and core\'s self-contained HTML', async () => {
+  it("returns Now/Next/Later, the backlog ranked by score and core's self-contained HTML", async () => {
     const r = await call<RoadmapViewData>('roadmap/render', { projectKey: 'PM', today: '2026-01-10' });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.data.columns.map((c) => c.title)).toHaveLength(3);
@@ -55,30 +58,47 @@ describe('plan/preview → plan/apply', () => {
   it('applies the previewed plan with fixVersions add (keeping other versions), then a second apply writes nothing', async () => {
     const p = await call<PlanPreviewView>('plan/preview', { projectKey: 'PM', releases });
     if (!p.ok) throw new Error(p.error.message);
-    const applied = await call<{ writes: number }>('plan/apply', { previewId: p.data.previewId, hash: p.data.hash });
+    const applied = await call<{ writes: number }>('plan/apply', {
+      previewId: p.data.previewId,
+      hash: p.data.hash,
+    });
     if (!applied.ok) throw new Error(applied.error.message);
     expect(applied.data.writes).toBeGreaterThan(0);
     expect(sim.versions.map((v) => v.name)).toContain('v2');
     const edits = writeCalls().filter((c) => c.operationId === 'editIssue');
     for (const e of edits) expect(JSON.stringify(e.body)).not.toMatch(/"set"/);
     const planned = p.data.plan.releases.flatMap((r) => r.items);
-    for (const key of planned) expect((sim.issue(key)?.fields.fixVersions as unknown[]).length).toBeGreaterThan(0);
-    expect(sim.issue('PM-30001')?.fields.fixVersions).toEqual(expect.arrayContaining([expect.objectContaining({ id: '10050' })]));
+    for (const key of planned) expect(sim.issue(key)?.fields.fixVersions).not.toEqual([]);
+    expect(sim.issue('PM-30001')?.fields.fixVersions).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: '10050' })]),
+    );
     expect(await specViolations()).toEqual([]);
     resetCalls();
-    const again = await call<{ writes: number }>('plan/apply', { previewId: p.data.previewId, hash: p.data.hash });
+    const again = await call<{ writes: number }>('plan/apply', {
+      previewId: p.data.previewId,
+      hash: p.data.hash,
+    });
     expect(again).toMatchObject({ ok: true, data: { writes: 0 } });
     expect(writeCalls()).toEqual([]);
   });
 
   it('refuses a missing preview, a wrong hash, and a backlog that changed since the preview', async () => {
-    expect(await call('plan/apply', { previewId: 'nope', hash: 'a'.repeat(64) })).toMatchObject({ ok: false, error: { kind: 'preview_missing' } });
+    expect(await call('plan/apply', { previewId: 'nope', hash: 'a'.repeat(64) })).toMatchObject({
+      ok: false,
+      error: { kind: 'preview_missing' },
+    });
     const p = await call<PlanPreviewView>('plan/preview', { projectKey: 'PM', releases });
     if (!p.ok) throw new Error(p.error.message);
-    expect(await call('plan/apply', { previewId: p.data.previewId, hash: 'b'.repeat(64) })).toMatchObject({ ok: false, error: { kind: 'preview_stale' } });
+    expect(await call('plan/apply', { previewId: p.data.previewId, hash: 'b'.repeat(64) })).toMatchObject({
+      ok: false,
+      error: { kind: 'preview_stale' },
+    });
     sim.issue('PM-30003')!.fields.customfield_10016 = 13;
     const stale = await call('plan/apply', { previewId: p.data.previewId, hash: p.data.hash });
-    expect(stale).toMatchObject({ ok: false, error: { kind: 'preview_stale', message: expect.stringMatching(/Preview again/) } });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: { kind: 'preview_stale', message: expect.stringMatching(/Preview again/) },
+    });
     expect(writeCalls()).toEqual([]);
   });
 

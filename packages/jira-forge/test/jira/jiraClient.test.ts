@@ -2,9 +2,9 @@ import { route } from '@forge/api';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeScoreField } from '../../src/jira/appFieldValues.ts';
 import { fieldDiscovery } from '../../src/jira/fieldDiscovery.ts';
+import { addLabels } from '../../src/jira/issueOperations.ts';
 import { createJiraClient } from '../../src/jira/jiraClient.ts';
 import { SearchResultsSchema } from '../../src/jira/jiraSchemas.ts';
-import { addLabels } from '../../src/jira/issueOperations.ts';
 import { forEachSearchPage } from '../../src/jira/searchIssues.ts';
 import { jiraIssue } from '../builders/jiraIssue.ts';
 import { JiraSim } from '../msw/jiraSim.ts';
@@ -33,11 +33,14 @@ describe('jira client', () => {
   it('backs off exponentially on 503 without Retry-After and gives up after the retry budget', async () => {
     sim.fail('GET', '/rest/api/3/field', 503, {}, 10);
     const r = await fieldDiscovery(client())();
-    expect(r).toEqual({ ok: false, error: { kind: 'jira_unavailable', operation: 'getFields', attempts: 5 } });
+    expect(r).toEqual({
+      ok: false,
+      error: { kind: 'jira_unavailable', operation: 'getFields', attempts: 5 },
+    });
     expect(sleeps).toEqual([375, 750, 1500, 3000]);
   });
 
-  it('maps a 404 to a typed error with Jira\'s messages', async () => {
+  it("maps a 404 to a typed error with Jira's messages", async () => {
     const r = await addLabels(client(), 'PM-404', ['x']);
     expect(r).toMatchObject({ ok: false, error: { kind: 'jira_http', status: 404, operation: 'editIssue' } });
   });
@@ -84,7 +87,11 @@ describe('jira client', () => {
     expect(sim.issue(issues[1]!.id)?.fields.customfield_10050).toBe(5);
     expect(jiraCalls[0]?.body).toEqual({
       updates: [
-        { customField: 'customfield_10050', issueIds: [Number(issues[0]!.id), Number(issues[1]!.id)], value: 5 },
+        {
+          customField: 'customfield_10050',
+          issueIds: [Number(issues[0]!.id), Number(issues[1]!.id)],
+          value: 5,
+        },
         { customField: 'customfield_10050', issueIds: [Number(issues[2]!.id)], value: 7.5 },
       ],
     });

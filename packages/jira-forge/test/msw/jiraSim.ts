@@ -1,4 +1,4 @@
-import { HttpResponse, http, type HttpHandler } from 'msw';
+import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { FieldDetails, JiraIssue, JiraVersion } from '../../src/jira/jiraSchemas.ts';
 import { siteFields } from '../builders/jiraField.ts';
 import { compileJql } from './jql.ts';
@@ -47,13 +47,21 @@ export class JiraSim {
   }
 
   propertiesOf(issueId: string): Map<string, unknown> {
-    let m = this.properties.get(issueId);
-    if (!m) this.properties.set(issueId, (m = new Map()));
-    return m;
+    const existing = this.properties.get(issueId);
+    if (existing) return existing;
+    const created = new Map<string, unknown>();
+    this.properties.set(issueId, created);
+    return created;
   }
 
   /** The next `times` calls to `method pathPrefix…` answer `status` with `headers` (e.g. 429 + Retry-After). */
-  fail(method: string, pathPrefix: string, status: number, headers: Record<string, string> = {}, times = 1): void {
+  fail(
+    method: string,
+    pathPrefix: string,
+    status: number,
+    headers: Record<string, string> = {},
+    times = 1,
+  ): void {
     this.faults.push({ method, pathPrefix, status, headers, remaining: times });
   }
 
@@ -66,15 +74,17 @@ export class JiraSim {
       if (!fault) return undefined;
       fault.remaining--;
       return new HttpResponse(JSON.stringify({ errorMessages: ['Too many requests'], errors: {} }), {
-          status: fault.status,
-          headers: { 'Content-Type': 'application/json', ...fault.headers },
-        });
+        status: fault.status,
+        headers: { 'Content-Type': 'application/json', ...fault.headers },
+      });
     });
 
     return [
       faultGate,
       // Retired endpoints answer 410 so an accidental use fails loudly.
-      http.all(api('/search'), () => errorBody(['The requested API has been removed. See CHANGE-2046.'], 410)),
+      http.all(api('/search'), () =>
+        errorBody(['The requested API has been removed. See CHANGE-2046.'], 410),
+      ),
       http.get(api('/field'), () => HttpResponse.json(this.fields)),
       http.post(api('/search/jql'), async ({ request }) => {
         const body = (await request.json()) as {
@@ -88,11 +98,16 @@ export class JiraSim {
         if (!q.ok) return errorBody([q.message], 400);
         let matched = this.issues.filter(q.filter);
         if (q.order) matched = [...matched].sort(q.order);
-        const offset = body.nextPageToken ? Number(Buffer.from(body.nextPageToken, 'base64url').toString()) : 0;
+        const offset = body.nextPageToken
+          ? Number(Buffer.from(body.nextPageToken, 'base64url').toString())
+          : 0;
         const onlyIds = (body.fields ?? ['id']).every((f) => f === 'id' || f === 'key');
         const size = Math.min(body.maxResults ?? 50, onlyIds ? 5000 : this.pageCap);
         const page = matched.slice(offset, offset + size);
-        const next = offset + size < matched.length ? Buffer.from(String(offset + size)).toString('base64url') : undefined;
+        const next =
+          offset + size < matched.length
+            ? Buffer.from(String(offset + size)).toString('base64url')
+            : undefined;
         return HttpResponse.json({
           issues: page.map((i) => this.project(i, body.fields ?? ['id'], body.properties ?? [])),
           isLast: next === undefined,
@@ -112,7 +127,8 @@ export class JiraSim {
         const fields = (url.searchParams.get('fields') ?? '*all').split(',');
         const props = url.searchParams.get('properties')?.split(',') ?? [];
         const out = this.project(issue, fields, props);
-        if (url.searchParams.get('expand')?.includes('changelog')) out.changelog = issue.changelog ?? { histories: [] };
+        if (url.searchParams.get('expand')?.includes('changelog'))
+          out.changelog = issue.changelog ?? { histories: [] };
         return HttpResponse.json(out);
       }),
       http.put(api('/issue/:key'), async ({ params, request }) => {
@@ -135,7 +151,10 @@ export class JiraSim {
         const list = this.comments.get(issue.key) ?? [];
         list.push(JSON.stringify(body.body));
         this.comments.set(issue.key, list);
-        return HttpResponse.json({ id: String(list.length), body: body.body, created: '2026-01-07T10:00:00.000+0000' }, { status: 201 });
+        return HttpResponse.json(
+          { id: String(list.length), body: body.body, created: '2026-01-07T10:00:00.000+0000' },
+          { status: 201 },
+        );
       }),
       http.get(api('/issue/:key/properties/:prop'), ({ params }) => {
         const issue = this.issue(String(params.key));
@@ -153,9 +172,12 @@ export class JiraSim {
         return new HttpResponse(null, { status: created ? 201 : 200 });
       }),
       http.post(api('/app/field/value'), async ({ request }) => {
-        const body = (await request.json()) as { updates: Array<{ customField: string; issueIds: number[]; value: unknown }> };
+        const body = (await request.json()) as {
+          updates: Array<{ customField: string; issueIds: number[]; value: unknown }>;
+        };
         for (const u of body.updates) {
-          if (!this.fields.some((f) => f.id === u.customField)) return errorBody([`Field ${u.customField} not found`], 404);
+          if (!this.fields.some((f) => f.id === u.customField))
+            return errorBody([`Field ${u.customField} not found`], 404);
           for (const id of u.issueIds) {
             const issue = this.issue(String(id));
             if (!issue) return errorBody([`Issue ${id} not found`], 400);
@@ -179,7 +201,9 @@ export class JiraSim {
       }),
       http.get(api('/project/:key'), ({ params }) => {
         const p = this.projects.find((x) => x.key === params.key || x.id === params.key);
-        return p ? HttpResponse.json({ ...p, style: 'classic', simplified: false }) : errorBody(['No project could be found.'], 404);
+        return p
+          ? HttpResponse.json({ ...p, style: 'classic', simplified: false })
+          : errorBody(['No project could be found.'], 404);
       }),
       http.get(api('/project/:key/version'), ({ params, request }) => {
         const p = this.projects.find((x) => x.key === params.key || x.id === params.key);
@@ -189,14 +213,25 @@ export class JiraSim {
         const max = Number(url.searchParams.get('maxResults') ?? 50);
         const all = this.versions.filter((v) => v.projectId === Number(p.id));
         const values = all.slice(startAt, startAt + max);
-        return HttpResponse.json({ values, startAt, maxResults: max, total: all.length, isLast: startAt + max >= all.length });
+        return HttpResponse.json({
+          values,
+          startAt,
+          maxResults: max,
+          total: all.length,
+          isLast: startAt + max >= all.length,
+        });
       }),
       http.post(api('/version'), async ({ request }) => {
         const body = (await request.json()) as Omit<JiraVersion, 'id'>;
         if (this.versions.some((v) => v.projectId === body.projectId && v.name === body.name)) {
           return errorBody([], 400);
         }
-        const v = { ...body, released: body.released ?? false, archived: body.archived ?? false, id: String(20000 + this.versions.length) };
+        const v = {
+          ...body,
+          released: body.released ?? false,
+          archived: body.archived ?? false,
+          id: String(20000 + this.versions.length),
+        };
         this.versions.push(v);
         return HttpResponse.json(v, { status: 201 });
       }),
@@ -209,14 +244,22 @@ export class JiraSim {
     ];
   }
 
-  private applyOperation(issue: JiraIssue, field: string, op: { add?: unknown; remove?: unknown; set?: unknown }) {
+  private applyOperation(
+    issue: JiraIssue,
+    field: string,
+    op: { add?: unknown; remove?: unknown; set?: unknown },
+  ) {
     const current = Array.isArray(issue.fields[field]) ? [...(issue.fields[field] as unknown[])] : [];
     const same = (a: unknown, b: unknown) =>
-      typeof a === 'object' && a && typeof b === 'object' && b ? (a as { id?: string }).id === (b as { id?: string }).id : a === b;
+      typeof a === 'object' && a && typeof b === 'object' && b
+        ? (a as { id?: string }).id === (b as { id?: string }).id
+        : a === b;
     if (op.set !== undefined) issue.fields[field] = op.set;
     if (op.add !== undefined) {
       const value =
-        field === 'fixVersions' ? { ...this.versions.find((v) => v.id === (op.add as { id: string }).id) } : op.add;
+        field === 'fixVersions'
+          ? { ...this.versions.find((v) => v.id === (op.add as { id: string }).id) }
+          : op.add;
       if (!current.some((c) => same(c, value))) current.push(value);
       issue.fields[field] = current;
     }
@@ -229,7 +272,9 @@ export class JiraSim {
       ? { ...issue.fields }
       : Object.fromEntries(fields.filter((f) => f in issue.fields).map((f) => [f, issue.fields[f]]));
     const properties = Object.fromEntries(
-      props.flatMap((p) => (this.properties.get(issue.id)?.has(p) ? [[p, this.properties.get(issue.id)!.get(p)]] : [])),
+      props.flatMap((p) =>
+        this.properties.get(issue.id)?.has(p) ? [[p, this.properties.get(issue.id)!.get(p)]] : [],
+      ),
     );
     return { id: issue.id, key: issue.key, fields: picked, ...(props.length ? { properties } : {}) };
   }

@@ -5,46 +5,22 @@ import type { JiraIssue } from '../../src/jira/jiraSchemas.ts';
  * generates and rejects anything else with Jira's 400 shape, so a new JQL shape cannot slip
  * through tests untested.
  */
-export function compileJql(
-  jql: string,
-): { ok: true; filter: (i: JiraIssue) => boolean; order: ((a: JiraIssue, b: JiraIssue) => number) | undefined } | { ok: false; message: string } {
+export function compileJql(jql: string):
+  | {
+      ok: true;
+      filter: (i: JiraIssue) => boolean;
+      order: ((a: JiraIssue, b: JiraIssue) => number) | undefined;
+    }
+  | { ok: false; message: string } {
   const [where = '', orderBy] = jql.split(/\s+ORDER\s+BY\s+/i);
   const clauses = where.trim() === '' ? [] : where.split(/\s+AND\s+/i);
   const tests: Array<(i: JiraIssue) => boolean> = [];
   for (const raw of clauses) {
     const c = raw.trim().replace(/^\((.*)\)$/, '$1');
-    let m: RegExpMatchArray | null;
-    if ((m = c.match(/^project\s*=\s*"?([\w-]+)"?$/i))) {
-      const key = m[1]!;
-      tests.push((i) => projectOf(i) === key);
-    } else if ((m = c.match(/^project\s+in\s*\(([^)]*)\)$/i))) {
-      const keys = list(m[1]!);
-      tests.push((i) => keys.includes(projectOf(i)));
-    } else if ((m = c.match(/^issuetype\s+in\s*\(([^)]*)\)$/i))) {
-      const names = list(m[1]!);
-      tests.push((i) => names.includes(String((i.fields.issuetype as { name?: string })?.name)));
-    } else if ((m = c.match(/^key\s+in\s*\(([^)]*)\)$/i))) {
-      const keys = list(m[1]!);
-      tests.push((i) => keys.includes(i.key));
-    } else if ((m = c.match(/^(?:cf\[(\d+)\])\s*(>=|<=|>|<|=)\s*(-?[\d.]+)$/i))) {
-      const id = `customfield_${m[1]}`;
-      const op = m[2]!;
-      const n = Number(m[3]);
-      tests.push((i) => {
-        const v = num(i.fields[id]);
-        if (v === undefined) return false;
-        return op === '>' ? v > n : op === '>=' ? v >= n : op === '<' ? v < n : op === '<=' ? v <= n : v === n;
-      });
-    } else if ((m = c.match(/^cf\[(\d+)\]\s+is\s+not\s+empty$/i))) {
-      const id = `customfield_${m[1]}`;
-      tests.push((i) => num(i.fields[id]) !== undefined);
-    } else if (/^updated\s*>=\s*-\d+[dhm]$/i.test(c)) {
-      // Every fixture counts as recently updated; the bound only has to be present.
-    } else if (/^statusCategory\s*!=\s*Done$/i.test(c)) {
-      tests.push((i) => (i.fields.status as { statusCategory?: { key?: string } })?.statusCategory?.key !== 'done');
-    } else {
-      return { ok: false, message: `The mock does not understand the JQL clause '${c}'.` };
-    }
+    const rule = CLAUSES.find(([re]) => re.test(c));
+    if (!rule) return { ok: false, message: `The mock does not understand the JQL clause '${c}'.` };
+    const test = rule[1](c.match(rule[0])!);
+    if (test) tests.push(test);
   }
   if (clauses.length === 0) return { ok: false, message: 'Unbounded JQL queries are not allowed here.' };
   let order: ((a: JiraIssue, b: JiraIssue) => number) | undefined;
@@ -57,6 +33,37 @@ export function compileJql(
   }
   return { ok: true, filter: (i) => tests.every((t) => t(i)), order };
 }
+
+type Test = (i: JiraIssue) => boolean;
+
+function compare(op: string, v: number, n: number): boolean {
+  return op === '>' ? v > n : op === '>=' ? v >= n : op === '<' ? v < n : op === '<=' ? v <= n : v === n;
+}
+
+// Each clause shape the app generates, and the filter it means; `undefined` = a restriction with
+// no effect on fixtures (every fixture counts as recently updated).
+const CLAUSES: Array<[RegExp, (m: RegExpMatchArray) => Test | undefined]> = [
+  [/^project\s*=\s*"?([\w-]+)"?$/i, (m) => (i) => projectOf(i) === m[1]],
+  [/^project\s+in\s*\(([^)]*)\)$/i, (m) => (i) => list(m[1]!).includes(projectOf(i))],
+  [
+    /^issuetype\s+in\s*\(([^)]*)\)$/i,
+    (m) => (i) => list(m[1]!).includes(String((i.fields.issuetype as { name?: string })?.name)),
+  ],
+  [/^key\s+in\s*\(([^)]*)\)$/i, (m) => (i) => list(m[1]!).includes(i.key)],
+  [
+    /^cf\[(\d+)\]\s*(>=|<=|>|<|=)\s*(-?[\d.]+)$/i,
+    (m) => (i) => {
+      const v = num(i.fields[`customfield_${m[1]}`]);
+      return v !== undefined && compare(m[2]!, v, Number(m[3]));
+    },
+  ],
+  [/^cf\[(\d+)\]\s+is\s+not\s+empty$/i, (m) => (i) => num(i.fields[`customfield_${m[1]}`]) !== undefined],
+  [/^updated\s*>=\s*-\d+[dhm]$/i, () => undefined],
+  [
+    /^statusCategory\s*!=\s*Done$/i,
+    () => (i) => (i.fields.status as { statusCategory?: { key?: string } })?.statusCategory?.key !== 'done',
+  ],
+];
 
 function list(s: string): string[] {
   return s.split(',').map((x) => x.trim().replace(/^"(.*)"$/, '$1'));

@@ -21,7 +21,15 @@ server.events.on('request:start', ({ request }) => {
       jiraCalls.push(
         validator
           ? validator.check(request.method, url, body)
-          : { method: request.method, path: url.pathname, template: undefined, operationId: undefined, query: {}, body, violations: [] },
+          : {
+              method: request.method,
+              path: url.pathname,
+              template: undefined,
+              operationId: undefined,
+              query: {},
+              body,
+              violations: [],
+            },
       );
     })(),
   );

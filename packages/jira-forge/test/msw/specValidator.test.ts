@@ -7,25 +7,37 @@ describe.skipIf(!SPEC_AVAILABLE)('OpenAPI request validator', () => {
   const url = (p: string) => new URL(`https://x.atlassian.net${p}`);
 
   it('accepts a label add and rejects a misspelt operation', () => {
-    expect(v!.check('PUT', url('/rest/api/3/issue/PM-1'), { update: { labels: [{ add: 'a' }] } }).violations).toEqual([]);
-    expect(v!.check('PUT', url('/rest/api/3/issue/PM-1'), { update: { labels: [{ append: 'a' }] } }).violations).toHaveLength(1);
+    expect(
+      v!.check('PUT', url('/rest/api/3/issue/PM-1'), { update: { labels: [{ add: 'a' }] } }).violations,
+    ).toEqual([]);
+    expect(
+      v!.check('PUT', url('/rest/api/3/issue/PM-1'), { update: { labels: [{ append: 'a' }] } }).violations,
+    ).toHaveLength(1);
   });
 
   it('rejects unknown paths, methods and query parameters', () => {
     expect(v!.check('GET', url('/rest/api/3/issues/PM-1'), undefined).violations[0]).toMatch(/no such path/);
-    expect(v!.check('PATCH', url('/rest/api/3/issue/PM-1'), {}).violations[0]).toMatch(/method not in the spec/);
-    expect(v!.check('GET', url('/rest/api/3/field?limit=5'), undefined).violations[0]).toMatch(/unknown query parameter 'limit'/);
+    expect(v!.check('PATCH', url('/rest/api/3/issue/PM-1'), {}).violations[0]).toMatch(
+      /method not in the spec/,
+    );
+    expect(v!.check('GET', url('/rest/api/3/field?limit=5'), undefined).violations[0]).toMatch(
+      /unknown query parameter 'limit'/,
+    );
   });
 
   it('validates bulk app-field bodies against MultipleCustomFieldValuesUpdateDetails', () => {
     const good = { updates: [{ customField: 'customfield_1', issueIds: [1, 2], value: 3 }] };
     expect(v!.check('POST', url('/rest/api/3/app/field/value'), good).violations).toEqual([]);
     const bad = { updates: [{ customField: 'customfield_1', issueIds: ['PM-1'], value: 3 }] };
-    expect(v!.check('POST', url('/rest/api/3/app/field/value'), bad).violations.join()).toMatch(/issueIds\/0/);
+    expect(v!.check('POST', url('/rest/api/3/app/field/value'), bad).violations.join()).toMatch(
+      /issueIds\/0/,
+    );
   });
 
   it('flags a missing required body', () => {
-    expect(v!.check('POST', url('/rest/api/3/search/jql'), undefined).violations[0]).toMatch(/request body required/);
+    expect(v!.check('POST', url('/rest/api/3/search/jql'), undefined).violations[0]).toMatch(
+      /request body required/,
+    );
   });
 });
 

@@ -55,24 +55,25 @@ export function loadSpecValidator() {
   const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as Spec;
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
   addFormats(ajv);
-  for (const f of ['int32', 'int64', 'float', 'double']) ajv.addFormat(f, { type: 'number', validate: () => true });
+  for (const f of ['int32', 'int64', 'float', 'double'])
+    ajv.addFormat(f, { type: 'number', validate: () => true });
   ajv.addSchema(spec as object, 'jira');
   const templates: Template[] = Object.entries(spec.paths).map(([template, item]) => ({
     template,
     item,
     params: (template.match(/\{[^}]+\}/g) ?? []).length,
-    regex: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`),
+    regex: new RegExp(
+      `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`,
+    ),
   }));
   const bodyValidators = new Map<string, ValidateFunction>();
 
   function check(method: string, url: URL, body: unknown): CheckedCall {
     const violations: string[] = [];
     const query: Record<string, string[]> = {};
-    for (const [k, v] of url.searchParams) (query[k] ??= []).push(v);
+    for (const [k, v] of url.searchParams) query[k] = [...(query[k] ?? []), v];
     // A literal path beats a templated one (`/search/jql` vs `/search/{id}`).
-    const match = templates
-      .filter((t) => t.regex.test(url.pathname))
-      .sort((a, b) => a.params - b.params)[0];
+    const match = templates.filter((t) => t.regex.test(url.pathname)).sort((a, b) => a.params - b.params)[0];
     const call: CheckedCall = {
       method,
       path: url.pathname,
@@ -111,12 +112,16 @@ export function loadSpecValidator() {
       const key = `${match.template} ${method}`;
       let validate = bodyValidators.get(key);
       if (!validate) {
-        validate = ajv.compile({ $ref: `jira#/paths/${pointer(match.template)}/${method.toLowerCase()}/requestBody/content/application~1json/schema` });
+        validate = ajv.compile({
+          $ref: `jira#/paths/${pointer(match.template)}/${method.toLowerCase()}/requestBody/content/application~1json/schema`,
+        });
         bodyValidators.set(key, validate);
       }
       if (!validate(body)) {
         for (const e of validate.errors ?? []) {
-          violations.push(`${op.operationId} body${e.instancePath}: ${e.message ?? 'invalid'} ${JSON.stringify(e.params)}`);
+          violations.push(
+            `${op.operationId} body${e.instancePath}: ${e.message ?? 'invalid'} ${JSON.stringify(e.params)}`,
+          );
         }
       }
     }

@@ -79,7 +79,8 @@ export function textOf(node: ForgeDoc): string {
  * asciiTree(doc); // => 'Root\n└─ Stack\n   ├─ Heading "Priority score · RICE"…'
  */
 export function asciiTree(node: ForgeDoc, prefix = '', last = true, depth = 0): string {
-  const label = node.type === 'String' ? JSON.stringify(String(node.props.text)).slice(0, 70) : describe(node);
+  const label =
+    node.type === 'String' ? JSON.stringify(String(node.props.text)).slice(0, 70) : describe(node);
   const line = depth === 0 ? label : `${prefix}${last ? '└─ ' : '├─ '}${label}`;
   const kids = node.children ?? [];
   const nextPrefix = depth === 0 ? '' : `${prefix}${last ? '   ' : '│  '}`;

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { panelResolver } from '../../src/entry/issue-panel/resolver.ts';
 import { ScorePanel } from '../../src/entry/issue-panel/frontend/ScorePanel.tsx';
+import { panelResolver } from '../../src/entry/issue-panel/resolver.ts';
 import { jiraIssue } from '../builders/jiraIssue.ts';
 import { JiraSim } from '../msw/jiraSim.ts';
 import { server } from '../msw/server.ts';
@@ -18,35 +18,81 @@ beforeEach(() => {
   onInvoke((functionKey, payload) => panelResolver({ call: { functionKey, payload }, context: {} } as never));
   setProductContext({ extension: { issue: { key: 'PM-1' } } });
   sim.addIssue(
-    jiraIssue({ id: '10001', key: 'PM-1', summary: 'Bulk edit', properties: { 'trailmap.score': { framework: 'rice', inputs: { reach: 400, impact: 2, confidence: '80%', effort: 2 } } } }),
-    jiraIssue({ id: '10002', key: 'PM-2', summary: 'SSO', extraFields: { customfield_10050: 900 }, properties: { 'trailmap.score': { framework: 'rice', inputs: { reach: 900, impact: 2, confidence: '100%', effort: 2 } } } }),
-    jiraIssue({ id: '10003', key: 'PM-3', summary: 'Dark mode', extraFields: { customfield_10050: 50 }, properties: { 'trailmap.score': { framework: 'rice', inputs: { reach: 100, impact: 1, confidence: '50%', effort: 1 } } } }),
+    jiraIssue({
+      id: '10001',
+      key: 'PM-1',
+      summary: 'Bulk edit',
+      properties: {
+        'trailmap.score': {
+          framework: 'rice',
+          inputs: { reach: 400, impact: 2, confidence: '80%', effort: 2 },
+        },
+      },
+    }),
+    jiraIssue({
+      id: '10002',
+      key: 'PM-2',
+      summary: 'SSO',
+      extraFields: { customfield_10050: 900 },
+      properties: {
+        'trailmap.score': {
+          framework: 'rice',
+          inputs: { reach: 900, impact: 2, confidence: '100%', effort: 2 },
+        },
+      },
+    }),
+    jiraIssue({
+      id: '10003',
+      key: 'PM-3',
+      summary: 'Dark mode',
+      extraFields: { customfield_10050: 50 },
+      properties: {
+        'trailmap.score': {
+          framework: 'rice',
+          inputs: { reach: 100, impact: 1, confidence: '50%', effort: 1 },
+        },
+      },
+    }),
   );
 });
 
 describe('Priority score panel (UI Kit)', () => {
   it('shows one editable control per RICE input, with the impact scale choices', async () => {
     const ui = await renderUiKit(<ScorePanel />);
-    for (const name of ['reach', 'effort']) expect(ui.find('Textfield', (n) => n.props.name === name)).toBeDefined();
+    for (const name of ['reach', 'effort'])
+      expect(ui.find('Textfield', (n) => n.props.name === name)).toBeDefined();
     const impact = ui.find('Select', (n) => n.props.name === 'impact');
     expect((impact.props.options as Array<{ label: string }>).map((o) => o.label)).toEqual([
-      'massive (3)', 'high (2)', 'medium (1)', 'low (0.5)', 'minimal (0.25)',
+      'massive (3)',
+      'high (2)',
+      'medium (1)',
+      'low (0.5)',
+      'minimal (0.25)',
     ]);
-    expect(ui.find('Select', (n) => n.props.name === 'confidence').props.value).toMatchObject({ label: 'medium (80 %)' });
+    expect(ui.find('Select', (n) => n.props.name === 'confidence').props.value).toMatchObject({
+      label: 'medium (80 %)',
+    });
     expect(ui.text()).toContain('Score 320');
   });
 
   it('updates the score text when an input changes', async () => {
     const ui = await renderUiKit(<ScorePanel />);
-    await ui.fire(ui.find('Select', (n) => n.props.name === 'impact').props.onChange, { label: 'massive (3)', value: '0' });
+    await ui.fire(ui.find('Select', (n) => n.props.name === 'impact').props.onChange, {
+      label: 'massive (3)',
+      value: '0',
+    });
     expect(ui.text()).toContain('Score 480');
-    await ui.fire(ui.find('Textfield', (n) => n.props.name === 'reach').props.onChange, { target: { value: '800' } });
+    await ui.fire(ui.find('Textfield', (n) => n.props.name === 'reach').props.onChange, {
+      target: { value: '800' },
+    });
     expect(ui.text()).toContain('Score 960');
   });
 
   it('shows a clear error on bad input and disables save', async () => {
     const ui = await renderUiKit(<ScorePanel />);
-    await ui.fire(ui.find('Textfield', (n) => n.props.name === 'effort').props.onChange, { target: { value: '0' } });
+    await ui.fire(ui.find('Textfield', (n) => n.props.name === 'effort').props.onChange, {
+      target: { value: '0' },
+    });
     const message = ui.find('SectionMessage', (n) => n.props.appearance === 'error');
     expect(message.props.title).toBe('Cannot compute the score');
     expect(ui.text()).toMatch(/effort/);
@@ -63,7 +109,10 @@ describe('Priority score panel (UI Kit)', () => {
     expect(ui.text()).toMatch(/Below PM-2 \(900\): PM-2 ranks above PM-1/);
     expect(ui.text()).toMatch(/Above PM-3 \(50\): PM-1 ranks above PM-3/);
     if (process.env.TRAILMAP_WRITE_TREES) {
-      writeFileSync(join(import.meta.dirname, '../../docs-trees/issue-panel.txt'), `${asciiTree(ui.doc())}\n`);
+      writeFileSync(
+        join(import.meta.dirname, '../../docs-trees/issue-panel.txt'),
+        `${asciiTree(ui.doc())}\n`,
+      );
     }
   });
 });

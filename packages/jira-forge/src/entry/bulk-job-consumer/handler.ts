@@ -1,10 +1,9 @@
-import type { AsyncEvent } from '@forge/events';
 import { z } from 'zod';
-import { createJiraClient, type JiraClient } from '../../jira/jiraClient.ts';
 import { toUserMessage } from '../../errors/toUserMessage.ts';
+import { createJiraClient, type JiraClient } from '../../jira/jiraClient.ts';
 import { enqueueSlice } from '../../services/bulkJobs.ts';
-import { rescoreIssues } from '../../services/rescoreIssues.ts';
 import { trainLabellerSlice } from '../../services/feedbackTraining.ts';
+import { rescoreIssues } from '../../services/rescoreIssues.ts';
 import { type Job, loadJob, storeJob } from '../../storage/jobs.ts';
 import { loadSettings } from '../../storage/settings.ts';
 
@@ -26,10 +25,10 @@ export interface ConsumerDeps {
  * (its token no longer matches the job's) is ignored, so slices never run twice.
  *
  * @example
- * await runBulkJobSlice({ body: { jobId: 'j1' } } as AsyncEvent);
+ * await runBulkJobSlice({ body: { jobId: 'j1' } });
  */
 export async function runBulkJobSlice(
-  event: Pick<AsyncEvent, 'body'>,
+  event: { body: unknown },
   deps: ConsumerDeps = { jira: createJiraClient({ actor: 'app' }), now: () => new Date() },
 ): Promise<void> {
   const body = EventBodySchema.safeParse(event.body);
@@ -62,7 +61,12 @@ export async function runBulkJobSlice(
               changed: job.changed + p.changed,
             }),
         })
-      : await trainLabellerSlice(deps.jira, { projectKey: job.projectKey, pageToken: body.data.pageToken, maxPages: deps.pagesPerSlice ?? PAGES_PER_SLICE, shouldStop });
+      : await trainLabellerSlice(deps.jira, {
+          projectKey: job.projectKey,
+          pageToken: body.data.pageToken,
+          maxPages: deps.pagesPerSlice ?? PAGES_PER_SLICE,
+          shouldStop,
+        });
 
   const latest = (await loadJob(job.id)) ?? job;
   const stamp = { updatedAt: deps.now().toISOString() };

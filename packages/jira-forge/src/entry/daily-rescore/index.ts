@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createJiraClient, type JiraClient } from '../../jira/jiraClient.ts';
 import { toUserMessage } from '../../errors/toUserMessage.ts';
+import { createJiraClient, type JiraClient } from '../../jira/jiraClient.ts';
 import { startJob } from '../../services/bulkJobs.ts';
 import { rescoreIssues } from '../../services/rescoreIssues.ts';
 import { loadSettings } from '../../storage/settings.ts';

@@ -25,7 +25,11 @@ export const IssueCreatedEventSchema = z.object({
 });
 
 /** What the trigger did, for logs and tests. */
-export type CreatedOutcome = LabelOutcome | { action: 'duplicate' } | { action: 'invalid_event' } | { action: 'failed'; message: string };
+export type CreatedOutcome =
+  | LabelOutcome
+  | { action: 'duplicate' }
+  | { action: 'invalid_event' }
+  | { action: 'failed'; message: string };
 
 /**
  * Handles one created-issue event: dedupes it, filters on the payload's project and issue type
@@ -34,7 +38,11 @@ export type CreatedOutcome = LabelOutcome | { action: 'duplicate' } | { action: 
  * @example
  * await handleIssueCreated(event, createJiraClient(), () => new Date());
  */
-export async function handleIssueCreated(event: unknown, jira: JiraClient, now: () => Date): Promise<CreatedOutcome> {
+export async function handleIssueCreated(
+  event: unknown,
+  jira: JiraClient,
+  now: () => Date,
+): Promise<CreatedOutcome> {
   const parsed = IssueCreatedEventSchema.safeParse(event);
   if (!parsed.success) return { action: 'invalid_event' };
   const { issue } = parsed.data;

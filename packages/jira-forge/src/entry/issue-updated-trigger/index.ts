@@ -49,12 +49,18 @@ const words = (s: string | null | undefined) => new Set((s ?? '').split(/\s+/).f
  * @example
  * await handleIssueUpdated(event, createJiraClient(), () => new Date());
  */
-export async function handleIssueUpdated(event: unknown, jira: JiraClient, now: () => Date): Promise<UpdatedOutcome> {
+export async function handleIssueUpdated(
+  event: unknown,
+  jira: JiraClient,
+  now: () => Date,
+): Promise<UpdatedOutcome> {
   const parsed = IssueUpdatedEventSchema.safeParse(event);
   if (!parsed.success) return { action: 'ignored', reason: 'invalid_event' };
   const { issue, changelog } = parsed.data;
   const settings = (await loadSettings()).feedback;
-  if (!isFeedback({ projectKey: issue.fields.project.key, issueType: issue.fields.issuetype.name }, settings)) {
+  if (
+    !isFeedback({ projectKey: issue.fields.project.key, issueType: issue.fields.issuetype.name }, settings)
+  ) {
     return { action: 'ignored', reason: 'not_feedback' };
   }
   const labelItems = (changelog?.items ?? []).filter((i) => i.field === 'labels');

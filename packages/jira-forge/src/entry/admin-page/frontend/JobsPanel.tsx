@@ -3,7 +3,13 @@ import { useEffect, useState } from 'react';
 import type { Job } from '../../../storage/jobs.ts';
 import { invokeResolver } from '../../../ui/invokeResolver.ts';
 
-const APPEARANCE = { queued: 'default', running: 'inprogress', done: 'success', cancelled: 'moved', failed: 'removed' } as const;
+const APPEARANCE = {
+  queued: 'default',
+  running: 'inprogress',
+  done: 'success',
+  cancelled: 'moved',
+  failed: 'removed',
+} as const;
 
 /**
  * Bulk jobs: start a project rescore or labeller training, watch progress, cancel.
@@ -21,6 +27,8 @@ export function JobsPanel() {
     if (r.ok) setJobs(r.data);
     else setError(r.error.message);
   };
+  // Load once on mount; later refreshes are explicit (buttons), so `refresh` is not a dependency.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: mount-only load, see above
   useEffect(() => {
     void refresh();
   }, []);
@@ -40,13 +48,24 @@ export function JobsPanel() {
   return (
     <Stack space="space.150">
       <Heading as="h3">Bulk jobs</Heading>
-      <Textfield name="jobProject" placeholder="Project key, e.g. PM" value={projectKey} onChange={(e) => setProjectKey(String(e.target.value ?? ''))} />
+      <Textfield
+        name="jobProject"
+        placeholder="Project key, e.g. PM"
+        value={projectKey}
+        onChange={(e) => setProjectKey(String(e.target.value ?? ''))}
+      />
       <Inline space="space.100">
         <Button onClick={() => void start('rescore-project')}>Rescore project</Button>
         <Button onClick={() => void start('train-labeller')}>Train labeller from history</Button>
-        <Button appearance="subtle" onClick={() => void refresh()}>Refresh</Button>
+        <Button appearance="subtle" onClick={() => void refresh()}>
+          Refresh
+        </Button>
       </Inline>
-      {error ? <SectionMessage appearance="error" title="Job not started"><Text>{error}</Text></SectionMessage> : null}
+      {error ? (
+        <SectionMessage appearance="error" title="Job not started">
+          <Text>{error}</Text>
+        </SectionMessage>
+      ) : null}
       {jobs.map((job) => (
         <Inline key={job.id} space="space.100" alignBlock="center">
           <Lozenge appearance={APPEARANCE[job.status]}>{job.status}</Lozenge>

@@ -1,4 +1,15 @@
-import { Button, Checkbox, Heading, Label, SectionMessage, Select, Stack, Text, TextArea, Textfield } from '@forge/react';
+import {
+  Button,
+  Checkbox,
+  Heading,
+  Label,
+  SectionMessage,
+  Select,
+  Stack,
+  Text,
+  TextArea,
+  Textfield,
+} from '@forge/react';
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../../storage/settings.ts';
 import { invokeResolver } from '../../../ui/invokeResolver.ts';
@@ -32,7 +43,12 @@ export function SettingsPage() {
   const text = (key: TextKey, label: string) => (
     <Stack space="space.050">
       <Label labelFor={key}>{label}</Label>
-      <Textfield id={key} name={key} value={form[key]} onChange={(e) => set({ [key]: String(e.target.value ?? '') })} />
+      <Textfield
+        id={key}
+        name={key}
+        value={form[key]}
+        onChange={(e) => set({ [key]: String(e.target.value ?? '') })}
+      />
     </Stack>
   );
   const save = async () => {
@@ -57,7 +73,12 @@ export function SettingsPage() {
       />
       {text('projectFrameworks', 'Per-project frameworks (PM=wsjf, SUP=growth)')}
       <Label labelFor="scorecardsJson">Custom scorecards (JSON)</Label>
-      <TextArea id="scorecardsJson" name="scorecardsJson" value={form.scorecardsJson} onChange={(e) => set({ scorecardsJson: String(e.target.value ?? '') })} />
+      <TextArea
+        id="scorecardsJson"
+        name="scorecardsJson"
+        value={form.scorecardsJson}
+        onChange={(e) => set({ scorecardsJson: String(e.target.value ?? '') })}
+      />
       <Heading as="h2">Feedback labelling</Heading>
       {text('feedbackProjects', 'Feedback projects (keys, comma-separated)')}
       {text('feedbackIssueTypes', 'Issue types that count as feedback')}
@@ -72,15 +93,24 @@ export function SettingsPage() {
           { label: 'Apply labels', value: 'apply' },
         ]}
         value={{ label: form.mode === 'apply' ? 'Apply labels' : 'Suggest only (comment)', value: form.mode }}
-        onChange={(o: { value: string } | null) => o && set({ mode: o.value === 'apply' ? 'apply' : 'suggest' })}
+        onChange={(o: { value: string } | null) =>
+          o && set({ mode: o.value === 'apply' ? 'apply' : 'suggest' })
+        }
       />
-      <Checkbox name="comment" label="Comment with the confidence" isChecked={form.comment} onChange={(e) => set({ comment: Boolean(e.target.checked) })} />
+      <Checkbox
+        name="comment"
+        label="Comment with the confidence"
+        isChecked={form.comment}
+        onChange={(e) => set({ comment: Boolean(e.target.checked) })}
+      />
       {message ? (
         <SectionMessage appearance={message.kind} title={message.kind === 'error' ? 'Not saved' : 'Saved'}>
           <Text>{message.text}</Text>
         </SectionMessage>
       ) : null}
-      <Button appearance="primary" onClick={() => void save()}>Save settings</Button>
+      <Button appearance="primary" onClick={() => void save()}>
+        Save settings
+      </Button>
       <JobsPanel />
     </Stack>
   );

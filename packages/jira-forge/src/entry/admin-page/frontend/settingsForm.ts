@@ -50,7 +50,9 @@ export function formFromSettings(s: Settings): SettingsForm {
  * @example
  * settingsFromForm(form); // => { ok: true, value: { scoring: {...}, feedback: {...} } }
  */
-export function settingsFromForm(f: SettingsForm): { ok: true; value: unknown } | { ok: false; message: string } {
+export function settingsFromForm(
+  f: SettingsForm,
+): { ok: true; value: unknown } | { ok: false; message: string } {
   let scorecards: unknown;
   try {
     scorecards = f.scorecardsJson.trim() === '' ? [] : JSON.parse(f.scorecardsJson);

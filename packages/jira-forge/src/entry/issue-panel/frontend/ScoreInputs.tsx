@@ -37,8 +37,12 @@ export function ScoreInputs({ inputs, values, onChange }: ScoreInputsProps) {
               id={`input-${spec.field}`}
               name={spec.field}
               type="number"
-              value={values[spec.field] === undefined || values[spec.field] === null ? '' : String(values[spec.field])}
-              onChange={(e) => onChange(spec.field, parseTyped(String(e.target.value ?? "")))}
+              value={
+                values[spec.field] === undefined || values[spec.field] === null
+                  ? ''
+                  : String(values[spec.field])
+              }
+              onChange={(e) => onChange(spec.field, parseTyped(String(e.target.value ?? '')))}
             />
           )}
           <Text size="small">{spec.help}</Text>
@@ -57,7 +61,10 @@ function parseTyped(raw: string): FieldValue {
 }
 
 function selectedOption(spec: Extract<InputSpec, { kind: 'choice' }>, value: FieldValue | undefined) {
-  const norm = (v: FieldValue | undefined) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/\s/g, '') : v);
+  const norm = (v: FieldValue | undefined) =>
+    typeof v === 'string' ? v.trim().toLowerCase().replace(/\s/g, '') : v;
   const i = spec.choices.findIndex((c) => norm(c.value) === norm(value) || Number(c.value) === Number(value));
-  return i === -1 || value === null || value === undefined ? undefined : { label: spec.choices[i]!.label, value: String(i) };
+  return i === -1 || value === null || value === undefined
+    ? undefined
+    : { label: spec.choices[i]!.label, value: String(i) };
 }

@@ -32,9 +32,17 @@ export function ScorePanel() {
     });
   }, [issueKey]);
 
-  const result = useMemo(() => (view ? scoreWithInputs(view.base, values, view.framework) : undefined), [view, values]);
+  const result = useMemo(
+    () => (view ? scoreWithInputs(view.base, values, view.framework) : undefined),
+    [view, values],
+  );
 
-  if (error && !view) return <SectionMessage appearance="error" title="Priority score unavailable"><Text>{error}</Text></SectionMessage>;
+  if (error && !view)
+    return (
+      <SectionMessage appearance="error" title="Priority score unavailable">
+        <Text>{error}</Text>
+      </SectionMessage>
+    );
   if (!view || !result) return <Spinner label="Loading score" />;
 
   const save = async () => {
@@ -61,7 +69,11 @@ export function ScorePanel() {
       />
       <ScoreSummary result={result} />
       <RankSummary rank={view.rank} projectKey={view.projectKey} />
-      {error ? <SectionMessage appearance="error" title="Not saved"><Text>{error}</Text></SectionMessage> : null}
+      {error ? (
+        <SectionMessage appearance="error" title="Not saved">
+          <Text>{error}</Text>
+        </SectionMessage>
+      ) : null}
       {savedAt ? <Text>{savedAt}</Text> : null}
       <Button appearance="primary" isDisabled={!result.ok || saving} onClick={() => void save()}>
         {saving ? 'Saving…' : 'Save score'}

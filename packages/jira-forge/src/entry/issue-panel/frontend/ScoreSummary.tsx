@@ -26,7 +26,8 @@ export function ScoreSummary({ result }: { result: ScoreResult }) {
     );
   }
   const { score, range, explanation, warnings } = result;
-  const spread = range.low === range.high ? '' : ` (range ${roundScore(range.low)}–${roundScore(range.high)})`;
+  const spread =
+    range.low === range.high ? '' : ` (range ${roundScore(range.low)}–${roundScore(range.high)})`;
   return (
     <Stack space="space.100">
       <Heading as="h3">{`Score ${roundScore(score)}${spread}`}</Heading>
@@ -53,12 +54,22 @@ export function ScoreSummary({ result }: { result: ScoreResult }) {
  * @example
  * <RankSummary rank={view.rank} projectKey="PM" />
  */
-export function RankSummary({ rank, projectKey }: { rank: IssueScoreView['rank']; projectKey: string | undefined }) {
+export function RankSummary({
+  rank,
+  projectKey,
+}: {
+  rank: IssueScoreView['rank'];
+  projectKey: string | undefined;
+}) {
   if (!rank) return <Text>Not ranked yet: save a score to place this issue in the project ranking.</Text>;
   return (
     <Stack space="space.050">
       <Text>{`Rank #${rank.position} in ${projectKey ?? 'the project'} (among saved scores)`}</Text>
-      {rank.above ? <Text>{`Below ${rank.above.key} (${rank.above.score}): ${rank.above.why}`}</Text> : <Text>Top of the project.</Text>}
+      {rank.above ? (
+        <Text>{`Below ${rank.above.key} (${rank.above.score}): ${rank.above.why}`}</Text>
+      ) : (
+        <Text>Top of the project.</Text>
+      )}
       {rank.below ? <Text>{`Above ${rank.below.key} (${rank.below.score}): ${rank.below.why}`}</Text> : null}
     </Stack>
   );

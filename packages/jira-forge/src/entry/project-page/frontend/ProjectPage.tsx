@@ -1,4 +1,15 @@
-import { Heading, SectionMessage, Spinner, Stack, Tab, TabList, TabPanel, Tabs, Text, useProductContext } from '@forge/react';
+import {
+  Heading,
+  SectionMessage,
+  Spinner,
+  Stack,
+  Tab,
+  TabList,
+  TabPanel,
+  Tabs,
+  Text,
+  useProductContext,
+} from '@forge/react';
 import { useEffect, useState } from 'react';
 import type { RoadmapViewData } from '../../../services/roadmapView.ts';
 import { invokeResolver } from '../../../ui/invokeResolver.ts';
@@ -18,9 +29,16 @@ export function ProjectPage() {
   const [error, setError] = useState<string>();
   useEffect(() => {
     if (!projectKey) return;
-    void invokeResolver<RoadmapViewData>('roadmap/render', { projectKey }).then((r) => (r.ok ? setData(r.data) : setError(r.error.message)));
+    void invokeResolver<RoadmapViewData>('roadmap/render', { projectKey }).then((r) =>
+      r.ok ? setData(r.data) : setError(r.error.message),
+    );
   }, [projectKey]);
-  if (error) return <SectionMessage appearance="error" title="Roadmap unavailable"><Text>{error}</Text></SectionMessage>;
+  if (error)
+    return (
+      <SectionMessage appearance="error" title="Roadmap unavailable">
+        <Text>{error}</Text>
+      </SectionMessage>
+    );
   if (!data || !projectKey) return <Spinner label="Loading roadmap" />;
   return (
     <Stack space="space.200">
@@ -31,9 +49,15 @@ export function ProjectPage() {
           <Tab>Backlog</Tab>
           <Tab>Release planner</Tab>
         </TabList>
-        <TabPanel><RoadmapBoard columns={data.columns} /></TabPanel>
-        <TabPanel><BacklogTable backlog={data.backlog} /></TabPanel>
-        <TabPanel><ReleasePlanner projectKey={projectKey} versions={data.versions} /></TabPanel>
+        <TabPanel>
+          <RoadmapBoard columns={data.columns} />
+        </TabPanel>
+        <TabPanel>
+          <BacklogTable backlog={data.backlog} />
+        </TabPanel>
+        <TabPanel>
+          <ReleasePlanner projectKey={projectKey} versions={data.versions} />
+        </TabPanel>
       </Tabs>
     </Stack>
   );

@@ -38,9 +38,18 @@ export function ReleasePlanner({ projectKey, versions }: { projectKey: string; v
   };
   const apply = async () => {
     if (!preview) return;
-    const r = await invokeResolver<{ writes: number }>('plan/apply', { previewId: preview.previewId, hash: preview.hash });
+    const r = await invokeResolver<{ writes: number }>('plan/apply', {
+      previewId: preview.previewId,
+      hash: preview.hash,
+    });
     if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
-    setMessage({ kind: 'success', text: r.data.writes === 0 ? 'Jira already matches this plan; nothing changed.' : `Applied: ${r.data.writes} changes in Jira.` });
+    setMessage({
+      kind: 'success',
+      text:
+        r.data.writes === 0
+          ? 'Jira already matches this plan; nothing changed.'
+          : `Applied: ${r.data.writes} changes in Jira.`,
+    });
   };
 
   return (
@@ -48,30 +57,67 @@ export function ReleasePlanner({ projectKey, versions }: { projectKey: string; v
       <Heading as="h3">Releases to plan</Heading>
       {versions.map((v) => (
         <Inline key={v.id} space="space.100" alignBlock="center">
-          <Checkbox name={`pick-${v.id}`} label={`${v.name}${v.releaseDate ? ` (${v.releaseDate})` : ''}`} isChecked={choice(v.id).picked}
-            onChange={(e) => setChoices({ ...choices, [v.id]: { ...choice(v.id), picked: Boolean(e.target.checked) } })} />
-          <Textfield name={`capacity-${v.id}`} placeholder="capacity (points)" value={choice(v.id).capacity}
-            onChange={(e) => setChoices({ ...choices, [v.id]: { ...choice(v.id), capacity: String(e.target.value ?? '') } })} />
+          <Checkbox
+            name={`pick-${v.id}`}
+            label={`${v.name}${v.releaseDate ? ` (${v.releaseDate})` : ''}`}
+            isChecked={choice(v.id).picked}
+            onChange={(e) =>
+              setChoices({ ...choices, [v.id]: { ...choice(v.id), picked: Boolean(e.target.checked) } })
+            }
+          />
+          <Textfield
+            name={`capacity-${v.id}`}
+            placeholder="capacity (points)"
+            value={choice(v.id).capacity}
+            onChange={(e) =>
+              setChoices({ ...choices, [v.id]: { ...choice(v.id), capacity: String(e.target.value ?? '') } })
+            }
+          />
         </Inline>
       ))}
       <Inline space="space.100">
-        <Textfield name="new-version" placeholder="New version name" value={newName} onChange={(e) => setNewName(String(e.target.value ?? ''))} />
-        <Textfield name="new-capacity" placeholder="capacity (points)" value={newCapacity} onChange={(e) => setNewCapacity(String(e.target.value ?? ''))} />
+        <Textfield
+          name="new-version"
+          placeholder="New version name"
+          value={newName}
+          onChange={(e) => setNewName(String(e.target.value ?? ''))}
+        />
+        <Textfield
+          name="new-capacity"
+          placeholder="capacity (points)"
+          value={newCapacity}
+          onChange={(e) => setNewCapacity(String(e.target.value ?? ''))}
+        />
       </Inline>
       <Button onClick={() => void runPreview()}>Preview plan</Button>
-      {message ? <SectionMessage appearance={message.kind} title={message.kind === 'error' ? 'Plan not ready' : 'Done'}><Text>{message.text}</Text></SectionMessage> : null}
+      {message ? (
+        <SectionMessage
+          appearance={message.kind}
+          title={message.kind === 'error' ? 'Plan not ready' : 'Done'}
+        >
+          <Text>{message.text}</Text>
+        </SectionMessage>
+      ) : null}
       {preview ? (
         <Stack space="space.100">
           <Text>{`Plan value ${preview.plan.value} vs greedy baseline ${preview.baseline.value} (${preview.gainPercent >= 0 ? '+' : ''}${preview.gainPercent} %)`}</Text>
           {preview.plan.releases.map((r) => (
-            <Text key={r.name}>{`${r.name}: ${r.items.join(', ') || '—'} (${r.cost}/${r.capacity} points, value ${r.value})`}</Text>
+            <Text
+              key={r.name}
+            >{`${r.name}: ${r.items.join(', ') || '—'} (${r.cost}/${r.capacity} points, value ${r.value})`}</Text>
           ))}
           {preview.plan.deferred.map((d) => (
-            <Text key={d.id}>{`${d.id} deferred: ${d.reason === 'capacity' ? `no room in ${d.release} (short by ${d.shortfall})` : d.reason}`}</Text>
+            <Text
+              key={d.id}
+            >{`${d.id} deferred: ${d.reason === 'capacity' ? `no room in ${d.release} (short by ${d.shortfall})` : d.reason}`}</Text>
           ))}
-          {preview.unestimated.length > 0 ? <Text>{`Not planned (no story points): ${preview.unestimated.join(', ')}`}</Text> : null}
+          {preview.unestimated.length > 0 ? (
+            <Text>{`Not planned (no story points): ${preview.unestimated.join(', ')}`}</Text>
+          ) : null}
           <Text>{`${preview.changes.length} issue edits on apply`}</Text>
-          <Button appearance="primary" onClick={() => void apply()}>Apply this plan</Button>
+          <Button appearance="primary" onClick={() => void apply()}>
+            Apply this plan
+          </Button>
         </Stack>
       ) : null}
     </Stack>

@@ -16,7 +16,11 @@ export function RoadmapBoard({ columns }: Pick<RoadmapViewData, 'columns'>) {
       {columns.map((col) => (
         <Stack key={col.title} space="space.100">
           <Heading as="h3">{`${col.title} (${col.cards.length})`}</Heading>
-          {col.cards.length === 0 ? <Text>Nothing here.</Text> : col.cards.map((c) => <Text key={c.key}>{cardLine(c)}</Text>)}
+          {col.cards.length === 0 ? (
+            <Text>Nothing here.</Text>
+          ) : (
+            col.cards.map((c) => <Text key={c.key}>{cardLine(c)}</Text>)
+          )}
         </Stack>
       ))}
     </Inline>

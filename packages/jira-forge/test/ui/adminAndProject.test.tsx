@@ -1,0 +1,110 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SettingsPage } from '../../src/entry/admin-page/frontend/SettingsPage.tsx';
+import { adminResolver } from '../../src/entry/admin-page/resolver.ts';
+import { ProjectPage } from '../../src/entry/project-page/frontend/ProjectPage.tsx';
+import { projectResolver } from '../../src/entry/project-page/resolver.ts';
+import { loadSettings } from '../../src/storage/settings.ts';
+import { jiraVersion } from '../builders/jiraVersion.ts';
+import { scoredIssues } from '../builders/scoredIssues.ts';
+import { JiraSim } from '../msw/jiraSim.ts';
+import { server, writeCalls } from '../msw/server.ts';
+import { onInvoke, setProductContext } from '../setup.ts';
+import { asciiTree, renderUiKit, textOf } from './forgeDoc.ts';
+
+let sim: JiraSim;
+const writeTree = (name: string, tree: string) => {
+  if (process.env.TRAILMAP_WRITE_TREES)
+    writeFileSync(join(import.meta.dirname, `../../docs-trees/${name}.txt`), `${tree}\n`);
+};
+
+beforeEach(() => {
+  sim = new JiraSim();
+  server.use(...sim.handlers());
+});
+
+describe('Trailmap settings page (UI Kit)', () => {
+  beforeEach(() =>
+    onInvoke((functionKey, payload) =>
+      adminResolver({ call: { functionKey, payload }, context: {} } as never),
+    ),
+  );
+
+  it('shows the framework, scorecards and feedback settings and saves valid changes to KVS', async () => {
+    const ui = await renderUiKit(<SettingsPage />);
+    expect(ui.find('Select', (n) => n.props.name === 'defaultFramework').props.value).toMatchObject({
+      value: 'rice',
+    });
+    await ui.fire(ui.find('Select', (n) => n.props.name === 'defaultFramework').props.onChange, {
+      value: 'wsjf',
+    });
+    await ui.fire(ui.find('Textfield', (n) => n.props.name === 'feedbackProjects').props.onChange, {
+      target: { value: 'sup, help' },
+    });
+    await ui.fire(ui.find('Select', (n) => n.props.name === 'mode').props.onChange, { value: 'apply' });
+    await ui.fire(ui.find('Button', (n) => JSON.stringify(n).includes('Save settings')).props.onClick);
+    const saved = await loadSettings();
+    expect(saved.scoring.defaultFramework).toBe('wsjf');
+    expect(saved.feedback).toMatchObject({ projectKeys: ['SUP', 'HELP'], mode: 'apply' });
+    expect(ui.text()).toContain('Settings saved.');
+    writeTree('admin-page', asciiTree(ui.doc()));
+  });
+
+  it('shows a clear error for an invalid threshold and saves nothing', async () => {
+    const ui = await renderUiKit(<SettingsPage />);
+    await ui.fire(ui.find('Textfield', (n) => n.props.name === 'threshold').props.onChange, {
+      target: { value: '1.5' },
+    });
+    await ui.fire(ui.find('Button', (n) => JSON.stringify(n).includes('Save settings')).props.onClick);
+    expect(ui.find('SectionMessage', (n) => n.props.appearance === 'error').props.title).toBe('Not saved');
+    expect(ui.text()).toMatch(/feedback\.threshold/);
+    expect((await loadSettings()).feedback.threshold).toBe(0.7);
+  });
+
+  it('starts a bulk job and offers cancel while it runs', async () => {
+    const ui = await renderUiKit(<SettingsPage />);
+    await ui.fire(ui.find('Textfield', (n) => n.props.name === 'jobProject').props.onChange, {
+      target: { value: 'PM' },
+    });
+    await ui.fire(ui.find('Button', (n) => JSON.stringify(n).includes('Rescore project')).props.onClick);
+    expect(ui.text()).toMatch(/rescore-project PM: 0 issues/);
+    const cancel = ui.find('Button', (n) => JSON.stringify(n).includes('"Cancel"'));
+    await ui.fire(cancel.props.onClick);
+    expect(ui.text()).toContain('Cancelling…');
+  });
+});
+
+describe('Roadmap & releases project page (UI Kit)', () => {
+  beforeEach(() => {
+    onInvoke((functionKey, payload) =>
+      projectResolver({ call: { functionKey, payload }, context: {} } as never),
+    );
+    setProductContext({ extension: { project: { key: 'PM' } } });
+    sim.versions.push(jiraVersion({ id: '10100', name: 'v1', releaseDate: '2026-02-15' }));
+    sim.addIssue(...scoredIssues(6, { points: true }));
+  });
+
+  it('shows the board, the ranked backlog and the planner; preview then apply', async () => {
+    const ui = await renderUiKit(<ProjectPage />);
+    expect(ui.findAll('Tab')).toHaveLength(3);
+    const table = textOf(ui.find('DynamicTable'));
+    const order = ['PM-30005', 'PM-30004', 'PM-30003', 'PM-30002', 'PM-30001', 'PM-30000'].map((k) =>
+      table.indexOf(k),
+    );
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    await ui.fire(ui.find('Checkbox', (n) => n.props.name === 'pick-10100').props.onChange, {
+      target: { checked: true },
+    });
+    await ui.fire(ui.find('Textfield', (n) => n.props.name === 'capacity-10100').props.onChange, {
+      target: { value: '6' },
+    });
+    await ui.fire(ui.find('Button', (n) => JSON.stringify(n).includes('Preview plan')).props.onClick);
+    expect(ui.text()).toMatch(/Plan value [\d.]+ vs greedy baseline/);
+    expect(writeCalls()).toEqual([]);
+    writeTree('project-page', asciiTree(ui.doc()));
+    await ui.fire(ui.find('Button', (n) => JSON.stringify(n).includes('Apply this plan')).props.onClick);
+    expect(ui.text()).toMatch(/Applied: \d+ changes in Jira/);
+    expect(writeCalls().every((c) => c.operationId === 'editIssue')).toBe(true);
+  });
+});
