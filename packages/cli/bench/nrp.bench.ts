@@ -31,11 +31,12 @@ async function main(): Promise<void> {
     }))
     .sort((a, b) => a.ratio - b.ratio || a.instance.localeCompare(b.instance));
   const lines = [
-    '| case | budget | optimum | value | % of optimum | s to best | s total | proof | heuristic (s) | greedy baseline |',
+    '| case | budget | optimum | value | % of optimum | to best: wall s (CPU s) | total: wall s (CPU s) | proof | heuristic (wall s) | greedy baseline |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
   ];
   let reached = 0;
   let withinTwo = 0;
+  let withinTwoCpu = 0;
   for (const o of optima) {
     process.stderr.write(`${o.instance} @ ${o.ratio} …\n`);
     const r: NrpResult = await solveNrpFile(join(dir, `${o.instance}.txt`), o.ratio, timeLimit);
@@ -45,16 +46,17 @@ async function main(): Promise<void> {
       throw new Error(`${o.instance} @ ${o.ratio}: value ${r.value} above the proven optimum`);
     if (r.value === o.optimum) reached++;
     if (r.value === o.optimum && r.secondsToBest <= 2) withinTwo++;
+    if (r.value === o.optimum && r.cpuSecondsToBest <= 2) withinTwoCpu++;
     const gap = r.bound > 0 ? (r.bound - r.value) / r.bound : 0;
     lines.push(
       `| ${o.instance} @ ${o.ratio} | ${r.budget} | ${o.optimum} | ${r.value} | ${((100 * r.value) / o.optimum).toFixed(2)} % | ` +
-        `${r.secondsToBest.toFixed(2)} | ${r.seconds.toFixed(2)} | ${r.provenOptimal ? 'proven' : `gap ${(100 * gap).toFixed(2)} % at ${timeLimit} s`} | ` +
+        `${r.secondsToBest.toFixed(2)} (${r.cpuSecondsToBest.toFixed(2)}) | ${r.seconds.toFixed(2)} (${r.cpuSeconds.toFixed(2)}) | ${r.provenOptimal ? 'proven' : `gap ${(100 * gap).toFixed(2)} % at ${timeLimit} s`} | ` +
         `${r.heuristicValue} (${r.heuristicSeconds.toFixed(2)}) | ${r.greedyValue} |`,
     );
   }
   lines.push(
     '',
-    `${reached}/${optima.length} cases at 100 % of the optimum; ${withinTwo}/${optima.length} reached it within 2 s. Proof limit ${timeLimit} s per case.`,
+    `${reached}/${optima.length} cases at 100 % of the optimum; ${withinTwo}/${optima.length} reached it within 2 s wall time, ${withinTwoCpu}/${optima.length} within 2 CPU seconds. Proof limit ${timeLimit} s per case.`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -29,6 +29,10 @@ export interface NrpResult {
   heuristicValue: number;
   /** Seconds from the start until the heuristic plan was in hand. */
   heuristicSeconds: number;
+  /** CPU seconds in all (process-wide: main thread and solver worker). */
+  cpuSeconds: number;
+  /** CPU seconds until the final value was in hand: what the wall time would be on an idle machine. */
+  cpuSecondsToBest: number;
 }
 
 /**
@@ -43,6 +47,7 @@ export async function solveNrpFile(
   timeLimitSeconds: number,
 ): Promise<NrpResult> {
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const parsed = parseNrpInstance(readFileSync(file, 'utf8'));
   if (!parsed.ok) throw new Error(`${file}: ${parsed.problems[0].message}`);
   const instance = parsed.value;
@@ -54,6 +59,10 @@ export async function solveNrpFile(
   try {
     const plan = await planExact(valid.model, solver, { timeLimitSeconds, now: () => performance.now() });
     const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpuStart);
+    const cpuSeconds = (used.user + used.system) / 1e6;
+    const cpuBeforeSolve = cpuSeconds - (plan.solver.cpuSeconds ?? 0);
+    const cpuSecondsToBest = cpuBeforeSolve + (plan.solver.cpuSecondsToBest ?? 0);
     const solveStarted = seconds - plan.solver.seconds;
     const heuristicSeconds = solveStarted;
     const secondsToBest =
@@ -81,6 +90,8 @@ export async function solveNrpFile(
       secondsToBest: Number(secondsToBest.toFixed(3)),
       heuristicValue: plan.solver.heuristicValue,
       heuristicSeconds: Number(heuristicSeconds.toFixed(3)),
+      cpuSeconds: Number(cpuSeconds.toFixed(3)),
+      cpuSecondsToBest: Number(cpuSecondsToBest.toFixed(3)),
     };
   } finally {
     await solver.close();
@@ -138,7 +149,7 @@ async function main(): Promise<void> {
   }
   const r = await solveNrpFile(file, ratio, timeLimit);
   process.stderr.write(
-    `${r.instance} @ ${r.ratio}: value ${r.value} (heuristic ${r.heuristicValue}, best after ${r.secondsToBest}s), ` +
+    `${r.instance} @ ${r.ratio}: value ${r.value} (heuristic ${r.heuristicValue}, best after ${r.secondsToBest}s wall, ${r.cpuSecondsToBest}s CPU), ` +
       `${r.provenOptimal ? 'proven optimal' : `bound ${r.bound}`} in ${r.seconds}s; greedy baseline ${r.greedyValue}\n`,
   );
   const { instance, budget, value, cost, provenOptimal, bound, seconds, greedyValue } = r;

@@ -51,9 +51,15 @@ export function createHighsSolver(options: HighsSolverOptions = {}): HighsSolver
     new Promise<MipSolution>((resolve) => {
       const started = performance.now();
       const seconds = (): number => (performance.now() - started) / 1000;
+      // The caller's thread idles while the worker solves, so process CPU time is the solver's.
+      const cpuStart = process.cpuUsage();
+      const cpu = (): number => {
+        const used = process.cpuUsage(cpuStart);
+        return (used.user + used.system) / 1e6;
+      };
       const w = getWorker();
       w.ref();
-      let incumbent: { values: number[]; objective: number; at: number } | undefined;
+      let incumbent: { values: number[]; objective: number; at: number; cpuAt: number } | undefined;
       let settled = false;
       const finish = (solution: MipSolution): void => {
         if (settled) return;
@@ -75,12 +81,14 @@ export function createHighsSolver(options: HighsSolverOptions = {}): HighsSolver
           bound: null,
           seconds: seconds(),
           secondsToBest: incumbent?.at ?? 0,
+          cpuSeconds: cpu(),
+          cpuSecondsToBest: incumbent?.cpuAt ?? 0,
           message,
         });
       };
       const onMessage = (message: WorkerMessage): void => {
         if (message.type === 'incumbent') {
-          incumbent = { values: message.values, objective: message.objective, at: seconds() };
+          incumbent = { values: message.values, objective: message.objective, at: seconds(), cpuAt: cpu() };
           return;
         }
         finish({
@@ -90,6 +98,8 @@ export function createHighsSolver(options: HighsSolverOptions = {}): HighsSolver
           bound: message.bound,
           seconds: seconds(),
           secondsToBest: incumbent?.at ?? 0,
+          cpuSeconds: cpu(),
+          cpuSecondsToBest: incumbent?.cpuAt ?? 0,
           ...(message.message ? { message: message.message } : {}),
         });
       };

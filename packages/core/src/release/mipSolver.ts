@@ -56,6 +56,13 @@ export interface MipSolution {
   seconds: number;
   /** Seconds after which the best solution was in hand (0 when the start was best). */
   secondsToBest: number;
+  /**
+   * CPU seconds of the solving process, when the solver can measure them: on a shared machine
+   * they track what the wall time would be on an idle one.
+   */
+  cpuSeconds?: number;
+  /** CPU seconds until the best solution was in hand, when measured. */
+  cpuSecondsToBest?: number;
   /** Solver diagnostics for logs. */
   message?: string;
 }

@@ -28,6 +28,9 @@ export interface ExactPlan extends Plan {
     heuristicValue: number;
     /** Seconds the heuristic took, when a clock was injected. */
     heuristicSeconds: number | null;
+    /** CPU seconds of the solve and until the final value, when the solver measures them. */
+    cpuSeconds: number | null;
+    cpuSecondsToBest: number | null;
     /** Objective the solver reported, before the planner recomputed it from the chosen items. */
     reportedObjective: number | null;
     message?: string;
@@ -87,6 +90,8 @@ export async function planExact(
       secondsToBest: fromSolver ? solution.secondsToBest : 0,
       heuristicValue,
       heuristicSeconds,
+      cpuSeconds: solution.cpuSeconds ?? null,
+      cpuSecondsToBest: fromSolver ? (solution.cpuSecondsToBest ?? null) : 0,
       reportedObjective: solution.objective,
       ...(solution.message ? { message: solution.message } : {}),
     },
