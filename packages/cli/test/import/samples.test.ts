@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderSamples } from '../../scripts/sampleBacklog/render.ts';
 import { loadBacklog } from '../../src/import/loadBacklog.ts';
 
 const samples = join(import.meta.dirname, '..', '..', 'samples');
@@ -8,6 +10,12 @@ describe('the committed samples', async () => {
   const jira = await loadBacklog(join(samples, 'backlog.jira.csv'));
   const linear = await loadBacklog(join(samples, 'backlog.linear.csv'));
   const byKey = new Map(linear.backlog.items.map((i) => [i.key, i]));
+
+  it('are what the generator produces (regenerate with scripts/generate-samples.ts)', () => {
+    for (const [name, text] of Object.entries(renderSamples())) {
+      expect(readFileSync(join(samples, name), 'utf8'), name).toBe(text);
+    }
+  });
 
   it('are recognised and import without warnings about lost data', () => {
     expect(jira.format).toBe('jira-csv');

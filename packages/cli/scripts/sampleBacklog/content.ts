@@ -32,7 +32,13 @@ export const INITIATIVES = [
   'Reporting leaders trust',
 ] as const;
 
-export const THEMES = ['Security & compliance', 'Agent productivity', 'Automation', 'Analytics', 'Ecosystem'] as const;
+export const THEMES = [
+  'Security & compliance',
+  'Agent productivity',
+  'Automation',
+  'Analytics',
+  'Ecosystem',
+] as const;
 
 export const RELEASES: SampleRelease[] = [
   { name: '2026.10', start: '2026-09-07', end: '2026-10-16', capacity: 55, released: true },
@@ -59,68 +65,152 @@ export const CUSTOMERS: SampleCustomer[] = [
 
 /** Epics: team, initiative, theme, title, description, children `[type, title]`. */
 export const EPICS: [string, number, number, string, string, [string, string][]][] = [
-  ['INB', 2, 1, 'Unified inbox for email, chat and WhatsApp', 'One queue for every channel so agents stop switching tabs.', [
-    ['Story', 'Route WhatsApp messages into the inbox'],
-    ['Story', 'Merge duplicate conversations across channels'],
-    ['Task', 'Channel badge on the conversation list'],
-    ['Bug', 'Chat transcripts lose attachments when merged'],
-  ]],
-  ['INB', 2, 1, 'Collision detection and shared drafts', 'Two agents replying to the same customer is our most embarrassing support failure.', [
-    ['Story', 'Show who is viewing a ticket'],
-    ['Story', 'Lock the reply box while a teammate is typing'],
-    ['Story', 'Shared draft replies'],
-  ]],
-  ['AUT', 0, 2, 'SLA policies v2', '- Business hours per team\n- Pause on pending\n- Breach warnings where agents work', [
-    ['Story', 'Business-hours calendars per team'],
-    ['Story', 'Pause the SLA clock while a ticket is pending'],
-    ['Story', 'SLA breach warnings in Slack'],
-    ['Bug', 'SLA timer ignores public holidays'],
-  ]],
-  ['AUT', 1, 1, 'AI reply suggestions', 'Draft replies from help-centre articles and past resolutions; agents stay in control.', [
-    ['Story', 'Suggest replies from help-centre articles'],
-    ['Story', 'Tone rewrite: friendlier or more formal'],
-    ['Task', 'Thumbs up/down feedback on AI suggestions'],
-    ['Story', 'Redact personal data before it reaches the model'],
-  ]],
-  ['AUT', 2, 2, 'Workflow automation builder', 'Let admins build if-this-then-that rules without support from us.', [
-    ['Story', 'Trigger automations on custom field changes'],
-    ['Story', 'Delay step in automations'],
-    ['Task', 'Automation run history'],
-  ]],
-  ['INS', 3, 3, 'Custom dashboards', 'Support leaders rebuild our reports in spreadsheets every Monday.', [
-    ['Story', 'Drag-and-drop dashboard layout'],
-    ['Story', 'Share a dashboard with a public link'],
-    ['Story', 'Scheduled dashboard emails'],
-  ]],
-  ['INS', 3, 3, 'CSAT and NPS surveys', 'Measure satisfaction where the conversation happens.', [
-    ['Story', 'Post-resolution CSAT survey'],
-    ['Story', 'NPS survey campaigns'],
-    ['Bug', 'CSAT score leaves out reopened tickets'],
-  ]],
-  ['INT', 0, 4, 'Salesforce integration v2', 'Account context next to every ticket; the top ask from enterprise deals.', [
-    ['Story', 'Sync account owner from Salesforce'],
-    ['Story', 'Show open opportunities in the ticket sidebar'],
-    ['Story', 'Two-way case sync with Salesforce'],
-  ]],
-  ['INT', 2, 4, 'Public API v3', '=Stable, documented, paginated. Partners build on it.', [
-    ['Story', 'Cursor pagination for the ticket list'],
-    ['Story', 'Signed webhooks with retries'],
-    ['Task', 'Rate-limit headers on every response'],
-  ]],
-  ['PLT', 0, 0, 'Enterprise SSO and SCIM', 'Blocks three enterprise renewals this quarter.', [
-    ['Story', 'SAML SSO with Okta and Azure AD'],
-    ['Story', 'SCIM user provisioning'],
-    ['Story', 'Enforce SSO for all agents'],
-  ]],
-  ['PLT', 0, 0, 'Data residency: EU region', 'EU customers need their tickets stored in the EU.', [
-    ['Task', 'Stand up the EU data centre'],
-    ['Story', 'Region selector at signup'],
-    ['Task', 'Migrate existing EU tenants'],
-  ]],
-  ['PLT', 0, 0, 'Audit log', 'Who changed what, when: a hard requirement in security reviews.', [
-    ['Story', 'Audit log of admin changes'],
-    ['Story', 'Stream the audit log to a SIEM'],
-  ]],
+  [
+    'INB',
+    2,
+    1,
+    'Unified inbox for email, chat and WhatsApp',
+    'One queue for every channel so agents stop switching tabs.',
+    [
+      ['Story', 'Route WhatsApp messages into the inbox'],
+      ['Story', 'Merge duplicate conversations across channels'],
+      ['Task', 'Channel badge on the conversation list'],
+      ['Bug', 'Chat transcripts lose attachments when merged'],
+    ],
+  ],
+  [
+    'INB',
+    2,
+    1,
+    'Collision detection and shared drafts',
+    'Two agents replying to the same customer is our most embarrassing support failure.',
+    [
+      ['Story', 'Show who is viewing a ticket'],
+      ['Story', 'Lock the reply box while a teammate is typing'],
+      ['Story', 'Shared draft replies'],
+    ],
+  ],
+  [
+    'AUT',
+    0,
+    2,
+    'SLA policies v2',
+    '- Business hours per team\n- Pause on pending\n- Breach warnings where agents work',
+    [
+      ['Story', 'Business-hours calendars per team'],
+      ['Story', 'Pause the SLA clock while a ticket is pending'],
+      ['Story', 'SLA breach warnings in Slack'],
+      ['Bug', 'SLA timer ignores public holidays'],
+    ],
+  ],
+  [
+    'AUT',
+    1,
+    1,
+    'AI reply suggestions',
+    'Draft replies from help-centre articles and past resolutions; agents stay in control.',
+    [
+      ['Story', 'Suggest replies from help-centre articles'],
+      ['Story', 'Tone rewrite: friendlier or more formal'],
+      ['Task', 'Thumbs up/down feedback on AI suggestions'],
+      ['Story', 'Redact personal data before it reaches the model'],
+    ],
+  ],
+  [
+    'AUT',
+    2,
+    2,
+    'Workflow automation builder',
+    'Let admins build if-this-then-that rules without support from us.',
+    [
+      ['Story', 'Trigger automations on custom field changes'],
+      ['Story', 'Delay step in automations'],
+      ['Task', 'Automation run history'],
+    ],
+  ],
+  [
+    'INS',
+    3,
+    3,
+    'Custom dashboards',
+    'Support leaders rebuild our reports in spreadsheets every Monday.',
+    [
+      ['Story', 'Drag-and-drop dashboard layout'],
+      ['Story', 'Share a dashboard with a public link'],
+      ['Story', 'Scheduled dashboard emails'],
+    ],
+  ],
+  [
+    'INS',
+    3,
+    3,
+    'CSAT and NPS surveys',
+    'Measure satisfaction where the conversation happens.',
+    [
+      ['Story', 'Post-resolution CSAT survey'],
+      ['Story', 'NPS survey campaigns'],
+      ['Bug', 'CSAT score leaves out reopened tickets'],
+    ],
+  ],
+  [
+    'INT',
+    0,
+    4,
+    'Salesforce integration v2',
+    'Account context next to every ticket; the top ask from enterprise deals.',
+    [
+      ['Story', 'Sync account owner from Salesforce'],
+      ['Story', 'Show open opportunities in the ticket sidebar'],
+      ['Story', 'Two-way case sync with Salesforce'],
+    ],
+  ],
+  [
+    'INT',
+    2,
+    4,
+    'Public API v3',
+    '=Stable, documented, paginated. Partners build on it.',
+    [
+      ['Story', 'Cursor pagination for the ticket list'],
+      ['Story', 'Signed webhooks with retries'],
+      ['Task', 'Rate-limit headers on every response'],
+    ],
+  ],
+  [
+    'PLT',
+    0,
+    0,
+    'Enterprise SSO and SCIM',
+    'Blocks three enterprise renewals this quarter.',
+    [
+      ['Story', 'SAML SSO with Okta and Azure AD'],
+      ['Story', 'SCIM user provisioning'],
+      ['Story', 'Enforce SSO for all agents'],
+    ],
+  ],
+  [
+    'PLT',
+    0,
+    0,
+    'Data residency: EU region',
+    'EU customers need their tickets stored in the EU.',
+    [
+      ['Task', 'Stand up the EU data centre'],
+      ['Story', 'Region selector at signup'],
+      ['Task', 'Migrate existing EU tenants'],
+    ],
+  ],
+  [
+    'PLT',
+    0,
+    0,
+    'Audit log',
+    'Who changed what, when: a hard requirement in security reviews.',
+    [
+      ['Story', 'Audit log of admin changes'],
+      ['Story', 'Stream the audit log to a SIEM'],
+    ],
+  ],
 ];
 
 /** Standalone ideas: team, initiative, theme, title. */

@@ -3,18 +3,58 @@ import type { SampleItem, SampleRelease } from './model.ts';
 
 /** The 2026-06 Linear export header (34 columns, EXPORTS.md §2). */
 export const LINEAR_HEADER = [
-  'ID', 'Team', 'Title', 'Description', 'Status', 'Estimate', 'Priority', 'Project ID', 'Project', 'Creator',
-  'Assignee', 'Labels', 'Cycle Number', 'Cycle Name', 'Cycle Start', 'Cycle End', 'Created', 'Updated',
-  'Started', 'Triaged', 'Completed', 'Canceled', 'Archived', 'Due Date', 'Parent issue', 'Initiatives',
-  'Project Milestone ID', 'Project Milestone', 'SLA Status', 'UUID', 'Time in status (minutes)', 'Related to',
-  'Blocked by', 'Duplicate of',
+  'ID',
+  'Team',
+  'Title',
+  'Description',
+  'Status',
+  'Estimate',
+  'Priority',
+  'Project ID',
+  'Project',
+  'Creator',
+  'Assignee',
+  'Labels',
+  'Cycle Number',
+  'Cycle Name',
+  'Cycle Start',
+  'Cycle End',
+  'Created',
+  'Updated',
+  'Started',
+  'Triaged',
+  'Completed',
+  'Canceled',
+  'Archived',
+  'Due Date',
+  'Parent issue',
+  'Initiatives',
+  'Project Milestone ID',
+  'Project Milestone',
+  'SLA Status',
+  'UUID',
+  'Time in status (minutes)',
+  'Related to',
+  'Blocked by',
+  'Duplicate of',
 ] as const;
 
 const STATUS = {
-  backlog: 'Backlog', todo: 'Todo', in_progress: 'In Progress', in_review: 'In Review', done: 'Done',
-  wont_do: 'Canceled', duplicate: 'Duplicate',
+  backlog: 'Backlog',
+  todo: 'Todo',
+  in_progress: 'In Progress',
+  in_review: 'In Review',
+  done: 'Done',
+  wont_do: 'Canceled',
+  duplicate: 'Duplicate',
 } as const;
-const PRIORITY = { Urgent: 'Urgent', High: 'High', Medium: 'Medium', Low: 'Low', None: 'No priority' } as const;
+const PRIORITY = {
+  Urgent: 'Urgent',
+  High: 'High',
+  Medium: 'Medium',
+  Low: 'Low',
+  None: 'No priority',
+} as const;
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const GUARD = /^[=+\-@]/;
@@ -47,7 +87,9 @@ export function emitLinearCsv(items: readonly SampleItem[], releases: readonly S
     const r = c >= 0 ? releases[c] : undefined;
     const canceled = x.state === 'wont_do' || x.state === 'duplicate';
     const labels = [x.type, ...x.labels];
-    const minutes = Math.round((Date.parse('2026-11-24T17:00:00Z') - (x.resolved ?? x.started ?? x.created).getTime()) / 60_000);
+    const minutes = Math.round(
+      (Date.parse('2026-11-24T17:00:00Z') - (x.resolved ?? x.started ?? x.created).getTime()) / 60_000,
+    );
     const row: Record<(typeof LINEAR_HEADER)[number], string | number> = {
       ID: x.key,
       Team: x.team.name,
@@ -103,14 +145,46 @@ export function emitLinearCsv(items: readonly SampleItem[], releases: readonly S
 
 /** The scoring sidecar (`backlog.linear.scores.csv`): what Linear has no custom fields for. */
 export function emitLinearScores(items: readonly SampleItem[]): string {
-  const header = ['ID', 'Title', 'Reach', 'Impact', 'Confidence', 'Effort', 'Ease', 'Business Value', 'Time Criticality', 'Risk Reduction', 'Job Size', 'Value', 'MoSCoW', 'Customers', 'Theme', 'Start date', 'Rank'];
+  const header = [
+    'ID',
+    'Title',
+    'Reach',
+    'Impact',
+    'Confidence',
+    'Effort',
+    'Ease',
+    'Business Value',
+    'Time Criticality',
+    'Risk Reduction',
+    'Job Size',
+    'Value',
+    'MoSCoW',
+    'Customers',
+    'Theme',
+    'Start date',
+    'Rank',
+  ];
   const n = (v: number | undefined) => (v === undefined ? '' : String(v));
   const rows = items.map((x) => {
     const s = x.scores ?? {};
     return [
-      x.key, x.title, n(s.reach), n(s.impact), s.confidence === undefined ? '' : String(Math.round(s.confidence * 100)),
-      n(s.effort), n(s.ease), n(s.businessValue), n(s.timeCriticality), n(s.riskReduction), n(s.jobSize), n(s.value),
-      s.moscow ?? '', x.customers.join(', '), x.theme ?? '', x.startDate ?? '', String(x.rank),
+      x.key,
+      x.title,
+      n(s.reach),
+      n(s.impact),
+      s.confidence === undefined ? '' : String(Math.round(s.confidence * 100)),
+      n(s.effort),
+      n(s.ease),
+      n(s.businessValue),
+      n(s.timeCriticality),
+      n(s.riskReduction),
+      n(s.jobSize),
+      n(s.value),
+      s.moscow ?? '',
+      x.customers.join(', '),
+      x.theme ?? '',
+      x.startDate ?? '',
+      String(x.rank),
     ];
   });
   return stringify([header, ...rows], { record_delimiter: 'unix' });

@@ -54,10 +54,12 @@ export function emitJiraCsv(items: readonly SampleItem[]): string {
     for (const b of x.blocks) blockedBy.set(b, [...(blockedBy.get(b) ?? []), x.key]);
     for (const r of x.relates) relatedFrom.set(r, [...(relatedFrom.get(r) ?? []), x.key]);
   }
-  const score = (k: keyof SampleScores, f: (v: never) => string = num as never) => (x: SampleItem) => {
-    const v = x.scores?.[k];
-    return [v === undefined ? '' : f(v as never)];
-  };
+  const score =
+    (k: keyof SampleScores, f: (v: never) => string = num as never) =>
+    (x: SampleItem) => {
+      const v = x.scores?.[k];
+      return [v === undefined ? '' : f(v as never)];
+    };
   const one = (f: (x: SampleItem) => string | undefined) => (x: SampleItem) => [f(x) ?? ''];
   const columns: Column[] = [
     ['Summary', one((x) => x.title)],
@@ -147,4 +149,3 @@ export function emitJiraCsv(items: readonly SampleItem[]): string {
   });
   return stringify([header, ...rows], { record_delimiter: 'unix' });
 }
-

@@ -41,8 +41,26 @@ const DEPENDENCIES: [string, string][] = [
 const UNSCORED = new Set([4, 9, 21, 29, 38]);
 const NO_EFFORT = new Set([16, 33]);
 // Epic index → release it is planned in; ideas planned by index.
-const EPIC_RELEASE: Record<number, string> = { 0: '2026.12', 2: '2026.12', 3: '2027.01', 7: '2027.01', 9: '2026.12', 10: '2027.02', 11: '2027.01' };
-const IDEA_RELEASE: Record<number, string> = { 0: '2027.01', 1: '2026.12', 3: '2026.12', 10: '2027.01', 17: '2026.12', 18: '2027.02', 23: '2027.02', 30: '2027.01', 32: '2027.02' };
+const EPIC_RELEASE: Record<number, string> = {
+  0: '2026.12',
+  2: '2026.12',
+  3: '2027.01',
+  7: '2027.01',
+  9: '2026.12',
+  10: '2027.02',
+  11: '2027.01',
+};
+const IDEA_RELEASE: Record<number, string> = {
+  0: '2027.01',
+  1: '2026.12',
+  3: '2026.12',
+  10: '2027.01',
+  17: '2026.12',
+  18: '2027.02',
+  23: '2027.02',
+  30: '2027.01',
+  32: '2027.02',
+};
 
 /**
  * Builds the sample backlog deterministically from the content tables.
@@ -57,7 +75,11 @@ export function buildSampleItems(): SampleItem[] {
       name,
       {
         name,
-        email: `${name.split(' ')[0]!.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase()}@relaydesk.io`,
+        email: `${name
+          .split(' ')[0]!
+          .normalize('NFKD')
+          .replace(/[^A-Za-z]/g, '')
+          .toLowerCase()}@relaydesk.io`,
         accountId: `712020:${uuid(random)}`,
       },
     ]),
@@ -65,7 +87,13 @@ export function buildSampleItems(): SampleItem[] {
   const teams = new Map<string, Team>(
     TEAMS.map((t, i) => [
       t.key,
-      { key: t.key, name: t.name, projectId: String(10100 + i), projectUuid: uuid(random), lead: people.get(t.lead)! },
+      {
+        key: t.key,
+        name: t.name,
+        projectId: String(10100 + i),
+        projectUuid: uuid(random),
+        lead: people.get(t.lead)!,
+      },
     ]),
   );
   const counters = new Map<string, number>();
@@ -73,9 +101,30 @@ export function buildSampleItems(): SampleItem[] {
   const items: SampleItem[] = [];
   const person = () => people.get(pick(random, PEOPLE))!;
   const created = (daysAgoMin: number, daysAgoMax: number) =>
-    new Date(SAMPLE_NOW.getTime() - (daysAgoMin + random() * (daysAgoMax - daysAgoMin)) * DAY - Math.floor(random() * 600) * 60_000);
+    new Date(
+      SAMPLE_NOW.getTime() -
+        (daysAgoMin + random() * (daysAgoMax - daysAgoMin)) * DAY -
+        Math.floor(random() * 600) * 60_000,
+    );
 
-  const add = (teamKey: string, partial: Omit<SampleItem, 'key' | 'id' | 'uuid' | 'team' | 'blocks' | 'relates' | 'customers' | 'rank' | 'reporter' | 'updated' | 'labels'> & Partial<SampleItem>): SampleItem => {
+  const add = (
+    teamKey: string,
+    partial: Omit<
+      SampleItem,
+      | 'key'
+      | 'id'
+      | 'uuid'
+      | 'team'
+      | 'blocks'
+      | 'relates'
+      | 'customers'
+      | 'rank'
+      | 'reporter'
+      | 'updated'
+      | 'labels'
+    > &
+      Partial<SampleItem>,
+  ): SampleItem => {
     const n = (counters.get(teamKey) ?? 100) + 1;
     counters.set(teamKey, n);
     const team = teams.get(teamKey)!;
@@ -102,23 +151,46 @@ export function buildSampleItems(): SampleItem[] {
     const release = EPIC_RELEASE[e];
     const r = RELEASES.find((x) => x.name === release);
     const epic = add(teamKey, {
-      type: 'Epic', title, description, state: release ? 'in_progress' : 'todo',
-      initiative: INITIATIVES[initiative], theme: THEMES[theme], priority: pick(random, ['High', 'Medium', 'Urgent'] as const),
-      assignee: teams.get(teamKey)!.lead, created: created(60, 120), scores: scores(random, e % 5 === 4),
+      type: 'Epic',
+      title,
+      description,
+      state: release ? 'in_progress' : 'todo',
+      initiative: INITIATIVES[initiative],
+      theme: THEMES[theme],
+      priority: pick(random, ['High', 'Medium', 'Urgent'] as const),
+      assignee: teams.get(teamKey)!.lead,
+      created: created(60, 120),
+      scores: scores(random, e % 5 === 4),
       ...(release && r ? { release, startDate: r.start, dueDate: r.end } : {}),
     });
     epic.labels.push(labelFor(theme));
     children.forEach(([type, childTitle], c) => {
       const done = release !== undefined && c === 0;
       const resolved = done ? new Date(SAMPLE_NOW.getTime() - (3 + random() * 60) * DAY) : undefined;
-      const state: SampleState = done ? 'done' : release && c === 1 ? pick(random, ['in_progress', 'in_review'] as const) : 'todo';
+      const state: SampleState = done
+        ? 'done'
+        : release && c === 1
+          ? pick(random, ['in_progress', 'in_review'] as const)
+          : 'todo';
       add(teamKey, {
-        type: type as SampleItem['type'], title: childTitle, description: `Part of "${title}".`, state,
-        parentKey: epic.key, initiative: epic.initiative, theme: epic.theme, points: pick(random, [1, 2, 3, 5, 8]),
-        priority: pick(random, ['High', 'Medium', 'Medium', 'Low'] as const), assignee: person(),
-        created: created(30, 90), ...(resolved ? { resolved, started: new Date(resolved.getTime() - 4 * DAY) } : {}),
+        type: type as SampleItem['type'],
+        title: childTitle,
+        description: `Part of "${title}".`,
+        state,
+        parentKey: epic.key,
+        initiative: epic.initiative,
+        theme: epic.theme,
+        points: pick(random, [1, 2, 3, 5, 8]),
+        priority: pick(random, ['High', 'Medium', 'Medium', 'Low'] as const),
+        assignee: person(),
+        created: created(30, 90),
+        ...(resolved ? { resolved, started: new Date(resolved.getTime() - 4 * DAY) } : {}),
         ...(state === 'in_progress' || state === 'in_review' ? { started: created(2, 12) } : {}),
-        ...(done ? { release: resolved! < new Date('2026-10-17') ? '2026.10' : '2026.11' } : release ? { release } : {}),
+        ...(done
+          ? { release: resolved! < new Date('2026-10-17') ? '2026.10' : '2026.11' }
+          : release
+            ? { release }
+            : {}),
         ...(release && state !== 'done' ? { sprint: `${teamKey} Sprint ${40 + e}` } : {}),
       });
     });
@@ -128,11 +200,18 @@ export function buildSampleItems(): SampleItem[] {
     const release = IDEA_RELEASE[i];
     const r = RELEASES.find((x) => x.name === release);
     const idea = add(teamKey, {
-      type: 'Idea', title, description: `${title}. Raised by customers and the field team; see linked feedback.`,
-      state: release ? (i % 3 === 0 ? 'in_progress' : 'todo') : 'backlog', initiative: INITIATIVES[initiative], theme: THEMES[theme],
-      points: pick(random, [3, 5, 8, 13]), priority: pick(random, ['High', 'Medium', 'Low', 'None'] as const),
-      created: created(20, 200), ...(UNSCORED.has(i) ? {} : { scores: scores(random, NO_EFFORT.has(i)) }),
-      ...(release && r ? { release, dueDate: r.end } : {}), ...(release && i % 3 === 0 ? { started: created(1, 10), assignee: person() } : {}),
+      type: 'Idea',
+      title,
+      description: `${title}. Raised by customers and the field team; see linked feedback.`,
+      state: release ? (i % 3 === 0 ? 'in_progress' : 'todo') : 'backlog',
+      initiative: INITIATIVES[initiative],
+      theme: THEMES[theme],
+      points: pick(random, [3, 5, 8, 13]),
+      priority: pick(random, ['High', 'Medium', 'Low', 'None'] as const),
+      created: created(20, 200),
+      ...(UNSCORED.has(i) ? {} : { scores: scores(random, NO_EFFORT.has(i)) }),
+      ...(release && r ? { release, dueDate: r.end } : {}),
+      ...(release && i % 3 === 0 ? { started: created(1, 10), assignee: person() } : {}),
     });
     idea.labels.push(labelFor(theme));
     if (i % 4 === 0) idea.labels.push('customer-request');
@@ -147,22 +226,37 @@ export function buildSampleItems(): SampleItem[] {
     const resolved = new Date(SAMPLE_NOW.getTime() - (1 + (h / HISTORY.length) * 69 + random()) * DAY);
     const state: SampleState = h === 6 || h === 13 ? 'wont_do' : h === 19 ? 'duplicate' : 'done';
     add(teamKey, {
-      type: type as SampleItem['type'], title, description: type === 'Bug' ? `Steps to reproduce:\n1. ${title}\n2. Observe the error` : title,
-      state, points: pick(random, [1, 2, 3, 5]), priority: pick(random, ['High', 'Medium', 'Low'] as const), assignee: person(),
-      created: new Date(resolved.getTime() - (5 + random() * 25) * DAY), resolved, started: new Date(resolved.getTime() - 3 * DAY),
+      type: type as SampleItem['type'],
+      title,
+      description: type === 'Bug' ? `Steps to reproduce:\n1. ${title}\n2. Observe the error` : title,
+      state,
+      points: pick(random, [1, 2, 3, 5]),
+      priority: pick(random, ['High', 'Medium', 'Low'] as const),
+      assignee: person(),
+      created: new Date(resolved.getTime() - (5 + random() * 25) * DAY),
+      resolved,
+      started: new Date(resolved.getTime() - 3 * DAY),
       release: resolved < new Date('2026-10-17') ? '2026.10' : '2026.11',
-      ...(state === 'duplicate' ? { duplicateOf: items.find((x) => x.title === 'Tickets-by-tag breakdown')?.key ?? '' } : {}),
+      ...(state === 'duplicate'
+        ? { duplicateOf: items.find((x) => x.title === 'Tickets-by-tag breakdown')?.key ?? '' }
+        : {}),
     });
   });
   const dup = items.find((x) => x.state === 'duplicate');
-  if (dup && !dup.duplicateOf) dup.duplicateOf = items.find((x) => x.title === 'First-response-time chart')!.key;
+  if (dup && !dup.duplicateOf)
+    dup.duplicateOf = items.find((x) => x.title === 'First-response-time chart')!.key;
 
   const byTitle = new Map(items.map((x) => [x.title, x]));
   FEEDBACK.forEach(([customer, target, channel, title, text], f) => {
     const answered = channel === 'support' && f % 5 === 0;
     const fb = add('FB', {
-      type: 'Feedback', title, description: text, state: answered ? 'done' : 'backlog', priority: 'None',
-      created: created(2, 70), ...(answered ? { resolved: created(0, 2) } : {}),
+      type: 'Feedback',
+      title,
+      description: text,
+      state: answered ? 'done' : 'backlog',
+      priority: 'None',
+      created: created(2, 70),
+      ...(answered ? { resolved: created(0, 2) } : {}),
     });
     fb.labels.push(channel);
     fb.customers.push(customer);
@@ -208,7 +302,14 @@ function scores(random: () => number, noEffort: boolean): SampleScores {
     riskReduction: pick(random, fib),
     jobSize: pick(random, fib),
     value: 1 + Math.floor(random() * 10),
-    moscow: pick(random, ['Must have', 'Should have', 'Should have', 'Could have', 'Could have', "Won't have"] as const),
+    moscow: pick(random, [
+      'Must have',
+      'Should have',
+      'Should have',
+      'Could have',
+      'Could have',
+      "Won't have",
+    ] as const),
   };
   if (!noEffort) s.effort = pick(random, [0.5, 1, 2, 3, 4, 6]);
   return s;
