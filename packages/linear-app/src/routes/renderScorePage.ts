@@ -2,6 +2,15 @@ import type { DemandScore } from '../reach/scoreWithDemand.ts';
 import { esc, page } from './html.ts';
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+/** 240000 → 240k, 1250000 → 1.3M: readable in a narrow side window. */
+const compact = (n: number | undefined) =>
+  n === undefined
+    ? '—'
+    : n >= 1e6
+      ? `${(n / 1e6).toFixed(1)}M`
+      : n >= 1e4
+        ? `${Math.round(n / 1e3)}k`
+        : String(n);
 
 /**
  * The score page of one issue or project: the score with its range and formula, each factor's
@@ -42,16 +51,16 @@ export function renderScorePage(
   const rows = demand.customers
     .map(
       (c) =>
-        `<tr><td>${esc(c.name)}${c.important ? ' <span class="warn">★</span>' : ''}</td><td>${esc(c.tier ?? '—')}</td><td class="num">${esc(
-          c.revenue ?? '—',
-        )}</td><td class="num">${esc(c.size ?? '—')}</td><td class="num">${c.requests}</td><td class="num" title="${esc(
+        `<tr><td>${esc(c.name)}${c.important ? ' <span class="warn">★</span>' : ''}</td><td class="num" title="${esc(
           c.formula,
-        )}">${esc(fmt(c.weight))}</td></tr>`,
+        )}"><b>${esc(fmt(c.weight))}</b></td><td class="nw">${esc(c.tier ?? '—')}</td><td class="num">${esc(
+          compact(c.revenue),
+        )}</td><td class="num">${esc(compact(c.size))}</td><td class="num">${c.requests}</td></tr>`,
     )
     .join('');
   const customers = `<h2>Reach from customer requests</h2><p>${esc(demand.summary)}</p>${
     rows
-      ? `<div class="scroll"><table><thead><tr><th>customer</th><th>tier</th><th>revenue</th><th>size</th><th>requests</th><th>weight</th></tr></thead><tbody>${rows}</tbody></table></div><p class="muted">★ marked important in Linear.</p>`
+      ? `<div class="scroll"><table><thead><tr><th>customer</th><th>weight</th><th>tier</th><th>revenue</th><th>size</th><th>asks</th></tr></thead><tbody>${rows}</tbody></table></div><p class="muted">★ marked important in Linear.</p>`
       : ''
   }`;
   return page(item.title, `${head}${scoreBlock}${assumptions}${customers}`, options.banner);

@@ -26,8 +26,13 @@ export function registerRoadmapRoutes(app: Hono, deps: AppDeps, settings: Featur
     if (!data.ok) return failPage(c, data);
     const { backlog, title, urls } = data.scoped;
     const { scores } = scoreBacklog(backlog, settings.scoring);
+    // Items carry the cycle id (the planner needs it); the page shows the cycle's name.
+    const releaseNames = new Map(backlog.releases.map((r) => [r.id, r.name]));
+    const items = backlog.items.map((i) =>
+      i.release ? { ...i, release: releaseNames.get(i.release) ?? i.release } : i,
+    );
     const html = renderRoadmapHtml({
-      items: backlog.items,
+      items,
       releases: backlog.releases,
       today: isoDay(deps.now()),
       scores,
