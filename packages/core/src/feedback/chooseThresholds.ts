@@ -32,7 +32,8 @@ export function chooseExclusiveThresholds(
 
 /**
  * Per-label thresholds for a multi-label model: the probability cut that maximises each label's
- * held-out F1 (ties go to the higher cut), searched on a 0.05 grid within [0.1, 0.9].
+ * held-out F1 (ties go to the higher cut), searched on a 0.05 grid within [0.25, 0.9]: a lower cut would let a label the model has not
+ * learnt win F1 by being applied to nearly every ticket.
  *
  * @example
  * chooseMultiThresholds([[0.9], [0.2]], [[1], [0]], 1); // => [0.9]
@@ -46,7 +47,7 @@ export function chooseMultiThresholds(
   for (let k = 0; k < labelCount; k++) {
     let best = 0.5;
     let bestF1 = -1;
-    for (let t = 0.1; t <= 0.9001; t += 0.05) {
+    for (let t = 0.25; t <= 0.9001; t += 0.05) {
       let tp = 0;
       let fp = 0;
       let fn = 0;

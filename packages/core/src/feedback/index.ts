@@ -15,6 +15,7 @@ export type {
 export { DEFAULT_SIMILARITY_THRESHOLDS, findSimilar } from './findSimilar.ts';
 export type { EnsembleOptions } from './fitEnsemble.ts';
 export { DEFAULT_ENSEMBLE_OPTIONS } from './fitEnsemble.ts';
+export { kindSeedExamples } from './kindSeeds.ts';
 export type { ClassMetrics, LabelMetrics } from './labelMetrics.ts';
 export { labelMetrics } from './labelMetrics.ts';
 export type { LabelModel } from './labelModel.ts';
