@@ -206,3 +206,12 @@ describe('columns that share a scoring name but hold words', () => {
     expect(await message(text)).toBe('backlog.csv: row 4, column "Reach": "lots" is not a number');
   });
 });
+
+describe('Jira Parent column', () => {
+  it('accepts a numeric issue id, a key, or a key followed by the summary', async () => {
+    const text =
+      'Issue key,Issue id,Parent\nPM-1,100,\nPM-2,101,100\nPM-3,102,PM-1\nPM-4,103,PM-1 Checkout redesign\n';
+    const { backlog } = await load(text);
+    expect(backlog.items.map((i) => i.parentKey)).toEqual([undefined, 'PM-1', 'PM-1', 'PM-1']);
+  });
+});

@@ -70,7 +70,8 @@ const NOT_FIELDS = new Set(
   ].map(normalizeHeader),
 );
 
-const KEY_SHAPE = /^[A-Za-z][A-Za-z0-9_]*-\d+$/;
+// A parent written as a key, or as `KEY Summary` as some list views render it.
+const KEY_SHAPE = /^([A-Za-z][A-Za-z0-9_]*-\d+)(?:\s|$)/;
 const DEFAULT_FEEDBACK_TYPES = ['feedback', 'customer feedback', 'insight', 'customer request'];
 const DEFAULT_FEEDBACK_LABELS = ['feedback', 'customer-feedback'];
 
@@ -185,7 +186,8 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
     setIf(item, 'parentKey', text(c.parentKey));
     const parentRef = text(J.parentId);
     if (parentRef && !item.parentKey) {
-      if (KEY_SHAPE.test(parentRef)) item.parentKey = parentRef;
+      const asKey = KEY_SHAPE.exec(parentRef)?.[1];
+      if (asKey) item.parentKey = asKey;
       else d.parentId = parentRef;
     }
     setIf(item, 'initiative', text(c.initiative));
