@@ -59,9 +59,10 @@ export function assembleBacklog(
     }
     return parsed.data;
   });
-  const backlog = BacklogSchema.safeParse({ items, feedback, customers, releases });
-  if (!backlog.success) throw new InputError({ file, message: describeZodIssue(backlog.error.issues[0]) });
-  return { backlog: backlog.data, warnings };
+  // Items are already validated one by one (with their rows); the rest is checked as a whole.
+  const rest = BacklogSchema.omit({ items: true }).safeParse({ feedback, customers, releases });
+  if (!rest.success) throw new InputError({ file, message: describeZodIssue(rest.error.issues[0]) });
+  return { backlog: { items, ...rest.data }, warnings };
 }
 
 function resolveParents(items: DraftItem[], byKey: Map<string, DraftItem>, warnings: string[]): void {
