@@ -2,63 +2,79 @@ import type { Problem } from '../model/problem.ts';
 import type { FieldValue, WorkItem } from '../model/workItem.ts';
 import { compute, type FactorSpec, type FrameworkDefinition } from './definition.ts';
 import { fmt, isBlank } from './fieldValue.ts';
-import type { FactorContribution, ScoreOptions, ScoreResult } from './types.ts';
+import { type ReadSink, readValues } from './readValues.ts';
+import { ScoredResult } from './scoredResult.ts';
+import type { ScoreOptions, ScoreResult } from './types.ts';
 
-const OP_SIGN = { add: '+', subtract: '−', multiply: '×', divide: '÷' } as const;
+/** Per-definition facts computed once, not per item. */
+export interface Prepared {
+  confidence: number;
+  full: number;
+  hasBounds: boolean;
+}
+const prepared = new WeakMap<FrameworkDefinition, Prepared>();
+
+/**
+ * The per-definition facts, cached.
+ *
+ * @example
+ * prepare(RICE).confidence; // => 2
+ */
+export function prepare(def: FrameworkDefinition): Prepared {
+  let p = prepared.get(def);
+  if (!p) {
+    const confidence = def.factors.findIndex((f) => f.fullConfidence !== undefined);
+    p = {
+      confidence,
+      full: confidence < 0 ? 1 : def.factors[confidence]!.fullConfidence!,
+      hasBounds: def.factors.some((f) => f.minKey !== undefined),
+    };
+    prepared.set(def, p);
+  }
+  return p;
+}
+
+// Scoring is synchronous and not re-entrant, so scratch arrays serve every call: the values
+// being read and the two range corners.
+let scratch: number[] = [];
+let lowScratch: number[] = [];
+let highScratch: number[] = [];
+const sink: ReadSink = { warnings: undefined };
+// Results without warnings share this empty list instead of allocating one each.
+const NO_WARNINGS: string[] = [];
+Object.freeze(NO_WARNINGS);
 
 /**
  * Scores one item with a compiled framework: reads and validates every factor (collecting every
- * problem, not just the first), applies the framework's checks, then builds the score, the
- * uncertainty range and the explanation. Internal; the public entry is `scoreItem`.
+ * problem, not just the first), applies the framework's checks, then computes the score and the
+ * uncertainty range. The explanation is built on first access (see `ScoredResult`). Internal; the
+ * public entries are `scoreItem` and `scoreItems`.
  *
  * @example
- * evaluate(riceDefinition, item, {}); // => { ok: true, score: 675, … }
+ * evaluate(RICE, item, {}); // => { ok: true, score: 675, … }
  */
-export function evaluate(def: FrameworkDefinition, item: WorkItem, options: ScoreOptions): ScoreResult {
+export function evaluate(
+  def: FrameworkDefinition,
+  item: WorkItem,
+  options: ScoreOptions,
+  meta: Prepared = prepare(def),
+): ScoreResult {
   const { factors } = def;
-  const fields = item.fields;
-  const n = factors.length;
-  const values: number[] = new Array(n);
-  const inputs: FieldValue[] = new Array(n);
-  const problems: Problem[] = [];
-  const warnings: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const f = factors[i]!;
-    let raw = fields[f.name];
-    if (isBlank(raw) && f.fallback) {
-      const stand = f.fallback(item);
-      if (stand) {
-        raw = stand.input;
-        warnings.push(stand.note);
-      }
-    }
-    if (isBlank(raw)) {
-      problems.push({
-        field: f.name,
-        code: 'missing',
-        message: `${f.name} is missing; expected ${f.expects}`,
-      });
-      continue;
-    }
-    const v = f.parse(raw);
-    if (Number.isNaN(v)) {
-      problems.push({
-        field: f.name,
-        code: 'invalid',
-        message: `${f.name} is ${JSON.stringify(raw)}; expected ${f.expects}`,
-      });
-      continue;
-    }
-    values[i] = v;
-    inputs[i] = raw;
+  if (scratch.length < factors.length) scratch = new Array<number>(factors.length).fill(0);
+  const values = scratch;
+  sink.warnings = undefined;
+  let problems = readValues(def, item, options, values, undefined, sink);
+  const warnings = sink.warnings ?? NO_WARNINGS;
+  let bounds: Bounds | undefined;
+  if (!problems && meta.hasBounds) {
+    const read = readBounds(factors, item.fields, values);
+    if (Array.isArray(read)) problems = read;
+    else bounds = read;
   }
-  if (problems.length === 0 && def.check) {
-    const extra = def.check(values, warnings, options);
-    if (extra) problems.push(...extra);
+  if (problems?.length) {
+    const [first, ...rest] = problems;
+    return { ok: false, problems: [first!, ...rest] };
   }
-  const bounds = problems.length === 0 ? readBounds(factors, fields, values, problems) : undefined;
-  const [first, ...rest] = problems;
-  if (first) return { ok: false, problems: [first, ...rest] };
 
   let score = compute(factors, values);
   if (!Number.isFinite(score)) {
@@ -69,7 +85,12 @@ export function evaluate(def: FrameworkDefinition, item: WorkItem, options: Scor
       ],
     };
   }
-  let { low, high } = range(factors, values, bounds, score);
+  let low = score;
+  let high = score;
+  if (bounds || meta.confidence >= 0) {
+    low = rangeLow(factors, values, bounds, score, meta);
+    high = rangeHigh;
+  }
   if (def.round) {
     score = def.round(score, options);
     low = def.round(low, options);
@@ -77,155 +98,114 @@ export function evaluate(def: FrameworkDefinition, item: WorkItem, options: Scor
   }
   // −0 reads oddly in JSON and tables.
   if (score === 0) score = 0;
+  return new ScoredResult(def, item, options, score, low, high, warnings);
+}
 
-  const contributions: FactorContribution[] = new Array(n);
-  // The top factor is the one that lifts the score most: the largest added term in a sum, or in
-  // a product the largest log-lift over the factor's neutral value (divided factors lift when small).
-  let top = '';
-  let topLift = Number.NEGATIVE_INFINITY;
-  let hasSum = false;
-  for (let i = 0; i < n; i++) if (factors[i]!.op === 'add' || factors[i]!.op === 'subtract') hasSum = true;
-  for (let i = 0; i < n; i++) {
-    const f = factors[i]!;
-    const v = values[i]!;
-    let contribution: number;
-    let lift = Number.NEGATIVE_INFINITY;
-    if (f.op === 'add' || f.op === 'subtract') {
-      contribution = (f.op === 'add' ? 1 : -1) * (f.weight ?? 1) * v;
-      lift = contribution;
-    } else {
-      contribution = f.op === 'multiply' ? v : 1 / v;
-      if (!hasSum && f.neutral !== undefined && v > 0) {
-        lift = f.op === 'multiply' ? Math.log(v / f.neutral) : Math.log(f.neutral / v);
-      }
-    }
-    if (lift > topLift) {
-      topLift = lift;
-      top = f.name;
-    }
-    contributions[i] = { name: f.name, input: inputs[i]!, normalised: v, op: f.op, contribution };
-  }
-  const label = def.label?.(values, score, options);
-  const summary = `${def.name} ${fmt(score)} = ${describe(factors, values)}${label ? ` (${label})` : ''}`;
-  return {
-    ok: true,
-    score,
-    range: { low, high },
-    explanation: {
-      frameworkId: def.id,
-      name: def.name,
-      version: def.version,
-      formula: def.formula,
-      factors: contributions,
-      topFactor: top || factors[0]!.name,
-      ...(label === undefined ? {} : { label }),
-      summary,
-    },
-    warnings,
-  };
+interface Bounds {
+  min: number[];
+  max: number[];
 }
 
 // `<name>_min` / `<name>_max` give a three-point estimate; both must bracket the likely value.
+// Returns the problems instead when a bound is invalid.
 function readBounds(
   factors: readonly FactorSpec[],
   fields: WorkItem['fields'],
   values: readonly number[],
-  problems: Problem[],
-): { min: number[]; max: number[] } | undefined {
-  let bounds: { min: number[]; max: number[] } | undefined;
+): Bounds | Problem[] | undefined {
+  let bounds: Bounds | undefined;
+  let problems: Problem[] | undefined;
   for (let i = 0; i < factors.length; i++) {
     const f = factors[i]!;
     if (!f.minKey || !f.maxKey) continue;
     const rawMin = fields[f.minKey];
     const rawMax = fields[f.maxKey];
     if (isBlank(rawMin) && isBlank(rawMax)) continue;
-    bounds ??= { min: [...values], max: [...values] };
-    for (const [key, raw, into, ok] of [
-      [f.minKey, rawMin, bounds.min, (b: number) => b <= values[i]!],
-      [f.maxKey, rawMax, bounds.max, (b: number) => b >= values[i]!],
-    ] as const) {
-      if (isBlank(raw)) continue;
-      const b = f.parse(raw);
-      if (Number.isNaN(b)) {
-        problems.push({
-          field: key,
-          code: 'invalid',
-          message: `${key} is ${JSON.stringify(raw)}; expected ${f.expects}`,
-        });
-      } else if (!ok(b)) {
-        const side = key === f.minKey ? 'at most' : 'at least';
-        problems.push({
-          field: key,
-          code: 'out_of_range',
-          message: `${key} is ${fmt(b)}; it must be ${side} ${f.name} (${fmt(values[i]!)})`,
-        });
-      } else into[i] = b;
-    }
+    bounds ??= { min: values.slice(0, factors.length), max: values.slice(0, factors.length) };
+    problems ??= [];
+    if (!isBlank(rawMin)) readBound(f, f.minKey, rawMin, values[i]!, 'min', bounds.min, i, problems);
+    if (!isBlank(rawMax)) readBound(f, f.maxKey, rawMax, values[i]!, 'max', bounds.max, i, problems);
   }
-  return bounds;
+  return problems?.length ? problems : bounds;
 }
+
+function readBound(
+  f: FactorSpec,
+  key: string,
+  raw: FieldValue,
+  likely: number,
+  side: 'min' | 'max',
+  into: number[],
+  i: number,
+  problems: Problem[],
+): void {
+  const b = f.parse(raw);
+  if (Number.isNaN(b)) {
+    problems.push({
+      field: key,
+      code: 'invalid',
+      message: `${key} is ${JSON.stringify(raw)}; expected ${f.expects}`,
+    });
+  } else if (side === 'min' ? b > likely : b < likely) {
+    problems.push({
+      field: key,
+      code: 'out_of_range',
+      message: `${key} is ${fmt(b)}; it must be ${side === 'min' ? 'at most' : 'at least'} ${f.name} (${fmt(likely)})`,
+    });
+  } else into[i] = b;
+}
+
+// `rangeLow` returns the low end and leaves the high end here, sparing a tuple per item.
+let rangeHigh = 0;
 
 // The range: the formula at the worst and best corners of any min/max bounds, then widened by
 // the confidence band (low × confidence; high at full confidence). See docs/scoring.md.
-function range(
+function rangeLow(
   factors: readonly FactorSpec[],
   values: readonly number[],
-  bounds: { min: number[]; max: number[] } | undefined,
+  bounds: Bounds | undefined,
   score: number,
-): { low: number; high: number } {
-  let confidence = -1;
-  for (let i = 0; i < factors.length; i++) if (factors[i]!.fullConfidence !== undefined) confidence = i;
-  if (!bounds && confidence < 0) return { low: score, high: score };
-  const lowVals = [...values];
-  const highVals = [...values];
-  if (bounds) {
-    for (let i = 0; i < factors.length; i++) {
+  meta: Prepared,
+): number {
+  const n = factors.length;
+  if (lowScratch.length < n) {
+    lowScratch = new Array<number>(n).fill(0);
+    highScratch = new Array<number>(n).fill(0);
+  }
+  const lo = lowScratch;
+  const hi = highScratch;
+  for (let i = 0; i < n; i++) {
+    if (bounds) {
       const up = factors[i]!.op === 'add' || factors[i]!.op === 'multiply';
-      lowVals[i] = up ? bounds.min[i]! : bounds.max[i]!;
-      highVals[i] = up ? bounds.max[i]! : bounds.min[i]!;
+      lo[i] = up ? bounds.min[i]! : bounds.max[i]!;
+      hi[i] = up ? bounds.max[i]! : bounds.min[i]!;
+    } else {
+      lo[i] = values[i]!;
+      hi[i] = values[i]!;
     }
   }
-  const candidates = [score, compute(factors, lowVals), compute(factors, highVals)];
-  if (confidence >= 0) {
-    const full = factors[confidence]!.fullConfidence!;
-    const c = values[confidence]! / full;
-    candidates.push(candidates[1]! * c);
-    highVals[confidence] = full;
-    lowVals[confidence] = full;
-    candidates.push(compute(factors, highVals), compute(factors, lowVals));
+  const lowCorner = bounds ? compute(factors, lo) : score;
+  const highCorner = bounds ? compute(factors, hi) : Number.NaN;
+  let c1 = Number.NaN;
+  let c2 = Number.NaN;
+  let c3 = Number.NaN;
+  if (meta.confidence >= 0) {
+    const c = meta.confidence;
+    c1 = lowCorner * (values[c]! / meta.full);
+    hi[c] = meta.full;
+    lo[c] = meta.full;
+    c2 = compute(factors, hi);
+    c3 = bounds ? compute(factors, lo) : Number.NaN;
   }
-  let low = score;
-  let high = score;
-  for (const c of candidates) {
-    if (!Number.isFinite(c)) continue;
-    if (c < low) low = c;
-    if (c > high) high = c;
-  }
-  return { low, high };
+  rangeHigh = higher(higher(higher(higher(higher(score, lowCorner), highCorner), c1), c2), c3);
+  return lower(lower(lower(lower(lower(score, lowCorner), highCorner), c1), c2), c3);
 }
 
-function describe(factors: readonly FactorSpec[], values: readonly number[]): string {
-  let sum = '';
-  let product = '';
-  let sumTerms = 0;
-  // An average is written `(a + b + c) ÷ 3`, not with a 0.33 weight on each term.
-  const weights = new Set(
-    factors.filter((f) => f.op === 'add' || f.op === 'subtract').map((f) => f.weight ?? 1),
-  );
-  const common = weights.size === 1 ? [...weights][0]! : 1;
-  const divisor = common < 1 && Number.isInteger(Math.round(1e9 / common) / 1e9) ? Math.round(1 / common) : 1;
-  for (let i = 0; i < factors.length; i++) {
-    const f = factors[i]!;
-    const w = divisor === 1 ? (f.weight ?? 1) : 1;
-    const term = `${w === 1 ? '' : `${fmt(w)}·`}${f.label} ${fmt(values[i]!)}`;
-    if (f.op === 'add' || f.op === 'subtract') {
-      sum += sumTerms === 0 ? (f.op === 'add' ? term : `−${term}`) : ` ${OP_SIGN[f.op]} ${term}`;
-      sumTerms++;
-    } else {
-      product += product === '' && sumTerms === 0 && f.op === 'multiply' ? term : ` ${OP_SIGN[f.op]} ${term}`;
-    }
-  }
-  if (sumTerms === 0) return product.trimStart();
-  if (divisor !== 1) product = ` ÷ ${divisor}${product}`;
-  return product === '' ? sum : `(${sum})${product}`;
+// NaN and ±Infinity corners are skipped: the range never holds them.
+function lower(a: number, b: number): number {
+  return Number.isFinite(b) && b < a ? b : a;
+}
+
+function higher(a: number, b: number): number {
+  return Number.isFinite(b) && b > a ? b : a;
 }

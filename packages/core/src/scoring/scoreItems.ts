@@ -1,5 +1,5 @@
 import type { WorkItem } from '../model/workItem.ts';
-import { evaluate } from './evaluate.ts';
+import { evaluate, prepare } from './evaluate.ts';
 import { definitionOf, type Framework } from './framework.ts';
 import type { ItemScore, ScoreOptions } from './types.ts';
 
@@ -16,10 +16,11 @@ export function scoreItems(
   options: ScoreOptions = {},
 ): ItemScore[] {
   const def = definitionOf(framework);
+  const meta = prepare(def);
   const out: ItemScore[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    out[i] = { key: item.key, result: evaluate(def, item, options) };
+    out[i] = { key: item.key, result: evaluate(def, item, options, meta) };
   }
   return out;
 }
