@@ -1,4 +1,5 @@
 import {
+  Frame,
   Heading,
   SectionMessage,
   Spinner,
@@ -17,7 +18,8 @@ import { ReleasePlanner } from './ReleasePlanner.tsx';
 import { BacklogTable, RoadmapBoard } from './RoadmapBoard.tsx';
 
 /**
- * The "Roadmap & releases" project page: board, ranked backlog and release planner.
+ * The "Roadmap & releases" project page: core's roadmap page in a Frame, the Now / Next / Later
+ * board, the ranked backlog and the release planner.
  *
  * @example
  * ForgeReconciler.render(<ProjectPage />);
@@ -50,7 +52,11 @@ export function ProjectPage() {
           <Tab>Release planner</Tab>
         </TabList>
         <TabPanel>
-          <RoadmapBoard columns={data.columns} />
+          <Stack space="space.200">
+            {/* Core's full roadmap page (board + SVG timeline), served by static/roadmap-frame. */}
+            <Frame resource="roadmap-frame" height="640px" />
+            <RoadmapBoard columns={data.columns} />
+          </Stack>
         </TabPanel>
         <TabPanel>
           <BacklogTable backlog={data.backlog} />
