@@ -38,6 +38,30 @@ describe('trailmap plan on the sample Jira export', () => {
     expect(report.forecast.ok && report.forecast.value.releases.length).toBe(3);
   });
 
+  it('keeps MoSCoW must-haves even without a score, pinned to their planned fix version', async () => {
+    const { report } = await runPlan(sample, { format: 'json', instant: true, today });
+    expect([report.plan.assignment['PLT-115'], report.plan.assignment['PLT-114']]).toEqual([
+      expect.any(String),
+      '2027.02',
+    ]);
+    const none = await runPlan(sample, { format: 'json', instant: true, today, mustHave: 'none' });
+    expect(none.report.notPlannable.map((n) => n.key)).toContain('PLT-115');
+  });
+
+  it('holds every team to its --team-capacity in every release', async () => {
+    const { report } = await runPlan(sample, {
+      format: 'json',
+      instant: true,
+      today,
+      teamCapacity: 'Inbox=10, Platform=13',
+    });
+    for (const r of report.plan.releases) {
+      expect(r.teamCost.Inbox ?? 0).toBeLessThanOrEqual(10);
+      expect(r.teamCost.Platform ?? 0).toBeLessThanOrEqual(13);
+    }
+    expect(report.plan.releases.some((r) => (r.teamCost.Inbox ?? 0) > 0)).toBe(true);
+  });
+
   it('prints one JSON object with --format json', async () => {
     const { stdout } = await runPlan(sample, { format: 'json', instant: true, today });
     expect(Object.keys(JSON.parse(stdout))).toEqual(expect.arrayContaining(['plan', 'baseline', 'forecast']));
@@ -47,6 +71,7 @@ describe('trailmap plan on the sample Jira export', () => {
     const { report, stdout } = await runPlan(sample, {
       capacity: '13',
       releases: '2',
+      mustHave: 'none',
       cadence: '2w',
       timeLimit: '20',
       today,
@@ -88,6 +113,13 @@ describe('trailmap plan output and errors', () => {
     expect(report.plan.deferred).toEqual([
       expect.objectContaining({ id: 'X-3', reason: 'capacity', lostTo: 'X-2' }),
     ]);
+  });
+
+  it('refuses must-haves that cannot fit, naming the item, as one line', async () => {
+    const err = await runPlan(sample, { capacity: '13', releases: '2', instant: true, today }).catch(
+      (e: unknown) => e,
+    );
+    expect(parseError(err).message).toMatch(/must-haves exceed capacity: [A-Z]+-\d+ \(cost \d+\)/);
   });
 
   it('reports bad flags and missing files as one line with a non-zero exit code', async () => {

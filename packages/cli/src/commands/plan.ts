@@ -2,6 +2,7 @@ import {
   type Framework,
   forecastReleases,
   greedyBaseline,
+  type MustHave,
   modelFromBacklog,
   type PlanningRelease,
   planExact,
@@ -31,6 +32,8 @@ export interface PlanCommandOptions {
   instant?: boolean;
   today?: string;
   discount?: string;
+  mustHave?: string;
+  teamCapacity?: string;
 }
 
 /** Registers `trailmap plan`. */
@@ -60,6 +63,15 @@ export function registerPlan(program: Command): void {
       'per-release discount on value in [0, 1): earlier delivery is worth more (0 = order within the horizon does not matter)',
       '0.05',
     )
+    .addOption(
+      new Option(
+        '--must-have <rule>',
+        'must-haves: "moscow" = MoSCoW Must or label must-have (pinned to their fix version when it is planned), "none"',
+      )
+        .choices(['moscow', 'none'])
+        .default('moscow'),
+    )
+    .option('--team-capacity <list>', 'capacity per team in every release, e.g. "Inbox=20,Platform=15"')
     .action(async (file: string, options: PlanCommandOptions) => {
       const output = await runPlan(file, options);
       process.stdout.write(output.stdout);
@@ -92,10 +104,22 @@ export async function runPlan(
   const items = loaded.backlog.items.filter((i) => !feedbackIds.has(i.key));
   const values: Record<string, number> = {};
   for (const s of scoreItems(items, framework)) if (s.result.ok) values[s.key] = s.result.score;
-  const releases = releasesOf(loaded, options, today);
+  const teamCapacity = parseTeamCapacity(options.teamCapacity);
+  const releases = releasesOf(loaded, options, today).map((r) =>
+    teamCapacity ? { ...r, release: { ...r.release, teamCapacity } } : r,
+  );
+  const planned = new Set(releases.map((r) => r.release.id));
+  const mustHaves: Record<string, MustHave> = {};
+  if ((options.mustHave ?? 'moscow') === 'moscow') {
+    for (const item of items) {
+      const moscow = String(item.fields.moscow ?? '').toLowerCase();
+      if (!moscow.startsWith('must') && !item.labels.some((l) => l.toLowerCase() === 'must-have')) continue;
+      mustHaves[item.key] = item.release && planned.has(item.release) ? { release: item.release } : 'any';
+    }
+  }
   const built = modelFromBacklog(
     { ...loaded.backlog, items },
-    { values, releases: releases.map((r) => r.release), discount },
+    { values, releases: releases.map((r) => r.release), discount, mustHaves },
   );
   if (built.model.items.length === 0) {
     throw new CliError(
@@ -186,6 +210,18 @@ function releasesOf(
     release: { id: r.id, name: r.name, capacity: r.capacity! },
     ...(r.end ? { end: r.end } : {}),
   }));
+}
+
+function parseTeamCapacity(text: string | undefined): Record<string, number> | undefined {
+  if (text === undefined) return undefined;
+  const entries = text.split(',').map((part) => {
+    const m = /^\s*([^=]+?)\s*=\s*([\d.]+)\s*$/.exec(part);
+    const n = m ? Number(m[2]) : Number.NaN;
+    if (!m || !(n >= 0))
+      throw new UsageError(`--team-capacity must look like "Inbox=20,Platform=15", got "${text}"`);
+    return [m[1]!, n] as const;
+  });
+  return Object.fromEntries(entries);
 }
 
 function cadenceDays(text: string): number {

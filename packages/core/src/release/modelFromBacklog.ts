@@ -89,7 +89,7 @@ export function modelFromBacklog(backlog: Backlog, options: ModelFromBacklogOpti
         'other_estimate_unit',
         `${item.key} is estimated in ${item.estimate.unit}, the plan in ${unit}`,
       );
-    } else if (!hasValue(item.key) && !inBundle.has(item.key)) {
+    } else if (!hasValue(item.key) && !inBundle.has(item.key) && !options.mustHaves?.[item.key]) {
       rejected(item, 'missing_value', `${item.key} has no value (score)`);
     }
   }

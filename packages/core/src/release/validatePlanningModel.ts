@@ -154,9 +154,12 @@ export function validatePlanningModel(input: unknown): PlanningModelValidation {
   const placed = placeMustHaves(compiled);
   if (!placed.ok) {
     const { item, release } = placed.failure;
+    const team = compiled.team[item]!;
+    const teamCap =
+      release >= 0 && team >= 0 ? compiled.teamCapacity[release]![team]! : Number.POSITIVE_INFINITY;
     const where =
       release >= 0
-        ? `release ${model.releases[release]!.id} (capacity ${model.releases[release]!.capacity})`
+        ? `release ${model.releases[release]!.id} (capacity ${model.releases[release]!.capacity}${Number.isFinite(teamCap) ? `, team ${compiled.teams[team]} ${teamCap}` : ''})`
         : 'any release';
     const pinned = compiled.pin
       .map((p, i) => (p === release ? compiled.cost[i]! : 0))
