@@ -8,6 +8,7 @@ import {
   validatePlanningModel,
 } from '@trailmap/core';
 import type { Candidate, CyclePlanInput } from './cyclePlanModel.ts';
+import { keepCurrentCycles } from './keepCurrentCycles.ts';
 
 /** One issue the plan moves, from its current cycle (or none) to another (or out of the plan). */
 export interface PlannedMove {
@@ -29,7 +30,8 @@ export interface CyclePlan {
 
 /**
  * Plans the upcoming cycles: exact (HiGHS MIP, warm-started by the heuristic) when a solver is
- * given, else the heuristic; always with the greedy rank-order baseline beside it. Deferred
+ * given, else the heuristic; always with the greedy rank-order baseline beside it. Issues stay in
+ * their current cycle when that costs no value (see `keepCurrentCycles`). Deferred
  * issues currently sitting in a planned cycle are moved out, so each cycle ends within capacity.
  *
  * @example
@@ -55,6 +57,7 @@ export async function planCycles(
     plan = planHeuristic(valid.model);
     method = 'heuristic (no MIP solver available)';
   }
+  plan = keepCurrentCycles(plan, input.model, input.candidates);
   const baseline = greedyBaseline(valid.model);
   const planned = new Set(input.cycles.map((c) => c.id));
   const moves = input.candidates.flatMap((c: Candidate): PlannedMove[] => {

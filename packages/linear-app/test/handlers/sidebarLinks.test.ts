@@ -44,7 +44,8 @@ describe.skipIf(schemaMissing)('links in Linear’s sidebar', () => {
     expect(first).toEqual({ ok: true, created: true });
     expect(again).toEqual({ ok: true, created: false });
     expect(linear.named('CreateAttachment')).toHaveLength(1);
-    const url = String((linear.named('CreateAttachment')[0]?.variables.input as { url: string }).url);
+    const input = linear.named('CreateAttachment')[0]?.variables.input as { url: string } | undefined;
+    const url = String(input?.url);
     expect(url).toMatch(/^https:\/\/trailmap\.example\.com\/score\/org-1\/issue\/issue-1\?exp=\d+&sig=/);
     const path = new URL(url);
     expect(

@@ -7,6 +7,7 @@ import type { JobHandler, JobOutcome } from '../worker.ts';
 import { classifyAndLabel } from './classifyAndLabel.ts';
 import { learnFromLabels } from './learnFromLabels.ts';
 import { attachScorePage, type LinkTarget } from './sidebarLinks.ts';
+import { scheduleSync } from './syncHandler.ts';
 
 /** What the Issue handler needs besides the job context. */
 export interface IssueHandlerDeps {
@@ -28,6 +29,8 @@ export function issueHandler(deps: IssueHandlerDeps): JobHandler {
   return async (job, ctx): Promise<JobOutcome> => {
     const event = mapIssueWebhook(job.payload);
     if (event.kind === 'ignored') return { kind: 'done' };
+    // Any activity keeps the workspace mirror (roadmaps, Reach, planning) at most one window old.
+    await scheduleSync(ctx.store, event.organizationId, ctx.now());
     const auth = await ctx.linearAuth.getLinearAuth(event.organizationId);
     if (!auth.ok) {
       const problem = auth.problems[0];

@@ -1,13 +1,45 @@
 import { z } from 'zod';
 import type { LinearApi } from '../../linear/linearApi.ts';
 import type { LinearAuth } from '../../oauth/linearAuth.ts';
+import type { SqlExecutor } from '../../storage/store.ts';
 import { createSnapshotStore } from '../../sync/snapshotStore.ts';
 import { syncWorkspace } from '../../sync/syncWorkspace.ts';
+import { enqueueJob } from '../queue.ts';
 import type { JobHandler } from '../worker.ts';
 import { addRoadmapLink, type LinkTarget } from './sidebarLinks.ts';
 
 /** Job type of a workspace sync; payload `{ organizationId }`. */
 export const SYNC_JOB = 'trailmap.sync';
+
+/** A workspace is re-synced at most once per window, and at least once per window while active. */
+export const SYNC_INTERVAL_MS = 15 * 60_000;
+
+/**
+ * Schedules a sync of the workspace for the current window unless one is already queued for it
+ * (dedupe key per window), so a burst of webhooks costs one sync.
+ *
+ * @example
+ * await scheduleSync(store, organizationId, now);
+ */
+export async function scheduleSync(
+  db: SqlExecutor,
+  organizationId: string,
+  now: number,
+  runAt = now,
+): Promise<void> {
+  const window = Math.floor(runAt / SYNC_INTERVAL_MS);
+  await enqueueJob(
+    db,
+    {
+      type: SYNC_JOB,
+      payload: { organizationId },
+      organizationId,
+      dedupeKey: `sync:${organizationId}:${window}`,
+      runAt,
+    },
+    now,
+  );
+}
 
 /**
  * `trailmap.sync` jobs: incremental sync of the workspace mirror (everything changed since the
@@ -46,6 +78,10 @@ export function syncHandler(deps: {
         }
       }
     }
-    return { kind: 'done' };
+    // Keep the mirror fresh even when no webhook arrives: the next window's sync.
+    return {
+      kind: 'done',
+      commit: (tx) => scheduleSync(tx, organizationId, ctx.now(), ctx.now() + SYNC_INTERVAL_MS),
+    };
   };
 }
