@@ -33,7 +33,7 @@ const pct = (x: number): string => `${(100 * x).toFixed(x < 0.01 ? 2 : 1)} %`;
 export function deferralText(d: Deferral): string {
   switch (d.reason) {
     case 'capacity':
-      return `capacity: ${fmt(d.shortfall)} short in ${d.release}${d.lostTo ? `; lost to ${d.lostTo}` : ''}`;
+      return `capacity: ${fmt(d.shortfall)} short in ${d.release}; ${d.lostTo ? `lost to ${d.lostTo}` : 'the room is taken by must-haves'}`;
     case 'lower_value_density':
       return `lower value density (${d.density.toFixed(2)}/unit) than ${d.cutoffItem ?? 'the cutoff'} (${d.cutoff.toFixed(2)}/unit) in ${d.release}`;
     case 'missing_prerequisite':
