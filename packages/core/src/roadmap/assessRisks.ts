@@ -1,5 +1,5 @@
 import type { CalendarDate, Release, WorkItem } from '../model/index.ts';
-import { collectDependencies } from './dependencies.ts';
+import { collectDependencies, type Dependency } from './dependencies.ts';
 import { releaseContext } from './releaseContext.ts';
 import type { DateSpan, RiskFlag } from './types.ts';
 
@@ -16,6 +16,8 @@ export interface RiskOptions {
   forecasts?: ReadonlyMap<string, DateSpan> | undefined;
   /** The release planner's forecast per release id. */
   releaseForecasts?: ReadonlyMap<string, DateSpan> | undefined;
+  /** Dependencies already collected from `items` (see `collectDependencies`), to skip a pass. */
+  dependencies?: readonly Dependency[] | undefined;
 }
 
 /**
@@ -54,7 +56,7 @@ export function assessRisks(items: readonly WorkItem[], options: RiskOptions): M
     else children.set(item.parentKey, [item]);
   }
   const prerequisites = new Map<string, string[]>();
-  for (const { from, to } of collectDependencies(items).dependencies) {
+  for (const { from, to } of options.dependencies ?? collectDependencies(items).dependencies) {
     const list = prerequisites.get(to);
     if (list) list.push(from);
     else prerequisites.set(to, [from]);

@@ -10,21 +10,37 @@ import type { WorkItem } from '../model/index.ts';
 export function compareByScoreThenRank(
   scores: ReadonlyMap<string, number> | undefined,
 ): (a: WorkItem, b: WorkItem) => number {
-  return (a, b) => {
-    const sa = finiteOrUndefined(scores?.get(a.key));
-    const sb = finiteOrUndefined(scores?.get(b.key));
-    if (sa !== sb) {
-      if (sa === undefined) return 1;
-      if (sb === undefined) return -1;
-      return sb - sa;
-    }
-    if (a.rank !== b.rank) {
-      if (a.rank === undefined) return 1;
-      if (b.rank === undefined) return -1;
-      return a.rank - b.rank;
-    }
-    return compareKeys(a.key, b.key);
-  };
+  return (a, b) => compareRanked(scores?.get(a.key), a.rank, a.key, scores?.get(b.key), b.rank, b.key);
+}
+
+/**
+ * The comparison behind `compareByScoreThenRank`, on values already looked up, for hot sorts
+ * that carry the score beside the item. Non-finite scores count as unscored.
+ *
+ * @example
+ * compareRanked(5, undefined, 'PM-1', 3, 1, 'PM-2'); // => -2 (PM-1 first: higher score)
+ */
+export function compareRanked(
+  scoreA: number | undefined,
+  rankA: number | undefined,
+  keyA: string,
+  scoreB: number | undefined,
+  rankB: number | undefined,
+  keyB: string,
+): number {
+  const sa = scoreA !== undefined && Number.isFinite(scoreA) ? scoreA : undefined;
+  const sb = scoreB !== undefined && Number.isFinite(scoreB) ? scoreB : undefined;
+  if (sa !== sb) {
+    if (sa === undefined) return 1;
+    if (sb === undefined) return -1;
+    return sb - sa;
+  }
+  if (rankA !== rankB) {
+    if (rankA === undefined) return 1;
+    if (rankB === undefined) return -1;
+    return rankA - rankB;
+  }
+  return compareKeys(keyA, keyB);
 }
 
 /**
@@ -41,7 +57,3 @@ export function compareKeys(a: string, b: string): number {
 }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
-
-function finiteOrUndefined(value: number | undefined): number | undefined {
-  return value !== undefined && Number.isFinite(value) ? value : undefined;
-}

@@ -26,20 +26,25 @@ export function collectDependencies(items: readonly WorkItem[]): {
   dependencies: Dependency[];
   dangling: Dependency[];
 } {
-  const keys = new Set(items.map((i) => i.key));
-  const seen = new Set<string>();
+  const keys = new Set<string>();
+  for (const item of items) keys.add(item.key);
+  // Dedupe by pair without building a string per link: most items have no links at all.
+  const seen = new Map<string, Set<string>>();
   const dependencies: Dependency[] = [];
   const dangling: Dependency[] = [];
   const add = (from: string, to: string): void => {
-    const id = `${from}\u0000${to}`;
-    if (seen.has(id)) return;
-    seen.add(id);
+    let targets = seen.get(from);
+    if (targets === undefined) {
+      targets = new Set();
+      seen.set(from, targets);
+    } else if (targets.has(to)) return;
+    targets.add(to);
     if (from === to || !keys.has(from) || !keys.has(to)) dangling.push({ from, to });
     else dependencies.push({ from, to });
   };
   for (const item of items) {
-    for (const prerequisite of item.blockedBy) add(prerequisite, item.key);
-    for (const dependent of item.blocks) add(item.key, dependent);
+    if (item.blockedBy.length > 0) for (const prerequisite of item.blockedBy) add(prerequisite, item.key);
+    if (item.blocks.length > 0) for (const dependent of item.blocks) add(item.key, dependent);
   }
   return { dependencies, dangling };
 }

@@ -1,6 +1,6 @@
 import type { CalendarDate, Problem, Release, Result, WorkItem } from '../model/index.ts';
 import { assessRisks } from './assessRisks.ts';
-import { compareByScoreThenRank } from './compareEntries.ts';
+import { compareRanked } from './compareEntries.ts';
 import { buildGroupTree, type RoadmapGroup } from './groupTree.ts';
 import { parentLookup, primaryLabel } from './groupValue.ts';
 import {
@@ -147,6 +147,7 @@ export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOp
     releases: options.releases,
     forecasts: options.forecasts,
     releaseForecasts: options.releaseForecasts,
+    dependencies: checked.value.dependencies,
   });
   const keys = new Set(items.map((i) => i.key));
   const excluded: ExcludedItem[] = [];
@@ -178,14 +179,20 @@ export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOp
     } else open.push(item);
   }
 
-  const byScore = compareByScoreThenRank(scores);
   let unplaced = open;
   for (const rule of rules) {
     let topByScore: ReadonlySet<string> = EMPTY;
     if (rule.when === 'top-score') {
       // Top N among the items no earlier rule placed, so Next gets the next N best things.
-      const ranked = unplaced.filter((i) => Number.isFinite(scores?.get(i.key))).sort(byScore);
-      topByScore = new Set(ranked.slice(0, rule.n).map((i) => i.key));
+      const ranked: { item: WorkItem; score: number }[] = [];
+      for (const item of unplaced) {
+        const score = scores?.get(item.key);
+        if (score !== undefined && Number.isFinite(score)) ranked.push({ item, score });
+      }
+      ranked.sort((a, b) =>
+        compareRanked(a.score, a.item.rank, a.item.key, b.score, b.item.rank, b.item.key),
+      );
+      topByScore = new Set(ranked.slice(0, rule.n).map((r) => r.item.key));
     }
     const ctx: PlacementContext = { today, releases, topByScore };
     const id = ruleId(rule);
@@ -226,7 +233,8 @@ export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOp
     ...rules.map((r) => ({ id: ruleId(r), column: r.column, description: describeRule(r, releases) })),
     { id: 'fallback', column: 'later' as const, description: 'Everything else' },
   ];
-  const compare = (a: RoadmapEntry, b: RoadmapEntry): number => byScore(a.item, b.item);
+  const compare = (a: RoadmapEntry, b: RoadmapEntry): number =>
+    compareRanked(a.score, a.item.rank, a.item.key, b.score, b.item.rank, b.item.key);
   const parentOf = parentLookup(items);
   const column = (id: RoadmapColumnId, title: string): RoadmapColumn => ({
     id,

@@ -2,7 +2,7 @@
 export type { RiskOptions } from './assessRisks.ts';
 export { assessRisks } from './assessRisks.ts';
 export { fromDayNumber, isCalendarDate, toDayNumber } from './calendar.ts';
-export { compareByScoreThenRank, compareKeys } from './compareEntries.ts';
+export { compareByScoreThenRank, compareKeys, compareRanked } from './compareEntries.ts';
 export type { Dependency } from './dependencies.ts';
 export { collectDependencies } from './dependencies.ts';
 export { escapeHtml, safeUrl, truncateText } from './escapeHtml.ts';

@@ -1,8 +1,7 @@
 import type { CalendarDate, Release, Result, WorkItem } from '../model/index.ts';
 import { assessRisks } from './assessRisks.ts';
 import { fromDayNumber, toDayNumber } from './calendar.ts';
-import { compareByScoreThenRank } from './compareEntries.ts';
-import { collectDependencies } from './dependencies.ts';
+import { compareRanked } from './compareEntries.ts';
 import { buildGroupTree, type RoadmapGroup } from './groupTree.ts';
 import { parentLookup } from './groupValue.ts';
 import { packLanes } from './packLanes.ts';
@@ -101,6 +100,7 @@ export function layoutTimeline(
     releases: options.releases,
     forecasts: options.forecasts,
     releaseForecasts: options.releaseForecasts,
+    dependencies: checked.value.dependencies,
   });
   const keys = new Set(items.map((i) => i.key));
 
@@ -149,6 +149,7 @@ export function layoutTimeline(
           endDay: day,
           startSource: schedule.source,
           endSource: schedule.source,
+          score: scores?.get(item.key),
         });
       } else {
         placed.push({
@@ -158,12 +159,14 @@ export function layoutTimeline(
           endDay: toDayNumber(schedule.end),
           startSource: schedule.startSource,
           endSource: schedule.endSource,
+          score: scores?.get(item.key),
         });
       }
     }
   }
-  const byScore = compareByScoreThenRank(scores);
-  unscheduled.sort((a, b) => byScore(a.item, b.item));
+  unscheduled.sort((a, b) =>
+    compareRanked(a.score, a.item.rank, a.item.key, b.score, b.item.rank, b.item.key),
+  );
 
   const scaleResult = buildScale(placed, { ...options, bucket, today, labelWidth });
   if (!scaleResult.ok) return scaleResult;
@@ -172,8 +175,12 @@ export function layoutTimeline(
   const groups = buildGroupTree(placed, groupBy, {
     releases,
     labelOrder: options.labelOrder,
-    parentOf: parentLookup(items),
-    compare: (a, b) => a.startDay - b.startDay || byScore(a.item, b.item),
+    parentOf: groupBy.some((f) => f === 'initiative' || f === 'project' || f === 'theme')
+      ? parentLookup(items)
+      : undefined,
+    compare: (a, b) =>
+      a.startDay - b.startDay ||
+      compareRanked(a.score, a.item.rank, a.item.key, b.score, b.item.rank, b.item.key),
   });
   const bars: TimelineBar[] = [];
   const swimlanes: TimelineSwimlane[] = [];
@@ -203,7 +210,7 @@ export function layoutTimeline(
         height: barHeight,
         footprint: g.footprint,
         done: p.item.statusCategory === 'done',
-        score: scores?.get(p.item.key),
+        score: p.score,
         progress: progress.get(p.item.key),
         risks: risks.get(p.item.key) ?? [],
       });
@@ -227,7 +234,7 @@ export function layoutTimeline(
   const barByKey = new Map(bars.map((b) => [b.key, b]));
   const edges: TimelineEdge[] = [];
   let hiddenEdges = 0;
-  for (const { from, to } of collectDependencies(items).dependencies) {
+  for (const { from, to } of checked.value.dependencies) {
     const a = barByKey.get(from);
     const b = barByKey.get(to);
     if (!a || !b) {
@@ -297,6 +304,7 @@ interface Placed {
   endDay: number;
   startSource: DateSource;
   endSource: DateSource;
+  score: number | undefined;
 }
 
 /** Half the width of a milestone diamond, in px. */
@@ -330,6 +338,27 @@ function buildScale(
     if (p.endDay > to) to = p.endDay;
   }
   const range = options.range ?? { start: fromDayNumber(from), end: fromDayNumber(to) };
+  // A footprint's right edge grows with both the start and the end day, so the widest one is
+  // among the latest-starting bar, the latest-ending bar and the latest milestone.
+  const latest = (pick: (p: Placed) => boolean, day: (p: Placed) => number): Placed[] => {
+    let best: Placed | undefined;
+    for (const p of placed) if (pick(p) && (best === undefined || day(p) > day(best))) best = p;
+    return best ? [best] : [];
+  };
+  const extremes = [
+    ...latest(
+      (p) => p.kind === 'bar',
+      (p) => p.startDay,
+    ),
+    ...latest(
+      (p) => p.kind === 'bar',
+      (p) => p.endDay,
+    ),
+    ...latest(
+      (p) => p.kind === 'milestone',
+      (p) => p.startDay,
+    ),
+  ];
   let end = toDayNumber(range.end);
   let bucketWidth = options.bucketWidth;
   // Labels of bars that end near the right edge need room: widen until every footprint fits.
@@ -350,7 +379,7 @@ function buildScale(
     }
     if (options.range || attempt >= 4) return scale;
     let overflow = 0;
-    for (const p of placed) {
+    for (const p of extremes) {
       overflow = Math.max(
         overflow,
         geometryOf(p, scale.value, options.labelWidth).footprint.end - scale.value.width,

@@ -87,7 +87,7 @@ svg text{font-family:inherit}
 .bar.est rect.body{stroke:var(--muted);stroke-width:1;stroke-dasharray:4 3}
 .bar.risk rect.body,.bar.risk polygon{stroke:var(--risk);stroke-width:2;stroke-dasharray:none}
 .bar polygon{fill:var(--next)}.bar.s-done polygon{fill:var(--bar-fill)}
-.bar .flag{fill:var(--risk)}.bar text.flag-t{fill:#fff;font-size:10px;font-weight:700}
+.bar .flag{fill:var(--risk)}.bar text.flag-t{fill:var(--surface);font-size:10px;font-weight:700}
 .bar:focus{outline:none}.bar:focus-visible rect.body,.bar:focus-visible polygon{stroke:var(--focus);stroke-width:3}
 .bar .hit{fill:transparent}
 a.bar:hover rect.body{filter:brightness(.96)}

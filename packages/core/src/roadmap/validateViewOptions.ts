@@ -1,12 +1,13 @@
 import type { Problem, Result, WorkItem } from '../model/index.ts';
 import { isCalendarDate } from './calendar.ts';
-import { collectDependencies } from './dependencies.ts';
+import { collectDependencies, type Dependency } from './dependencies.ts';
 import { GROUP_FIELDS, type GroupField, type RoadmapWarning } from './types.ts';
 
 /**
  * Checks what every roadmap view needs: a real `today`, known group fields and unique item
  * keys (a key seen twice would make "every item exactly once" impossible). Returns the
- * normalised group fields plus non-fatal warnings (start after target, links to unknown keys).
+ * normalised group fields, the dependencies among the items (computed once here and reused), and
+ * non-fatal warnings (start after target, links to unknown keys).
  *
  * @example
  * validateViewOptions(items, { today: '2026-13-01' });
@@ -15,7 +16,7 @@ import { GROUP_FIELDS, type GroupField, type RoadmapWarning } from './types.ts';
 export function validateViewOptions(
   items: readonly WorkItem[],
   options: { today: unknown; groupBy?: GroupField | readonly GroupField[] | undefined },
-): Result<{ groupBy: GroupField[]; warnings: RoadmapWarning[] }> {
+): Result<{ groupBy: GroupField[]; warnings: RoadmapWarning[]; dependencies: Dependency[] }> {
   const problems: Problem[] = [];
   if (!isCalendarDate(options.today)) {
     problems.push({
@@ -70,7 +71,8 @@ export function validateViewOptions(
       });
     }
   });
-  for (const { from, to } of collectDependencies(items).dangling) {
+  const { dependencies, dangling } = collectDependencies(items);
+  for (const { from, to } of dangling) {
     warnings.push({
       field: 'items.blockedBy',
       code: from === to ? 'self_dependency' : 'unknown_dependency',
@@ -80,5 +82,5 @@ export function validateViewOptions(
           : `${to} depends on ${from}, which is not in the backlog; link ignored`,
     });
   }
-  return { ok: true, value: { groupBy, warnings } };
+  return { ok: true, value: { groupBy, warnings, dependencies } };
 }
