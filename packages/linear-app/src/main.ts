@@ -1,11 +1,30 @@
 // `pnpm start`: validates the environment, opens the store (SQLite in DATA_DIR, or PostgreSQL),
 // runs migrations, serves HTTP and, unless TRAILMAP_WORKER=off, the job worker in-process.
-import { serve } from '@hono/node-server';
-import { createDemoWorkspace } from './demo/demoWorkspace.ts';
-import { createJobHandlers } from './jobs/handlers/index.ts';
-import { startWorker, type Worker } from './jobs/worker.ts';
-import { bootRuntime } from './jobs/workerRuntime.ts';
-import { createApp } from './server.ts';
+import { formatConfigProblems, loadConfig } from './config/env.ts';
+import type { Worker } from './jobs/worker.ts';
+
+// Check the environment before loading anything else, so an operator's mistake is reported in
+// one clean list even if some other module fails to load.
+const checked = loadConfig(process.env);
+if (!checked.ok) {
+  process.stderr.write(`${formatConfigProblems(checked.problems)}\n`);
+  process.exit(1);
+}
+const [
+  { serve },
+  { createDemoWorkspace },
+  { createJobHandlers },
+  { startWorker },
+  { bootRuntime },
+  { createApp },
+] = await Promise.all([
+  import('@hono/node-server'),
+  import('./demo/demoWorkspace.ts'),
+  import('./jobs/handlers/index.ts'),
+  import('./jobs/worker.ts'),
+  import('./jobs/workerRuntime.ts'),
+  import('./server.ts'),
+]);
 
 const rt = await bootRuntime(process.env);
 const { config } = rt;

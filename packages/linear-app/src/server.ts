@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppConfig } from './config/env.ts';
 import { renderDemoPage, renderDemoUnavailable } from './demo/demoPage.ts';
 import type { DemoWorkspace } from './demo/demoWorkspace.ts';
+import { registerAdminJobsRoutes } from './health/adminJobsRoutes.ts';
 import { registerHealthRoute } from './health/healthRoute.ts';
 import { registerAdminRoutes } from './oauth/adminRoutes.ts';
 import type { LinearAuthProvider } from './oauth/linearAuth.ts';
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): Hono {
   registerWebhookRoute(app, deps);
   registerOAuthRoutes(app, deps);
   registerAdminRoutes(app, deps);
+  registerAdminJobsRoutes(app, deps);
   registerRoutes(app, deps);
 
   app.get('/', (c) => {

@@ -1,27 +1,9 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { Hono } from 'hono';
+import { requireAdmin } from '../health/adminJobsRoutes.ts';
 import type { AppDeps } from '../server.ts';
 import { problemResponse } from '../server.ts';
 import { deleteInstallation, loadInstallation, tokenContext } from './installations.ts';
 import { revokeToken } from './linearOAuthApi.ts';
-
-const digest = (s: string) => createHash('sha256').update(s).digest();
-
-/** Bearer-token guard for admin endpoints; they do not exist at all without `TRAILMAP_ADMIN_TOKEN`. */
-function requireAdmin(deps: AppDeps): MiddlewareHandler {
-  return async (c, next) => {
-    const expected = deps.config.adminToken;
-    if (!expected)
-      return problemResponse(c, 404, 'not_found', 'admin endpoints are disabled (set TRAILMAP_ADMIN_TOKEN)');
-    const given = c.req.header('authorization')?.replace(/^Bearer\s+/i, '') ?? '';
-    // Compare digests so the comparison is constant-time whatever the lengths.
-    if (!timingSafeEqual(digest(given), digest(expected))) {
-      return problemResponse(c, 401, 'unauthorized', 'admin token required');
-    }
-    await next();
-    return undefined;
-  };
-}
 
 /**
  * Mounts `DELETE /admin/installations/:organizationId`: revokes the workspace's token at Linear

@@ -38,7 +38,12 @@ export function openSqliteStore(file: string): Store {
     },
     async get<T extends object>(sql: string, params: readonly SqlValue[] = []) {
       const stmt = prepare(sql);
-      return (stmt.reader ? stmt.get(...params) : stmt.run(...params) && undefined) as T | undefined;
+      // A statement that returns no rows (plain INSERT/UPDATE) still runs; it just yields nothing.
+      if (!stmt.reader) {
+        stmt.run(...params);
+        return undefined;
+      }
+      return stmt.get(...params) as T | undefined;
     },
     async run(sql: string, params: readonly SqlValue[] = []) {
       const stmt = prepare(sql);

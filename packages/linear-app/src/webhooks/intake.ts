@@ -83,7 +83,7 @@ export function createWebhookIntake(store: Store, clientId: string | undefined):
         }
         return out;
       });
-      batch.forEach((p, i) => p.resolve(outcomes[i] ?? 'duplicate'));
+      for (const [i, p] of batch.entries()) p.resolve(outcomes[i] ?? 'duplicate');
     } catch (error) {
       for (const p of batch) p.reject(error);
     }

@@ -1,0 +1,62 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Hono, MiddlewareHandler } from 'hono';
+import type { JobStatus } from '../jobs/queue.ts';
+import type { AppDeps } from '../server.ts';
+import { problemResponse } from '../server.ts';
+
+const STATUSES: readonly JobStatus[] = ['ready', 'running', 'done', 'dead', 'skipped'];
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** Bearer-token guard for `/admin/*`; the endpoints do not exist without `TRAILMAP_ADMIN_TOKEN`. */
+export function requireAdmin(deps: AppDeps): MiddlewareHandler {
+  return async (c, next) => {
+    const expected = deps.config.adminToken;
+    if (!expected)
+      return problemResponse(c, 404, 'not_found', 'admin endpoints are disabled (set TRAILMAP_ADMIN_TOKEN)');
+    const given = c.req.header('authorization')?.replace(/^Bearer\s+/i, '') ?? '';
+    // Compare digests so the comparison is constant-time whatever the lengths.
+    if (!timingSafeEqual(digest(given), digest(expected))) {
+      return problemResponse(c, 401, 'unauthorized', 'admin token required');
+    }
+    await next();
+    return undefined;
+  };
+}
+
+/**
+ * Mounts the dead-letter tools: `GET /admin/jobs?status=dead&limit=50` lists jobs (newest first,
+ * without payloads, which hold workspace data) and `POST /admin/jobs/:id/retry` puts a dead job
+ * back in the queue with a fresh attempt budget.
+ *
+ * @example
+ * // curl -H "Authorization: Bearer $TRAILMAP_ADMIN_TOKEN" "$PUBLIC_URL/admin/jobs?status=dead"
+ */
+export function registerAdminJobsRoutes(app: Hono, deps: AppDeps): void {
+  app.get('/admin/jobs', requireAdmin(deps), async (c) => {
+    const status = (c.req.query('status') ?? 'dead') as JobStatus;
+    if (!STATUSES.includes(status)) {
+      return problemResponse(c, 400, 'invalid_status', `status must be one of ${STATUSES.join(', ')}`);
+    }
+    const limit = Math.min(500, Math.max(1, Number(c.req.query('limit') ?? 50) || 50));
+    const jobs = await deps.store.all(
+      `SELECT id, type, organization_id AS "organizationId", status, attempts, max_attempts AS "maxAttempts",
+         last_error AS "lastError", run_at AS "runAt", updated_at AS "updatedAt"
+       FROM jobs WHERE status = ? ORDER BY updated_at DESC, id DESC LIMIT ?`,
+      [status, limit],
+    );
+    return c.json({ status, jobs });
+  });
+
+  app.post('/admin/jobs/:id/retry', requireAdmin(deps), async (c) => {
+    const id = Number(c.req.param('id'));
+    if (!Number.isSafeInteger(id)) return problemResponse(c, 400, 'invalid_id', 'job id must be an integer');
+    const now = deps.now();
+    const { changes } = await deps.store.run(
+      `UPDATE jobs SET status = 'ready', attempts = 0, run_at = ?, updated_at = ? WHERE id = ? AND status = 'dead'`,
+      [now, now, id],
+    );
+    if (changes === 0) return problemResponse(c, 404, 'not_dead', `job ${id} does not exist or is not dead`);
+    deps.notifyWorker();
+    return c.json({ id, status: 'ready' });
+  });
+}
