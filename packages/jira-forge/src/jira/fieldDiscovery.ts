@@ -62,20 +62,28 @@ function rankStoryPointName(name: string): number {
   return i === -1 ? STORY_POINT_NAMES.length : i;
 }
 
+// Clients are created per invocation, so caching per client is caching per invocation.
+const cache = new WeakMap<JiraClient, Promise<AppResult<FieldMap>>>();
+
 /**
- * Discovers fields once per invocation: the returned function memoises its first answer, so a
- * resolver or job asks Jira for the field list exactly once however many helpers need it.
+ * Discovers fields once per invocation: the answer is memoised on the client, so a resolver or
+ * job asks Jira for the field list exactly once however many helpers need it. A failed lookup is
+ * not cached, so the next helper may retry.
  *
  * @example
- * const fields = fieldDiscovery(jira);
- * const a = await fields(); const b = await fields(); // one GET /rest/api/3/field
+ * const a = await fieldDiscovery(jira)(); const b = await fieldDiscovery(jira)(); // one GET /rest/api/3/field
  */
 export function fieldDiscovery(jira: JiraClient): () => Promise<AppResult<FieldMap>> {
-  let pending: Promise<AppResult<FieldMap>> | undefined;
   return () => {
-    pending ??= jira
+    const cached = cache.get(jira);
+    if (cached) return cached;
+    const pending = jira
       .send('getFields', { method: 'GET', route: route`/rest/api/3/field` }, FieldListSchema)
-      .then((r) => (r.ok ? ok(mapFields(r.value)) : r));
+      .then((r) => {
+        if (!r.ok) cache.delete(jira);
+        return r.ok ? ok(mapFields(r.value)) : r;
+      });
+    cache.set(jira, pending);
     return pending;
   };
 }

@@ -9,6 +9,8 @@ import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { parsePayload, respond } from './respond.ts';
 
 const ProjectKey = z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'use a Jira project key such as PM');
+/** `settings/get` takes no arguments; anything else is a malformed call. */
+export const SettingsGetPayload = z.object({}).strict();
 /** `settings/save` payload: the whole settings document (validated again by `SettingsSchema`). */
 export const SettingsSavePayload = z.object({ settings: z.unknown() });
 /** `jobs/start` payload. */
@@ -25,9 +27,11 @@ export const JobCancelPayload = z.object({ jobId: z.string().min(1) });
  * defineAdminResolvers(new Resolver()).getDefinitions();
  */
 export function defineAdminResolvers(resolver: Resolver): Resolver {
-  resolver.define('settings/get', async () =>
-    respond(ok({ settings: await loadSettings(), presets: [...PRESET_IDS] })),
-  );
+  resolver.define('settings/get', async ({ payload }) => {
+    const p = parsePayload('settings/get', SettingsGetPayload, payload);
+    if (!p.ok) return respond(p);
+    return respond(ok({ settings: await loadSettings(), presets: [...PRESET_IDS] }));
+  });
   resolver.define('settings/save', async ({ payload }) => {
     const p = parsePayload('settings/save', SettingsSavePayload, payload);
     if (!p.ok) return respond(p);

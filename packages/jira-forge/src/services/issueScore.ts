@@ -108,7 +108,7 @@ export async function saveIssueScore(
   const view = current.value;
   const result = scoreWithInputs(view.base, values, view.framework);
   if (!result.ok) return fail({ kind: 'scoring_failed', problems: result.problems });
-  const fields = await fieldDiscovery(clients.app)();
+  const fields = await fieldDiscovery(clients.user)();
   if (!fields.ok) return fields;
   if (!fields.value.scoreFieldId) return fail({ kind: 'score_field_missing' });
   const property: ScoreProperty = {

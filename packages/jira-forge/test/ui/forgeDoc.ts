@@ -88,7 +88,7 @@ export function asciiTree(node: ForgeDoc, prefix = '', last = true, depth = 0): 
 }
 
 function describe(node: ForgeDoc): string {
-  const keep = ['name', 'appearance', 'title', 'as', 'type', 'isDisabled'];
+  const keep = ['name', 'appearance', 'title', 'as', 'type', 'isDisabled', 'resource'];
   const props = Object.entries(node.props ?? {})
     .filter(([k, v]) => keep.includes(k) && v !== undefined && typeof v !== 'function')
     .map(([k, v]) => `${k}=${JSON.stringify(v)}`);

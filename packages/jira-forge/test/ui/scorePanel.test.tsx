@@ -5,7 +5,7 @@ import { ScorePanel } from '../../src/entry/issue-panel/frontend/ScorePanel.tsx'
 import { panelResolver } from '../../src/entry/issue-panel/resolver.ts';
 import { jiraIssue } from '../builders/jiraIssue.ts';
 import { JiraSim } from '../msw/jiraSim.ts';
-import { server } from '../msw/server.ts';
+import { jiraCalls, server } from '../msw/server.ts';
 import { onInvoke, setProductContext } from '../setup.ts';
 import { asciiTree, renderUiKit } from './forgeDoc.ts';
 
@@ -105,6 +105,9 @@ describe('Priority score panel (UI Kit)', () => {
     await ui.fire(ui.find('Button').props.onClick);
     expect(sim.issue('PM-1')?.fields.customfield_10050).toBe(320);
     expect(sim.propertiesOf('10001').get('trailmap.score')).toMatchObject({ framework: 'rice', score: 320 });
+    // Field discovery is cached per invocation: one GET /rest/api/3/field for score/get, one for score/save.
+    expect(jiraCalls.filter((c) => c.operationId === 'getFields')).toHaveLength(2);
+    expect(jiraCalls.filter((c) => c.operationId === 'updateCustomFieldValue')).toHaveLength(1);
     expect(ui.text()).toContain('Rank #2 in PM');
     expect(ui.text()).toMatch(/Below PM-2 \(900\): PM-2 ranks above PM-1/);
     expect(ui.text()).toMatch(/Above PM-3 \(50\): PM-1 ranks above PM-3/);

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { settingsFromForm } from '../../src/entry/admin-page/frontend/settingsForm.ts';
+import { mapFields } from '../../src/jira/fieldDiscovery.ts';
+import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../src/jira/retryPolicy.ts';
+import { toJiraLabel } from '../../src/mapping/fromJiraFeedback.ts';
+import { blockedByKeys, workItemFromJiraIssue } from '../../src/mapping/fromJiraIssue.ts';
+import { adfToText, unwrapNumber } from '../../src/mapping/jiraValues.ts';
+import { computeChanges } from '../../src/services/planChanges.ts';
+import { siteFields } from '../builders/jiraField.ts';
+import { jiraIssue } from '../builders/jiraIssue.ts';
+import { jiraVersion } from '../builders/jiraVersion.ts';
+
+describe('Jira value mapping', () => {
+  it('unwraps numbers that arrive bare, wrapped as {value} or as strings', () => {
+    expect([
+      unwrapNumber(5),
+      unwrapNumber({ value: 8 }),
+      unwrapNumber('3.5'),
+      unwrapNumber({ value: null }),
+      unwrapNumber('x'),
+    ]).toEqual([5, 8, 3.5, undefined, undefined]);
+  });
+
+  it('flattens ADF descriptions to text', () => {
+    const adf = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'It ' },
+            { type: 'text', text: 'crashes' },
+          ],
+        },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Twice.' }] },
+      ],
+    };
+    expect(adfToText(adf).trim()).toBe('It crashes\nTwice.');
+  });
+
+  it('reads story points from whichever field the project uses (team- or company-managed)', () => {
+    const fields = mapFields(siteFields());
+    const team = workItemFromJiraIssue(
+      jiraIssue({ extraFields: { customfield_10016: { value: 5 } } }),
+      fields,
+    );
+    const company = workItemFromJiraIssue(jiraIssue({ extraFields: { customfield_10026: 3 } }), fields);
+    expect([team.estimate, company.estimate]).toEqual([
+      { value: 5, unit: 'points' },
+      { value: 3, unit: 'points' },
+    ]);
+  });
+
+  it('reads "is blocked by" from Blocks links with an inward issue only', () => {
+    expect(
+      blockedByKeys([
+        { type: { name: 'Blocks' }, inwardIssue: { key: 'PM-2' } },
+        { type: { name: 'Blocks' }, outwardIssue: { key: 'PM-3' } },
+        { type: { name: 'Relates' }, inwardIssue: { key: 'PM-4' } },
+      ]),
+    ).toEqual(['PM-2']);
+  });
+
+  it('turns model labels into Jira labels (no spaces)', () => {
+    expect(toJiraLabel('Feature request')).toBe('feature-request');
+  });
+});
+
+describe('retry delays', () => {
+  it('honours an HTTP-date Retry-After', () => {
+    const now = Date.parse('2026-01-10T09:00:00Z');
+    expect(
+      retryDelayMs(
+        { attempt: 0, retryAfter: 'Sat, 10 Jan 2026 09:00:05 GMT', now, random: () => 0 },
+        DEFAULT_RETRY_POLICY,
+      ),
+    ).toBe(5000);
+  });
+
+  it('never waits longer than the policy cap', () => {
+    expect(
+      retryDelayMs({ attempt: 0, retryAfter: '3600', now: 0, random: () => 1 }, DEFAULT_RETRY_POLICY),
+    ).toBe(DEFAULT_RETRY_POLICY.maxDelayMs);
+  });
+});
+
+describe('plan changes', () => {
+  const issue = (key: string, fixVersions: Array<{ id: string; name: string }>) =>
+    jiraIssue({ key, fixVersions });
+  const preview = {
+    releases: [
+      { versionId: '1', name: 'v1', capacity: 5 },
+      { versionId: '2', name: 'v2', capacity: 5 },
+    ],
+    assignment: { 'PM-1': 'version:1', 'PM-2': 'version:2', 'PM-3': null, 'PM-4': 'version:1' },
+  };
+  const versions = [
+    jiraVersion({ id: '1', name: 'v1' }),
+    jiraVersion({ id: '2', name: 'v2' }),
+    jiraVersion({ id: '9', name: 'Legacy' }),
+  ];
+
+  it('adds the planned version, removes only other versions of the plan, and skips issues already in place', () => {
+    const issues = new Map([
+      [
+        'PM-1',
+        issue('PM-1', [
+          { id: '2', name: 'v2' },
+          { id: '9', name: 'Legacy' },
+        ]),
+      ],
+      ['PM-2', issue('PM-2', [{ id: '2', name: 'v2' }])],
+      ['PM-3', issue('PM-3', [])],
+      ['PM-4', issue('PM-4', [])],
+    ]);
+    expect(computeChanges(preview, issues, versions)).toEqual([
+      { issueKey: 'PM-1', add: { id: '1', name: 'v1' }, remove: [{ id: '2', name: 'v2' }] },
+      { issueKey: 'PM-4', add: { id: '1', name: 'v1' }, remove: [] },
+    ]);
+  });
+});
+
+describe('settings form', () => {
+  it('parses per-project frameworks and lists', () => {
+    const r = settingsFromForm({
+      defaultFramework: 'rice',
+      projectFrameworks: 'pm=WSJF, sup = ice',
+      scorecardsJson: '',
+      feedbackProjects: 'sup',
+      feedbackIssueTypes: 'Feedback, Bug',
+      feedbackLabels: 'bug',
+      threshold: '0.8',
+      mode: 'apply',
+      comment: false,
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        scoring: { projects: { PM: 'wsjf', SUP: 'ice' } },
+        feedback: { projectKeys: ['SUP'], issueTypes: ['Feedback', 'Bug'], threshold: 0.8 },
+      },
+    });
+  });
+
+  it('explains malformed scorecard JSON', () => {
+    const r = settingsFromForm({
+      defaultFramework: 'rice',
+      projectFrameworks: '',
+      scorecardsJson: '[{',
+      feedbackProjects: '',
+      feedbackIssueTypes: '',
+      feedbackLabels: '',
+      threshold: '0.7',
+      mode: 'suggest',
+      comment: true,
+    });
+    expect(r).toEqual({
+      ok: false,
+      message: 'Custom scorecards must be valid JSON (an array of scorecards).',
+    });
+  });
+});
