@@ -22,6 +22,8 @@ export interface AppConfig {
   linearScopes: string;
   /** 32-byte master key (hex or base64); undefined means "load or generate in DATA_DIR". */
   secretKey: string | undefined;
+  /** Retired master keys whose sealed tokens must stay readable during a key rotation. */
+  previousSecretKeys: string[];
   /** Oldest `webhookTimestamp` accepted, in seconds (Linear's retry horizon). */
   webhookMaxAgeSeconds: number;
   /** Bearer token for the admin endpoints; admin endpoints are disabled when unset. */
@@ -75,6 +77,13 @@ const EnvSchema = z.object({
     .min(60)
     .max(7 * 24 * 3600)
     .default(7 * 3600),
+  TRAILMAP_PREVIOUS_SECRET_KEYS: z
+    .string()
+    .regex(
+      /^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)(,([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?))*$/,
+      'must be comma-separated 32-byte keys (64 hex characters or base64 each)',
+    )
+    .optional(),
   TRAILMAP_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   TRAILMAP_WORKER: z.enum(['in-process', 'off']).default('in-process'),
 });
@@ -151,6 +160,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       linearWebhookSecret: e.LINEAR_WEBHOOK_SECRET,
       linearScopes: e.LINEAR_SCOPES,
       secretKey: e.TRAILMAP_SECRET_KEY,
+      previousSecretKeys: e.TRAILMAP_PREVIOUS_SECRET_KEYS?.split(',') ?? [],
       webhookMaxAgeSeconds: e.LINEAR_WEBHOOK_MAX_AGE_SECONDS,
       adminToken: e.TRAILMAP_ADMIN_TOKEN,
       inProcessWorker: e.TRAILMAP_WORKER === 'in-process',

@@ -1,9 +1,9 @@
 import { type AppConfig, formatConfigProblems, loadConfig } from '../config/env.ts';
-import { loadOrCreateMasterKey } from '../config/secretKey.ts';
+import { decodeKey, loadOrCreateMasterKey } from '../config/secretKey.ts';
 import { createLinearAuthProvider, type LinearAuthProvider } from '../oauth/linearAuth.ts';
-import { deriveKeys } from '../security/keys.ts';
+import { deriveKeys, rotatingCipher } from '../security/keys.ts';
 import { createPageSigner, type PageSigner } from '../security/pageSigner.ts';
-import { createTokenCipher, type TokenCipher } from '../security/tokenCipher.ts';
+import type { TokenCipher } from '../security/tokenCipher.ts';
 import { openStore } from '../storage/openStore.ts';
 import type { Store } from '../storage/store.ts';
 
@@ -33,7 +33,10 @@ export async function bootRuntime(env: Record<string, string | undefined>): Prom
   const config = loaded.config;
   const master = loadOrCreateMasterKey(config.dataDir, config.secretKey);
   const keys = deriveKeys(master.key);
-  const cipher = createTokenCipher({ [keys.encryptionKeyId]: keys.encryption }, keys.encryptionKeyId);
+  const cipher = rotatingCipher(
+    keys,
+    config.previousSecretKeys.map((k) => deriveKeys(decodeKey(k))),
+  );
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const linearAuth = createLinearAuthProvider({ config, store, cipher, now: Date.now });
   return {

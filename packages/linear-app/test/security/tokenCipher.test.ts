@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrCreateMasterKey, SECRET_KEY_FILE } from '../../src/config/secretKey.ts';
-import { deriveKeys } from '../../src/security/keys.ts';
+import { deriveKeys, rotatingCipher } from '../../src/security/keys.ts';
 import { createTokenCipher } from '../../src/security/tokenCipher.ts';
 
 const keys = deriveKeys(randomBytes(32));
@@ -65,6 +65,16 @@ describe('token encryption (AES-256-GCM)', () => {
       keys.encryptionKeyId,
     );
     expect(rotated.decrypt(oldCipher.encrypt('legacy', ctx), ctx)).toEqual({ ok: true, value: 'legacy' });
+  });
+
+  it('rotates master keys: new values use the new key, old values stay readable, retired keys are refused', () => {
+    const oldKeys = deriveKeys(randomBytes(32));
+    const newKeys = deriveKeys(randomBytes(32));
+    const sealedOld = rotatingCipher(oldKeys).encrypt('legacy-token', ctx);
+    const rotating = rotatingCipher(newKeys, [oldKeys]);
+    expect(rotating.decrypt(sealedOld, ctx)).toEqual({ ok: true, value: 'legacy-token' });
+    expect(rotating.encrypt('fresh', ctx).split('.')[1]).toBe(newKeys.encryptionKeyId);
+    expect(rotatingCipher(newKeys).decrypt(sealedOld, ctx)).toEqual({ ok: false, reason: 'unknown_key' });
   });
 
   it('reports garbage as malformed', () => {
