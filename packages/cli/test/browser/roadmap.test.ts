@@ -33,8 +33,9 @@ describe.skipIf(!hasChromium)('roadmap page in a real browser (sample backlog + 
         type: 'Epic',
         statusCategory: 'in_progress',
         initiative: 'Self-serve growth',
-        startDate: '2026-11-30',
-        targetDate: '2026-12-18',
+        // Overdue, so the title also appears in the at-risk callout at the top of the page.
+        startDate: '2026-11-02',
+        targetDate: '2026-11-20',
       }),
     );
     const dir = mkdtempSync(join(tmpdir(), 'trailmap-roadmap-browser-'));
@@ -129,12 +130,14 @@ describe.skipIf(!hasChromium)('roadmap page in a real browser (sample backlog + 
         const svgTitle = Array.from(document.querySelectorAll('.bar title')).some((t) =>
           t.textContent?.startsWith(`XSS-1: ${xss}`),
         );
-        return { images: document.querySelectorAll('img').length, visible, svgTitle };
+        const inCallout = document.querySelector('.callout')?.textContent?.includes(`XSS-1 ${xss}`) ?? false;
+        return { images: document.querySelectorAll('img').length, visible, svgTitle, inCallout };
       }, XSS);
       expect({ ...result, dialogs, requests: requests.filter((r) => r !== url) }).toEqual({
         images: 0,
         visible: true,
         svgTitle: true,
+        inCallout: true,
         dialogs: [],
         requests: [],
       });
@@ -150,6 +153,26 @@ describe.skipIf(!hasChromium)('roadmap page in a real browser (sample backlog + 
       names.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''));
     }
     expect(names.every((n) => n.length > 0)).toBe(true);
+    await page.close();
+  });
+
+  it('prints the whole timeline without a scroll frame, within the page width', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const frame = document.querySelector('.tl-wide') ?? document.querySelector('.timeline-frame')!;
+      const svg = frame.querySelector('svg')!.getBoundingClientRect();
+      return {
+        frameOverflow: getComputedStyle(frame).overflowX,
+        svgFits: svg.right <= document.documentElement.clientWidth + 0.5,
+        narrowHidden:
+          getComputedStyle(document.querySelector('.tl-narrow') ?? frame).display !== 'none'
+            ? 'shown'
+            : 'hidden',
+      };
+    });
+    expect(printed).toEqual({ frameOverflow: 'visible', svgFits: true, narrowHidden: 'hidden' });
     await page.close();
   });
 
