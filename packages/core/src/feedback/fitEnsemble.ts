@@ -17,6 +17,8 @@ export interface EnsembleOptions {
   balance: number;
   /** Which linear views to average. */
   views: readonly ('plain' | 'nb')[];
+  /** Passes of dual coordinate descent at most per SVM. */
+  maxEpochs: number;
 }
 
 /** Ensemble defaults. */
@@ -25,6 +27,7 @@ export const DEFAULT_ENSEMBLE_OPTIONS: EnsembleOptions = {
   cNb: 1,
   balance: 0.5,
   views: ['plain', 'nb'],
+  maxEpochs: 20,
 };
 
 /** A fitted model over the buckets seen in training: `labels × vocab.length` weights. */
@@ -69,8 +72,14 @@ export function fitEnsemble(
     for (const view of options.views) {
       const fit =
         view === 'plain'
-          ? fitSvm(rows, dims, y, { c: options.c, rowCost, seed: k + 1 })
-          : fitSvm(rows, dims, y, { c: options.cNb, rowCost, scale: nbRatios(rows, y, dims), seed: k + 1 });
+          ? fitSvm(rows, dims, y, { c: options.c, rowCost, seed: k + 1, maxEpochs: options.maxEpochs })
+          : fitSvm(rows, dims, y, {
+              c: options.cNb,
+              rowCost,
+              scale: nbRatios(rows, y, dims),
+              seed: k + 1,
+              maxEpochs: options.maxEpochs,
+            });
       for (let j = 0; j < dims; j++) weights[k * dims + j]! += share * fit.weights[j]!;
       bias[k]! += share * fit.bias;
     }

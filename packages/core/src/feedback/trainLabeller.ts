@@ -106,7 +106,7 @@ export function trainLabeller(
     );
   }
   const blocking = rows.length < minApply || !calibration.heldOut || calibration.heldOut.macroF1 < 0.5;
-  const fingerprint = hashString(rows.map((r) => `${r.e.title}\u0001${sets.join(',')}`).join('\u0002'))
+  const fingerprint = hashString(rows.map((r, i) => `${r.e.title}\u0001${sets[i]!.join(',')}`).join('\u0002'))
     .toString(16)
     .padStart(8, '0');
   return {

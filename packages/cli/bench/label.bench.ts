@@ -1,0 +1,110 @@
+// `pnpm bench label`: the feedback labeller on the shared reference data sets: NLBSE'24 issue
+// classification (one model per repo, 5-fold CV, with and without template stripping), forum
+// sentences (18 imbalanced kinds) and app-review areas (multi-label, mixed encoding), plus
+// training time, prediction time per ticket and model size. Reads ../shared in place; skips
+// each data set that is absent.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type EvalExample,
+  type EvaluationReport,
+  evaluateLabeller,
+  predictLabels,
+  serialiseModel,
+  trainLabeller,
+} from '@trailmap/core';
+import { readLabelledCsv } from '../src/label/readLabelledCsv.ts';
+
+const shared = process.env.TRAILMAP_SHARED_DIR ?? join(import.meta.dirname, '..', '..', '..', '..', 'shared');
+const data = (...parts: string[]) => join(shared, 'data', 'feedback', ...parts);
+const FOLDS = 5;
+
+async function main(): Promise<void> {
+  const nlbse = data('nlbse24', 'issues_train.csv');
+  if (existsSync(nlbse)) {
+    const { examples } = await readLabelledCsv(nlbse, {
+      text: ['title', 'body'],
+      label: ['label'],
+      per: 'repo',
+    });
+    for (const strip of [false, true]) {
+      const r = timed(() => cv(examples, { stripTemplates: strip }));
+      const groups = Object.entries(r.value.groups ?? {})
+        .map(([g, m]) => `${g.split('/')[1]} ${m.macroF1.toFixed(3)}`)
+        .join(', ');
+      log(
+        `NLBSE'24 issues, per repo, ${FOLDS}-fold CV${strip ? ', --strip-templates' : ''}`,
+        `mean group F1 ${f3(r.value.meanGroupF1 ?? 0)} (${groups}); accuracy ${f3(r.value.accuracy)}; auto-applied on ${pct(r.value.coverage)} at ${pct(r.value.precisionApplied)} precision; ${r.seconds.toFixed(0)} s`,
+      );
+    }
+    speed(examples.filter((e) => e.group === 'facebook/react'));
+  } else skip(nlbse);
+
+  const forum = data('forum-sentences', 'labelled_sentences.csv');
+  if (existsSync(forum)) {
+    const { examples } = await readLabelledCsv(forum, { text: ['sentence'], label: ['label'] });
+    const r = timed(() => cv(examples, {}));
+    const recall = Object.entries(r.value.perClass)
+      .filter(([, c]) => c.support >= 50)
+      .map(([l, c]) => `${l} ${c.recall.toFixed(2)}`)
+      .join(', ');
+    log(
+      `Forum sentences (${examples.length}, imbalanced), ${FOLDS}-fold CV`,
+      `macro F1 ${f3(r.value.macroF1)} over ${Object.keys(r.value.perClass).length} labels; accuracy ${f3(r.value.accuracy)}; recall of labels with ≥ 50 examples: ${recall}; ${r.seconds.toFixed(0)} s`,
+    );
+  } else skip(forum);
+
+  const reviews = data('app-reviews', 'golden_set.csv');
+  if (existsSync(reviews)) {
+    const label = ['class1', 'class2', 'class3', 'class4', 'class5'];
+    const { examples } = await readLabelledCsv(reviews, { text: ['reviewText'], label });
+    const r = timed(() => cv(examples, {}));
+    log(
+      `App-review areas (${examples.length}, multi-label, latin-1/mixed), ${FOLDS}-fold CV`,
+      `micro F1 ${f3(r.value.microF1)}; macro F1 ${f3(r.value.macroF1)}; exact-set accuracy ${f3(r.value.accuracy)}; ${r.seconds.toFixed(0)} s`,
+    );
+  } else skip(reviews);
+}
+
+function cv(examples: EvalExample[], options: { stripTemplates?: boolean }): EvaluationReport {
+  const r = evaluateLabeller({ mode: 'cross-validation', data: examples, folds: FOLDS, seed: 42 }, options);
+  if (!r.ok) throw new Error(r.problems[0].message);
+  return r.value;
+}
+
+function speed(examples: EvalExample[]): void {
+  const t = timed(() => trainLabeller(examples));
+  if (!t.value.ok) throw new Error(t.value.problems[0].message);
+  const model = t.value.value;
+  const size = serialiseModel(model).length;
+  const rounds = 5;
+  const started = performance.now();
+  for (let i = 0; i < rounds; i++) for (const e of examples) predictLabels(model, e);
+  const perTicket = (performance.now() - started) / (rounds * examples.length);
+  log(
+    `Speed (facebook/react, ${examples.length} tickets)`,
+    `training ${t.seconds.toFixed(2)} s (incl. 3-fold calibration); prediction ${perTicket.toFixed(3)} ms per ticket; model ${(size / 1024).toFixed(0)} KiB JSON (${model.vocabSize} features × ${model.labels.length} labels)`,
+  );
+}
+
+function timed<T>(run: () => T): { value: T; seconds: number } {
+  const started = performance.now();
+  const value = run();
+  return { value, seconds: (performance.now() - started) / 1000 };
+}
+
+function log(name: string, result: string): void {
+  process.stdout.write(`| ${name} | ${result} |\n`);
+}
+
+function skip(path: string): void {
+  process.stdout.write(`skipped: ${path} is absent (the shared reference data lives beside the repo)\n`);
+}
+
+const f3 = (v: number) => v.toFixed(3);
+const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
