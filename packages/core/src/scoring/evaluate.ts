@@ -71,10 +71,7 @@ export function evaluate(
     if (Array.isArray(read)) problems = read;
     else bounds = read;
   }
-  if (problems?.length) {
-    const [first, ...rest] = problems;
-    return { ok: false, problems: [first!, ...rest] };
-  }
+  if (problems && isNonEmpty(problems)) return { ok: false, problems };
 
   let score = compute(factors, values);
   if (!Number.isFinite(score)) {
@@ -199,6 +196,10 @@ function rangeLow(
   }
   rangeHigh = higher(higher(higher(higher(higher(score, lowCorner), highCorner), c1), c2), c3);
   return lower(lower(lower(lower(lower(score, lowCorner), highCorner), c1), c2), c3);
+}
+
+function isNonEmpty<T>(list: T[]): list is [T, ...T[]] {
+  return list.length > 0;
 }
 
 // NaN and ±Infinity corners are skipped: the range never holds them.

@@ -51,7 +51,7 @@ export function readValues(
           : {
               field: f.name,
               code: 'invalid',
-              message: `${f.name} is ${JSON.stringify(raw)}; expected ${f.expects}`,
+              message: `${f.name} is ${quote(raw)}; expected ${f.expects}`,
             },
       );
       continue;
@@ -66,4 +66,9 @@ export function readValues(
     if (extra?.length) problems = extra;
   }
   return problems;
+}
+
+// Cheaper than JSON.stringify on the unscored path, and the same text for strings without quotes.
+function quote(raw: FieldValue | undefined): string {
+  return typeof raw === 'string' ? `"${raw}"` : String(raw);
 }
