@@ -3,9 +3,11 @@ import type Resolver from '@forge/resolver';
 import { PRESET_IDS } from '@trailmap/core';
 import { z } from 'zod';
 import { fail, ok } from '../errors/appError.ts';
+import { approximateCount } from '../jira/searchIssues.ts';
 import { requestCancel, startJob } from '../services/bulkJobs.ts';
 import { JobKindSchema, loadJob, recentJobIds } from '../storage/jobs.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
+import { resolverClients } from './clients.ts';
 import { parsePayload, respond } from './respond.ts';
 
 const ProjectKey = z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'use a Jira project key such as PM');
@@ -40,7 +42,18 @@ export function defineAdminResolvers(resolver: Resolver): Resolver {
   resolver.define('jobs/start', async ({ payload }) => {
     const p = parsePayload('jobs/start', JobStartPayload, payload);
     if (!p.ok) return respond(p);
-    return respond(await startJob(p.value.kind, p.value.projectKey, new Date(), randomUUID));
+    // One count call gives the progress bar its 100 %; a failed count only loses the bar.
+    const total = await approximateCount(resolverClients().user, `project = ${p.value.projectKey}`);
+    return respond(
+      await startJob(
+        p.value.kind,
+        p.value.projectKey,
+        new Date(),
+        randomUUID,
+        undefined,
+        total.ok ? total.value : undefined,
+      ),
+    );
   });
   resolver.define('jobs/status', async ({ payload }) => {
     const p = parsePayload('jobs/status', JobStatusPayload, payload);

@@ -33,6 +33,7 @@ export async function startJob(
   now: Date,
   newId: () => string,
   jql?: string,
+  total?: number,
 ): Promise<AppResult<Job>> {
   const running = await activeJob(kind, projectKey);
   if (running) return fail({ kind: 'job_already_running', jobId: running.id });
@@ -42,6 +43,7 @@ export async function startJob(
     kind,
     projectKey,
     ...(jql ? { jql } : {}),
+    ...(total === undefined ? {} : { total }),
     status: 'queued',
     cancelRequested: false,
     pages: 0,

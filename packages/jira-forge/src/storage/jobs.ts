@@ -20,6 +20,8 @@ export const JobSchema = z.object({
   jql: z.string().optional(),
   status: z.enum(['queued', 'running', 'done', 'cancelled', 'failed']),
   cancelRequested: z.boolean().default(false),
+  /** Jira's approximate count of matching issues at start, for the progress bar. */
+  total: z.number().int().nonnegative().optional(),
   pages: z.number().int().default(0),
   processed: z.number().int().default(0),
   changed: z.number().int().default(0),

@@ -36,7 +36,13 @@ describe('bulk jobs (consumer + admin resolvers)', () => {
     expect(forge.queue).toHaveLength(1);
     await drain();
     const status = (await call('jobs/status', {})) as { ok: true; data: Job[] };
-    expect(status.data[0]).toMatchObject({ status: 'done', processed: 250, changed: 250, slices: 3 });
+    expect(status.data[0]).toMatchObject({
+      status: 'done',
+      total: 250,
+      processed: 250,
+      changed: 250,
+      slices: 3,
+    });
     expect(sim.issue('PM-30000')?.fields.customfield_10050).toBe(80);
     expect(writeCalls().filter((c) => c.operationId === 'updateMultipleCustomFieldValues')).toHaveLength(3);
   });
@@ -115,6 +121,7 @@ describe('daily rescore (scheduledTrigger)', () => {
     for (const i of sim.issues.filter((x) => x.id.startsWith('5')))
       i.fields.customfield_10050 = 80 + ((Number(i.id) - 50000) % 50) * 8;
     const r = await runDailyRescore(createJiraClient({ sleep: async () => undefined }), () => new Date());
+    expect(forge.queue).toHaveLength(0);
     expect(r).toMatchObject({
       ok: true,
       progress: { scanned: 150, changed: 120, writeRequests: 1 },
@@ -122,5 +129,14 @@ describe('daily rescore (scheduledTrigger)', () => {
     });
     const search = jiraCalls.find((c) => c.operationId === 'searchAndReconsileIssuesUsingJqlPost');
     expect(search?.body).toMatchObject({ jql: 'updated >= -1d', properties: ['trailmap.score'] });
+  });
+
+  it('hands the rest to the bulk queue when more pages remain than one run handles', async () => {
+    sim.addIssue(...scoredIssues(150, { stale: true }));
+    const r = await runDailyRescore(createJiraClient({ sleep: async () => undefined }), () => new Date(), 1);
+    expect(r).toMatchObject({ ok: true, progress: { scanned: 100 }, handedOff: true });
+    expect(forge.queue).toHaveLength(1);
+    await drain();
+    expect(sim.issues.every((i) => i.fields.customfield_10050 !== 1)).toBe(true);
   });
 });

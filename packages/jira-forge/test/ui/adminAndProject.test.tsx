@@ -68,7 +68,7 @@ describe('Trailmap settings page (UI Kit)', () => {
       target: { value: 'PM' },
     });
     await ui.fire(ui.find('Button', (n) => JSON.stringify(n).includes('Rescore project')).props.onClick);
-    expect(ui.text()).toMatch(/rescore-project PM: 0 issues/);
+    expect(ui.text()).toMatch(/rescore-project PM: 0 of ~0 issues/);
     const cancel = ui.find('Button', (n) => JSON.stringify(n).includes('"Cancel"'));
     await ui.fire(cancel.props.onClick);
     expect(ui.text()).toContain('Cancelling…');

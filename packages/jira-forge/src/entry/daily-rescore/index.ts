@@ -7,6 +7,8 @@ import { loadSettings } from '../../storage/settings.ts';
 
 /** Issues changed in the last day; `updated >= -1d` keeps the JQL bounded as search/jql requires. */
 export const DAILY_JQL = 'updated >= -1d';
+/** Job "project" for site-wide runs; KVS keys allow no `*`, so it is a plain word. */
+export const ALL_PROJECTS = 'ALL_PROJECTS';
 /** Pages handled inline before handing the rest to the bulk queue (≈ 20,000 issues). */
 export const DAILY_INLINE_PAGES = 200;
 
@@ -17,16 +19,16 @@ export const DAILY_INLINE_PAGES = 200;
  * @example
  * await runDailyRescore(createJiraClient(), () => new Date());
  */
-export async function runDailyRescore(jira: JiraClient, now: () => Date) {
+export async function runDailyRescore(jira: JiraClient, now: () => Date, inlinePages = DAILY_INLINE_PAGES) {
   const settings = await loadSettings();
-  const r = await rescoreIssues(jira, { jql: DAILY_JQL, settings, maxPages: DAILY_INLINE_PAGES });
+  const r = await rescoreIssues(jira, { jql: DAILY_JQL, settings, maxPages: inlinePages });
   if (!r.ok) {
     console.error(`daily rescore failed: ${toUserMessage(r.error)}`);
     return { ok: false as const, message: toUserMessage(r.error) };
   }
   if (r.value.nextPageToken) {
     // The remainder restarts from the top under the queue's own budget; unchanged issues cost no writes.
-    await startJob('rescore-project', '*', now(), randomUUID, DAILY_JQL);
+    await startJob('rescore-project', ALL_PROJECTS, now(), randomUUID, DAILY_JQL);
   }
   return { ok: true as const, progress: r.value.progress, handedOff: r.value.nextPageToken !== undefined };
 }

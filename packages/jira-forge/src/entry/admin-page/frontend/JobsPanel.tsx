@@ -1,4 +1,14 @@
-import { Button, Heading, Inline, Lozenge, SectionMessage, Stack, Text, Textfield } from '@forge/react';
+import {
+  Button,
+  Heading,
+  Inline,
+  Lozenge,
+  ProgressBar,
+  SectionMessage,
+  Stack,
+  Text,
+  Textfield,
+} from '@forge/react';
 import { useEffect, useState } from 'react';
 import type { Job } from '../../../storage/jobs.ts';
 import { invokeResolver } from '../../../ui/invokeResolver.ts';
@@ -69,7 +79,10 @@ export function JobsPanel() {
       {jobs.map((job) => (
         <Inline key={job.id} space="space.100" alignBlock="center">
           <Lozenge appearance={APPEARANCE[job.status]}>{job.status}</Lozenge>
-          <Text>{`${job.kind} ${job.projectKey}: ${job.processed} issues, ${job.changed} changed, ${job.pages} pages${job.error ? ` — ${job.error}` : ''}`}</Text>
+          <Text>{`${job.kind} ${job.projectKey}: ${job.processed}${job.total === undefined ? '' : ` of ~${job.total}`} issues, ${job.changed} changed, ${job.pages} pages${job.error ? ` — ${job.error}` : ''}`}</Text>
+          {job.total ? (
+            <ProgressBar ariaLabel={`${job.kind} progress`} value={Math.min(1, job.processed / job.total)} />
+          ) : null}
           {job.status === 'queued' || job.status === 'running' ? (
             <Button appearance="warning" isDisabled={job.cancelRequested} onClick={() => void cancel(job.id)}>
               {job.cancelRequested ? 'Cancelling…' : 'Cancel'}
