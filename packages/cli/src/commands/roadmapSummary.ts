@@ -66,7 +66,7 @@ export function formatRoadmapSummary(model: RoadmapModel, ctx: RoadmapSummaryCon
     const late = timeline.edges.filter((e) => e.violated).length;
     lines.push('');
     lines.push(
-      `Timeline by ${timeline.bucket}, ${timeline.range.start} – ${timeline.range.end}: ${timeline.bars.length - milestones} bars and ${milestones} milestones in ${timeline.laneCount} lanes, ${timeline.unscheduled.length} unscheduled, ${timeline.edges.length} dependencies drawn${late > 0 ? ` (${late} start before their prerequisite ends)` : ''}${
+      `Timeline by ${timeline.bucket}, ${timeline.range.start} – ${timeline.range.end}: ${plural(timeline.bars.length - milestones, 'bar', 'bars')} and ${plural(milestones, 'milestone', 'milestones')} in ${plural(timeline.laneCount, 'lane', 'lanes')}, ${timeline.unscheduled.length} unscheduled, ${plural(timeline.edges.length, 'dependency', 'dependencies')} drawn${late > 0 ? ` (${late} start before their prerequisite ends)` : ''}${
         timeline.hiddenEdges > 0 ? `, ${timeline.hiddenEdges} with an end off the timeline` : ''
       }.`,
     );
@@ -148,4 +148,8 @@ function excludedWords(excluded: NonNullable<RoadmapModel['board']>['excluded'],
 
 function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

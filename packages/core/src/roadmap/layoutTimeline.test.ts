@@ -169,6 +169,23 @@ describe('layoutTimeline geometry', () => {
     ]);
   });
 
+  it('rolls links between children up to their top-level bars with level top', () => {
+    const l = layout(
+      [
+        workItem({ key: 'E1', startDate: '2026-02-01', targetDate: '2026-02-20' }),
+        workItem({ key: 'E2', startDate: '2026-02-23', targetDate: '2026-03-13' }),
+        workItem({ key: 'S1', parentKey: 'E1', blocks: ['S2', 'S3'] }),
+        workItem({ key: 'S2', parentKey: 'E2' }),
+        workItem({ key: 'S3', parentKey: 'E1' }),
+      ],
+      { level: 'top' },
+    );
+    expect([l.edges.map((e) => [e.from, e.to, e.via?.from, e.via?.to, e.violated]), l.hiddenEdges]).toEqual([
+      [['E1', 'E2', 'S1', 'S2', false]],
+      0,
+    ]);
+  });
+
   it('stretches buckets to a minimum width, and widens the range so end labels fit', () => {
     const l = layout([workItem({ key: 'A', startDate: '2026-02-01', targetDate: '2026-02-27' })], {
       minWidth: 1200,

@@ -232,23 +232,44 @@ export function layoutTimeline(
   }
 
   const barByKey = new Map(bars.map((b) => [b.key, b]));
+  const itemByKey = new Map(items.map((i) => [i.key, i]));
+  // With level 'top', a link between two children is drawn between their top-level ancestors
+  // (as Jira Plans rolls dependencies up), so hiding children does not hide the plan's shape.
+  const shownBar = (key: string): TimelineBar | undefined => {
+    let current: string | undefined = key;
+    for (let depth = 0; current !== undefined && depth < 32; depth++) {
+      const bar = barByKey.get(current);
+      if (bar) return bar;
+      if (options.level !== 'top') return undefined;
+      const parent: string | undefined = itemByKey.get(current)?.parentKey;
+      current = parent === current ? undefined : parent;
+    }
+    return undefined;
+  };
   const edges: TimelineEdge[] = [];
+  const drawnPairs = new Set<string>();
   let hiddenEdges = 0;
-  for (const { from, to } of checked.value.dependencies) {
-    const a = barByKey.get(from);
-    const b = barByKey.get(to);
+  for (const dependency of checked.value.dependencies) {
+    const a = shownBar(dependency.from);
+    const b = shownBar(dependency.to);
     if (!a || !b) {
       hiddenEdges++;
       continue;
     }
+    const rolledUp = a.key !== dependency.from || b.key !== dependency.to;
+    const pair = `${a.key}\u0000${b.key}`;
+    // Links inside one epic, or repeats of a link already drawn, add nothing to the picture.
+    if (a === b || drawnPairs.has(pair)) continue;
+    drawnPairs.add(pair);
     edges.push({
-      from,
-      to,
+      from: a.key,
+      to: b.key,
       x1: a.x + a.width,
       y1: a.y + a.height / 2,
       x2: b.x,
       y2: b.y + b.height / 2,
       violated: b.start <= a.end,
+      ...(rolledUp ? { via: dependency } : {}),
     });
   }
 

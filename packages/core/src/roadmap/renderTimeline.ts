@@ -117,10 +117,12 @@ function drawTimeline(
     edges
       .map((e) => {
         const dx = Math.max(16, Math.abs(e.x2 - e.x1) / 2);
-        return `<path class="edge${e.violated ? ' bad' : ''}" marker-end="url(#${e.violated ? bad : ok})" d="M${n(
+        return `<path class="edge${e.violated ? ' bad' : ''}${e.via ? ' via' : ''}" marker-end="url(#${e.violated ? bad : ok})" d="M${n(
           e.x1,
         )},${n(e.y1)} C${n(e.x1 + dx)},${n(e.y1)} ${n(e.x2 - dx)},${n(e.y2)} ${n(e.x2)},${n(e.y2)}"><title>${esc(
-          `${e.from} blocks ${e.to}${e.violated ? ' — starts before it ends' : ''}`,
+          `${e.from} blocks ${e.to}${e.via ? ` (via ${e.via.from} → ${e.via.to})` : ''}${
+            e.violated ? ' — starts before it ends' : ''
+          }`,
         )}</title></path>`;
       })
       .join(''),

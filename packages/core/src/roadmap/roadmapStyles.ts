@@ -91,7 +91,7 @@ svg text{font-family:inherit}
 .bar:focus{outline:none}.bar:focus-visible rect.body,.bar:focus-visible polygon{stroke:var(--focus);stroke-width:3}
 .bar .hit{fill:transparent}
 a.bar:hover rect.body{filter:brightness(.96)}
-.edge{fill:none;stroke:var(--edge);stroke-width:1.25}.edge.bad{stroke:var(--risk);stroke-dasharray:4 3}
+.edge{fill:none;stroke:var(--edge);stroke-width:1.25}.edge.via{stroke-dasharray:1 3;stroke-linecap:round}.edge.bad{stroke:var(--risk);stroke-dasharray:4 3}
 .mk-today{stroke:var(--today);stroke-width:2}.mk-today-t{fill:var(--today);font-size:11px;font-weight:700}
 .mk-rel{stroke:var(--release);stroke-width:1.5;stroke-dasharray:5 4}.mk-rel-t{fill:var(--release);font-size:11px;font-weight:600}
 .arrow{fill:var(--edge)}.arrow-bad{fill:var(--risk)}

@@ -1,4 +1,5 @@
 import type { CalendarDate, WorkItem } from '../model/index.ts';
+import type { Dependency } from './dependencies.ts';
 import type { DateSource } from './resolveSchedule.ts';
 import type { TimeBucketBox, TimelineBucket } from './timeScale.ts';
 import type { DateSpan, ExcludedItem, GroupField, Progress, RiskFlag, RoadmapWarning } from './types.ts';
@@ -73,6 +74,7 @@ export interface TimelineMarker {
 
 /**
  * A dependency drawn from the end of the prerequisite's bar to the start of the dependent's.
+ * Links between children of the same top-level item, and repeats of a drawn link, are not drawn.
  *
  * @example
  * edge.violated; // => true when the dependent starts before its prerequisite ends
@@ -85,6 +87,11 @@ export interface TimelineEdge {
   x2: number;
   y2: number;
   violated: boolean;
+  /**
+   * Present when the link was rolled up (level `top`): the child-level dependency this edge
+   * stands for. `from` and `to` are then the bars of the children's top-level ancestors.
+   */
+  via?: Dependency;
 }
 
 /**
