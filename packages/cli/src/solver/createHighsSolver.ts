@@ -8,6 +8,11 @@ export interface HighsSolverOptions {
    * only between steps; a stuck presolve or LP would otherwise overrun). Default 2.
    */
   graceSeconds?: number;
+  /**
+   * Start the worker (and compile HiGHS) at once, so it is ready while the caller runs the
+   * heuristic on its own thread. Default true; the idle worker never keeps the process alive.
+   */
+  eager?: boolean;
 }
 
 /** A `MipSolver` backed by a HiGHS worker thread; `close()` ends the worker. */
@@ -117,6 +122,8 @@ export function createHighsSolver(options: HighsSolverOptions = {}): HighsSolver
       solveOptions.signal?.addEventListener('abort', onAbort, { once: true });
       w.postMessage({ problem, timeLimitSeconds: solveOptions.timeLimitSeconds, start: solveOptions.start });
     });
+
+  if (options.eager ?? true) getWorker();
 
   return {
     solve(problem, solveOptions) {
