@@ -13,6 +13,12 @@ describe('mapStatusCategory', () => {
     expect(mapStatusCategory({ category, status: 'Whatever' })).toBe(expected);
   });
 
+  it('reads localised category names', () => {
+    expect(mapStatusCategory({ category: 'En curso', status: 'x' })).toBe('in_progress');
+    expect(mapStatusCategory({ category: 'Fertig', status: 'x' })).toBe('done');
+    expect(mapStatusCategory({ category: 'À faire', status: 'x' })).toBe('todo');
+  });
+
   it('falls back to Resolution and Resolved when the column is absent', () => {
     expect(mapStatusCategory({ status: 'Open', resolution: 'Fixed' })).toBe('done');
     expect(mapStatusCategory({ status: 'Open', resolved: '2026-01-01T00:00:00Z' })).toBe('done');

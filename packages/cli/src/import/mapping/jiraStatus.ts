@@ -9,6 +9,33 @@ const DONE_STATUSES = /(done|closed|resolved|complete|released|shipped|deployed|
 const STARTED_STATUSES =
   /(progress|review|testing|\bqa\b|develop|doing|started|active|building|implement|verif|staging|blocked)/i;
 
+// Category names as Jira shows them (English and the localised exports seen in the wild) and keys.
+const CATEGORIES: Readonly<Record<string, StatusCategory>> = {
+  'to do': 'todo',
+  todo: 'todo',
+  new: 'todo',
+  open: 'todo',
+  'por hacer': 'todo',
+  'tareas por hacer': 'todo',
+  'zu erledigen': 'todo',
+  'à faire': 'todo',
+  'in progress': 'in_progress',
+  indeterminate: 'in_progress',
+  'en curso': 'in_progress',
+  'en progreso': 'in_progress',
+  'in arbeit': 'in_progress',
+  'en cours': 'in_progress',
+  done: 'done',
+  complete: 'done',
+  completed: 'done',
+  listo: 'done',
+  hecho: 'done',
+  finalizada: 'done',
+  fertig: 'done',
+  erledigt: 'done',
+  terminé: 'done',
+};
+
 /**
  * Jira's status category as core's, from the `Status Category` column (display names
  * `To Do`/`In Progress`/`Done` or keys `new`/`indeterminate`/`done`), else from
@@ -24,10 +51,8 @@ export function mapStatusCategory(input: {
   resolution?: string | undefined;
   resolved?: string | undefined;
 }): StatusCategory {
-  const category = (input.category ?? '').trim().toLowerCase();
-  if (category === 'to do' || category === 'new' || category === 'todo' || category === 'open') return 'todo';
-  if (category === 'in progress' || category === 'indeterminate') return 'in_progress';
-  if (category === 'done' || category === 'complete' || category === 'completed') return 'done';
+  const category = CATEGORIES[(input.category ?? '').trim().toLowerCase()];
+  if (category) return category;
   if (hasResolution(input.resolution) || (input.resolved ?? '').trim() !== '') return 'done';
   const status = input.status ?? '';
   if (CANCEL_STATUSES.test(status) || DONE_STATUSES.test(status)) return 'done';
