@@ -11,9 +11,11 @@ export interface ForgeFake {
   kvs: Map<string, unknown>;
   kvsCalls: string[];
   queue: Array<{ queueName: string; body: unknown; delayInSeconds?: number }>;
+  /** TTLs requested per key (recorded, not enforced: tests run in milliseconds). */
+  ttl: Map<string, { value: number; unit: string }>;
 }
 
-export const forge: ForgeFake = { kvs: new Map(), kvsCalls: [], queue: [] };
+export const forge: ForgeFake = { kvs: new Map(), kvsCalls: [], queue: [], ttl: new Map() };
 
 const json = (status: number, body?: unknown) =>
   new Response(body === undefined ? null : JSON.stringify(body), {
@@ -51,6 +53,18 @@ function kvsBackend(path: string, body: Record<string, unknown>): Response {
     case '/api/v1/get':
       return forge.kvs.has(key) ? json(200, { key, value: structuredClone(forge.kvs.get(key)) }) : notFound();
     case '/api/v1/set': {
+      const ttl = (body.options as { ttl?: { value?: unknown; unit?: unknown } } | undefined)?.ttl;
+      if (
+        ttl &&
+        !(
+          typeof ttl.value === 'number' &&
+          ttl.value > 0 &&
+          ['SECONDS', 'MINUTES', 'HOURS', 'DAYS'].includes(String(ttl.unit))
+        )
+      ) {
+        return json(400, { code: 'INVALID_TTL', message: `Invalid ttl ${JSON.stringify(ttl)}` });
+      }
+      if (ttl) forge.ttl.set(key, ttl as { value: number; unit: string });
       if (JSON.stringify(body.value).length > 240 * 1024) {
         return json(413, { code: 'VALUE_TOO_LARGE', message: 'Value exceeds 240 KiB' });
       }
@@ -71,5 +85,6 @@ export function resetForge(): void {
   forge.kvs.clear();
   forge.kvsCalls.length = 0;
   forge.queue.length = 0;
+  forge.ttl.clear();
   (globalThis as { __forge_fetch__?: unknown }).__forge_fetch__ = forgeFetch;
 }

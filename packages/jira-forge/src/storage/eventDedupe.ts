@@ -1,5 +1,8 @@
 import { kvs } from '@forge/kvs';
 
+/** How long a handled event id is remembered. */
+export const EVENT_KEY_TTL_DAYS = 14;
+
 /**
  * Claims an event id; `false` means it was already handled. Forge may deliver an event more than
  * once, so every trigger claims first. The key keeps only KVS-legal characters.
@@ -10,7 +13,8 @@ import { kvs } from '@forge/kvs';
 export async function claimEvent(eventId: string, now: Date): Promise<boolean> {
   const key = eventKey(eventId);
   if ((await kvs.get(key)) !== undefined) return false;
-  await kvs.set(key, now.toISOString());
+  // Redeliveries come within hours; the TTL keeps dedupe keys from piling up forever.
+  await kvs.set(key, now.toISOString(), { ttl: { value: EVENT_KEY_TTL_DAYS, unit: 'DAYS' } });
   return true;
 }
 

@@ -32,7 +32,8 @@ const key = (id: string) => `plan-preview:${id}`;
 
 /** Stores a preview. */
 export async function storePreview(preview: PlanPreview): Promise<void> {
-  await kvs.set(key(preview.id), preview);
+  // A preview older than a month is stale by any measure; let KVS drop it.
+  await kvs.set(key(preview.id), preview, { ttl: { value: 30, unit: 'DAYS' } });
 }
 
 /**

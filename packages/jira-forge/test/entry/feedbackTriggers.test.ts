@@ -7,6 +7,7 @@ import { saveSettings } from '../../src/storage/settings.ts';
 import { trainedModel } from '../builders/feedbackModel.ts';
 import { createdEvent, updatedEvent } from '../builders/issueEvent.ts';
 import { jiraIssue } from '../builders/jiraIssue.ts';
+import { forge } from '../forge-mock.ts';
 import { JiraSim } from '../msw/jiraSim.ts';
 import { jiraCalls, server, writeCalls } from '../msw/server.ts';
 
@@ -80,6 +81,7 @@ describe('avi:jira:created:issue → feedback labelling', () => {
     expect(second).toEqual({ action: 'duplicate' });
     expect(writeCalls()).toHaveLength(writesAfterFirst);
     expect(sim.comments.get('SUP-1')).toHaveLength(1);
+    expect(forge.ttl.get('event:created:20001')).toEqual({ value: 14, unit: 'DAYS' });
   });
 
   it('retries a 429 on the re-fetch and still labels', async () => {
