@@ -95,6 +95,8 @@ export function startWorker(
   const running = new Set<Promise<void>>();
   let stopping = false;
   let wake: (() => void) | undefined;
+  // A notify that arrives while the loop is busy (no `wake` yet) must not be lost.
+  let woken = false;
   let lastPrune = 0;
 
   const run = async (job: ClaimedJob) => {
@@ -159,7 +161,7 @@ export function startWorker(
               )
               .finally(() => {
                 running.delete(p);
-                wake?.();
+                signal();
               });
             running.add(p);
           }
@@ -177,6 +179,10 @@ export function startWorker(
       if (stopping) break;
       // A full batch means there may be more due jobs: loop at once if a slot is free.
       if (claimed > 0 && running.size < concurrency) continue;
+      if (woken) {
+        woken = false;
+        if (running.size < concurrency) continue;
+      }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, pollMs);
         wake = () => {
@@ -188,15 +194,20 @@ export function startWorker(
     }
   };
 
+  function signal() {
+    if (wake) wake();
+    else woken = true;
+  }
+
   const done = loop();
   return {
-    notify: () => wake?.(),
+    notify: signal,
     get inFlight() {
       return running.size;
     },
     async stop() {
       stopping = true;
-      wake?.();
+      signal();
       await done;
       await Promise.allSettled([...running]);
     },
