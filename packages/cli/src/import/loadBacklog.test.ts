@@ -185,8 +185,12 @@ describe('loadBacklog', () => {
     );
   });
 
-  it('reports a missing file as not found', async () => {
-    await expect(loadBacklog('/nonexistent/backlog.csv')).rejects.toMatchObject({ code: 'ENOENT' });
+  it('reports a missing file or a folder in one line', async () => {
+    await expect(loadBacklog('/nonexistent/backlog.csv')).rejects.toThrow(
+      '/nonexistent/backlog.csv: file not found',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'trailmap-dir-'));
+    await expect(loadBacklog(dir)).rejects.toThrow(`${dir}: is a folder, not a file`);
   });
 });
 

@@ -45,7 +45,7 @@ export async function loadBacklog(
     inputFile: file,
     ...(options.configFile ? { configFile: options.configFile } : {}),
   });
-  const text = decodeText(await readFile(file));
+  const text = decodeText(await readInput(file));
   return loadBacklogText(text, file, config, configFile);
 }
 
@@ -94,6 +94,21 @@ export async function loadBacklogText(
     ...(configFile ? { configFile } : {}),
     ...(scoresFile ? { scoresFile } : {}),
   };
+}
+
+async function readInput(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+    const message =
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : `cannot be read (${code || 'unknown error'})`;
+    throw new InputError({ file, message });
+  }
 }
 
 function mergeJsonExtras(backlog: Backlog, extra: ReturnType<typeof fromJson>['extra']): void {
