@@ -58,6 +58,7 @@ export type IssueEvent =
       addedLabelIds: string[];
       removedLabelIds: string[];
     }
+  | { kind: 'removed'; organizationId: string; actorId: string | undefined; issueId: string }
   | { kind: 'ignored'; reason: string };
 
 /**
@@ -76,7 +77,8 @@ export function mapIssueWebhook(body: unknown): IssueEvent {
   const actorId = hook.actor?.id;
   if (hook.action === 'create')
     return { kind: 'created', organizationId: hook.organizationId, actorId, issue };
-  if (hook.action !== 'update') return { kind: 'ignored', reason: `action ${hook.action}` };
+  if (hook.action === 'remove')
+    return { kind: 'removed', organizationId: hook.organizationId, actorId, issueId: issue.id };
   const previous = mapPreviousLabelIds(hook.updatedFrom);
   if (!previous) return { kind: 'ignored', reason: 'labels unchanged' };
   const before = new Set(previous);

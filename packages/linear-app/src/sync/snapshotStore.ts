@@ -25,6 +25,8 @@ export interface SnapshotStore {
   upsert(organizationId: string, entity: SyncEntity, rows: readonly SnapshotRow[]): Promise<void>;
   list(organizationId: string, entity: SyncEntity): Promise<unknown[]>;
   get(organizationId: string, entity: SyncEntity, id: string): Promise<unknown | undefined>;
+  /** Drops a row (the entity was deleted in Linear). */
+  remove(organizationId: string, entity: SyncEntity, id: string): Promise<void>;
 }
 
 /**
@@ -72,6 +74,13 @@ export function createSnapshotStore(db: SqlExecutor): SnapshotStore {
         [organizationId, entity, id],
       );
       return row ? (JSON.parse(row.data) as unknown) : undefined;
+    },
+    async remove(organizationId, entity, id) {
+      await db.run('DELETE FROM linear_entities WHERE organization_id = ? AND entity = ? AND id = ?', [
+        organizationId,
+        entity,
+        id,
+      ]);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { LinearApi } from '../../linear/linearApi.ts';
 import { mapIssueWebhook } from '../../mapping/fromLinearWebhook.ts';
 import type { LinearAuth } from '../../oauth/linearAuth.ts';
 import type { FeatureSettings } from '../../routes/featureSettings.ts';
+import { createSnapshotStore } from '../../sync/snapshotStore.ts';
 import { isOwnAction } from '../../webhooks/isOwnAction.ts';
 import type { JobHandler, JobOutcome } from '../worker.ts';
 import { classifyAndLabel } from './classifyAndLabel.ts';
@@ -41,6 +42,11 @@ export function issueHandler(deps: IssueHandlerDeps): JobHandler {
     // The intake drops our own events already; checked again because a replayed job may predate an install's app user.
     if (isOwnAction({ actor: { id: event.actorId } }, { appUserId: auth.value.appUserId }))
       return { kind: 'done' };
+    if (event.kind === 'removed') {
+      // Deleted in Linear: it leaves every roadmap, score and plan at once.
+      await createSnapshotStore(ctx.store).remove(event.organizationId, 'issues', event.issueId);
+      return { kind: 'done' };
+    }
     const api = deps.api(auth.value);
 
     if (event.kind === 'created') {

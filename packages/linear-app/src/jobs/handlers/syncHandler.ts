@@ -6,6 +6,7 @@ import { createSnapshotStore } from '../../sync/snapshotStore.ts';
 import { syncWorkspace } from '../../sync/syncWorkspace.ts';
 import { enqueueJob } from '../queue.ts';
 import type { JobHandler } from '../worker.ts';
+import { renewLinks } from './renewLinks.ts';
 import { addRoadmapLink, type LinkTarget } from './sidebarLinks.ts';
 
 /** Job type of a workspace sync; payload `{ organizationId }`. */
@@ -43,7 +44,8 @@ export async function scheduleSync(
 
 /**
  * `trailmap.sync` jobs: incremental sync of the workspace mirror (everything changed since the
- * stored cursors), then the "Roadmap timeline" link on every project and initiative that lacks it.
+ * stored cursors), then the "Roadmap timeline" link on every project and initiative that lacks it,
+ * and fresh signatures for links that expire within 30 days.
  *
  * @example
  * await enqueueJob(store, { type: SYNC_JOB, payload: { organizationId }, organizationId }, now);
@@ -77,6 +79,8 @@ export function syncHandler(deps: {
           if (!linked.ok) return { kind: 'retry', error: linked.error.message };
         }
       }
+      const renewed = await renewLinks(api, ctx.store, organizationId, deps.links(ctx.now()));
+      if (!renewed.ok) return { kind: 'retry', error: renewed.error.message };
     }
     // Keep the mirror fresh even when no webhook arrives: the next window's sync.
     return {

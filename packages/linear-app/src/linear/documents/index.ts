@@ -6,6 +6,7 @@ export { AddLabel, CreateLabel, LabelsByIds, LabelsByName } from './labels.ts';
 export {
   CreateAttachment,
   CreateExternalLink,
+  DeleteAttachment,
   InitiativeLinks,
   ProjectLinks,
   UpdateExternalLink,

@@ -71,3 +71,12 @@ export const UpdateExternalLink = defineDocument<
   }`,
   z.object({ entityExternalLinkUpdate: z.object({ success: z.boolean() }) }),
 );
+
+/** Removes an attachment (the old one, after a renewed link was attached). */
+export const DeleteAttachment = defineDocument<{ attachmentDelete: { success: boolean } }, { id: string }>(
+  /* GraphQL */ `
+  mutation DeleteAttachment($id: String!) {
+    attachmentDelete(id: $id) { success }
+  }`,
+  z.object({ attachmentDelete: z.object({ success: z.boolean() }) }),
+);
