@@ -215,3 +215,40 @@ describe('trailmap score --derive-reach', () => {
     expect(JSON.parse(out)[0].score).toBe(2);
   });
 });
+
+describe('trailmap score --compare', () => {
+  it('explains why one item ranks above the other, deciding factor first', async () => {
+    expect(await score(file, '--compare', 'P-1,P-3')).toBe(0);
+    expect([out.split('\n')[0], /│ effort\s+│\s+1 │\s+2 │\s+×2 │/.test(out)]).toEqual([
+      'P-3 ranks above P-1 (800 vs 675), mainly on effort (1 vs 2) and reach (800 vs 450); they could swap within their ranges.',
+      true,
+    ]);
+  });
+
+  it('gives the comparison as JSON', async () => {
+    await score(file, '--compare', 'p-2,P-1', '--format', 'json');
+    expect(JSON.parse(out)).toMatchObject({ higher: 'P-1', lower: 'P-2', exact: true, couldSwap: false });
+  });
+
+  it('names a key that is not a candidate', async () => {
+    const code = await score(file, '--compare', 'P-1,P-6');
+    expect([code, out, err]).toEqual([2, '', expect.stringContaining('no candidate item "P-6"')]);
+  });
+});
+
+describe('trailmap score --framework moscow', () => {
+  it('adds the DSDM effort shares and flags a Must share above 60 %', async () => {
+    const moscow = write('moscow.json', {
+      items: [
+        item('M-1', { moscow: 'Must have', effort: 7 }),
+        item('M-2', { moscow: 'Should', effort: 2 }),
+        item('M-3', { moscow: 'Could', effort: 1 }),
+      ],
+    });
+    await score(moscow, '--framework', 'moscow');
+    expect([out.includes('Must 70 %, Should 20 %, Could 10 % of 10'), out.includes('above 60 %')]).toEqual([
+      true,
+      true,
+    ]);
+  });
+});

@@ -1,6 +1,10 @@
 import {
+  type Comparison,
+  checkMoscowShares,
+  compareItems,
   describePreset,
   type Framework,
+  type ItemScore,
   isPresetId,
   ReachOptionsSchema,
   resolveFramework,
@@ -13,7 +17,14 @@ import {
 import { type Command, Option } from 'commander';
 import { InputError, UsageError } from '../errors.ts';
 import { type LoadedBacklog, loadBacklog } from '../import/loadBacklog.ts';
-import { renderCsv, renderJson, renderTable, scoreRows } from './scoreOutput.ts';
+import {
+  renderComparison,
+  renderCsv,
+  renderJson,
+  renderMoscowShares,
+  renderTable,
+  scoreRows,
+} from './scoreOutput.ts';
 
 /** Options of `trailmap score`. */
 export interface ScoreCommandOptions {
@@ -24,6 +35,7 @@ export interface ScoreCommandOptions {
   relative?: boolean;
   deriveReach?: boolean;
   includeDone?: boolean;
+  compare?: string;
 }
 
 /** Registers `trailmap score`. */
@@ -43,6 +55,7 @@ export function registerScore(program: Command): void {
     .option('-c, --config <path>', 'trailmap.config.json (scorecards, reach weights, column mapping)')
     .option('-n, --limit <n>', 'rows in the table (0 = all)', '25')
     .option('--relative', 'add the relative 0–100 view (JPD-style; changes when items are added)')
+    .option('--compare <keys>', 'explain why one item ranks above another, e.g. --compare PM-3,PM-1')
     .option('--include-done', 'also score done and canceled items (skipped by default)')
     .option(
       '--derive-reach',
@@ -76,8 +89,12 @@ export async function runScore(
     ? withDerivedReach(loaded.backlog, readReachOptions(loaded))
     : loaded.backlog.items;
   const { items, note } = candidates(all, loaded, options.includeDone === true);
-  const rows = scoreRows(items, scoreItems(items, framework), { relative: options.relative === true });
+  const scores = scoreItems(items, framework);
   const stderr = loaded.warnings.map((w) => `trailmap: warning: ${w}\n`).join('');
+  if (options.compare !== undefined) {
+    return { stdout: renderComparison(compareKeys(options.compare, scores), options.format), stderr };
+  }
+  const rows = scoreRows(items, scores, { relative: options.relative === true });
   switch (options.format) {
     case 'json':
       return { stdout: renderJson(rows), stderr };
@@ -85,10 +102,11 @@ export async function runScore(
       return { stdout: renderCsv(rows), stderr };
     default:
       return {
-        stdout: renderTable(rows, framework, {
-          heading: heading(framework, rows.length, note),
-          ...(limit ? { limit } : {}),
-        }),
+        stdout:
+          renderTable(rows, framework, {
+            heading: heading(framework, rows.length, note),
+            ...(limit ? { limit } : {}),
+          }) + (framework === 'moscow' ? renderMoscowShares(checkMoscowShares(items)) : ''),
         stderr,
       };
   }
@@ -132,6 +150,22 @@ function heading(framework: Framework, count: number, note: string): string {
           formula: 'custom weighted scorecard',
         };
   return `${d.name} v${d.version}: ${d.formula}\n${count} items${note ? `; ${note}` : ''}; absolute scores\n`;
+}
+
+function compareKeys(raw: string, scores: readonly ItemScore[]): Comparison {
+  const keys = raw.split(',').map((k) => k.trim());
+  if (keys.length !== 2 || !keys[0] || !keys[1]) {
+    throw new UsageError(`--compare takes two item keys separated by a comma, e.g. PM-3,PM-1; got "${raw}"`);
+  }
+  const [a, b] = keys.map((key) => {
+    const found = scores.find((s) => s.key.toLowerCase() === key.toLowerCase());
+    if (!found)
+      throw new UsageError(
+        `--compare: no candidate item "${key}" (done, canceled and feedback items are skipped)`,
+      );
+    return found;
+  });
+  return compareItems(a!, b!);
 }
 
 function parseLimit(raw: string | undefined): number | undefined {

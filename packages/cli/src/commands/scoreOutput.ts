@@ -1,7 +1,9 @@
 import {
+  type Comparison,
   describePreset,
   type Framework,
   type ItemScore,
+  type MoscowShares,
   normaliseScores,
   RELATIVE_VIEW_RULE,
   rankScores,
@@ -82,6 +84,8 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
+const LABEL_HEADINGS: Record<string, string> = { 'value-effort': 'Quadrant', moscow: 'Bucket' };
+
 function formatRange(r: ScoreRow['range']): string {
   if (!r) return '';
   return r.low === r.high ? 'exact' : `${formatNumber(r.low)}–${formatNumber(r.high)}`;
@@ -131,8 +135,7 @@ export function renderTable(
   const hasRelative = scored.some((r) => r.relative !== undefined);
   const head = ['#', 'Key', 'Title', 'Score', 'Range', 'Top factor'];
   if (hasRelative) head.push('Relative');
-  if (hasLabel)
-    head.push(typeof framework === 'string' && framework === 'value-effort' ? 'Quadrant' : 'Label');
+  if (hasLabel) head.push(LABEL_HEADINGS[typeof framework === 'string' ? framework : ''] ?? 'Label');
   const table = new Table({
     head,
     style: { head: [], border: [] },
@@ -239,4 +242,60 @@ export function renderCsv(rows: readonly ScoreRow[]): string {
       ],
     },
   );
+}
+
+/**
+ * Why one item ranks above another: the summary, then each factor's values and share of the gap
+ * (table), or the comparison object (JSON). CSV gets the factor lines as rows.
+ *
+ * @example
+ * renderComparison(compareItems(a, b), 'table').split('\n')[0]; // => 'P-3 ranks above P-1 (800 vs 675), …'
+ */
+export function renderComparison(c: Comparison, format: 'table' | 'json' | 'csv'): string {
+  if (format === 'json') return `${JSON.stringify(c, null, 2)}\n`;
+  if (format === 'csv') {
+    return stringify(
+      c.differences.map((d) => [d.factor, d.a, d.b, d.effect, d.share]),
+      { header: true, columns: ['factor', c.higher, c.lower, `effect_${c.effectKind}`, 'share_of_gap'] },
+    );
+  }
+  const heads = { ratio: 'Effect (× score)', points: 'Effect (points)', direction: 'Favours' } as const;
+  const table = new Table({
+    head: ['Factor', c.higher, c.lower, heads[c.effectKind]],
+    style: { head: [], border: [] },
+    colAligns: ['left', 'right', 'right', 'right'],
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const d of c.differences) {
+    const effect =
+      c.effectKind === 'ratio'
+        ? `×${formatNumber(d.effect)}`
+        : c.effectKind === 'points'
+          ? `${d.effect > 0 ? '+' : ''}${formatNumber(d.effect)}`
+          : d.effect > 0
+            ? c.higher
+            : d.effect < 0
+              ? c.lower
+              : '';
+    table.push([d.factor, formatNumber(d.a), formatNumber(d.b), effect]);
+  }
+  return `${c.summary}.\n${c.differences.length ? `${table.toString()}\n` : ''}`;
+}
+
+/**
+ * The DSDM effort-share check under a MoSCoW ranking.
+ *
+ * @example
+ * renderMoscowShares(checkMoscowShares(items)); // => '\nEffort shares (DSDM): Must 55 %, …'
+ */
+export function renderMoscowShares(s: MoscowShares): string {
+  const pct = (x: number) => `${Math.round(x * 100)} %`;
+  const lines = [
+    '',
+    `Effort shares (DSDM, by effort, Won't excluded): Must ${pct(s.share.must)}, Should ${pct(s.share.should)}, Could ${pct(s.share.could)} of ${formatNumber(s.total)}`,
+    ...s.findings.map((f) => `  ! ${f.message}`),
+  ];
+  if (s.skipped.length)
+    lines.push(`  ${s.skipped.length} items left out of the shares (no bucket or no effort)`);
+  return `${lines.join('\n')}\n`;
 }

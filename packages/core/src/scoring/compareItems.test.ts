@@ -30,6 +30,16 @@ describe('compareItems', () => {
     ]);
   });
 
+  it('gives each factor as a score multiplier; the multipliers compose to the score ratio', () => {
+    const c = compareItems(p3!, p1!);
+    const product = c.differences.reduce((x, d) => x * d.effect, 1);
+    expect([c.effectKind, c.differences[0]?.effect, product]).toEqual([
+      'ratio',
+      expect.closeTo(2, 9),
+      expect.closeTo(800 / 675, 9),
+    ]);
+  });
+
   it('lists the deciding factors first: halving effort (ln 2) outweighs the reach gain (ln 1.78)', () => {
     expect(compareItems(p3!, p1!).differences.map((d) => d.factor)).toEqual([
       'effort',

@@ -4,7 +4,7 @@ import type { ItemScore } from './types.ts';
  * One factor's part in the gap between two items.
  *
  * @example
- * const d: FactorDifference = { factor: 'effort', a: 1, b: 4, share: 0.61 };
+ * const d: FactorDifference = { factor: 'effort', a: 1, b: 4, share: 0.61, effect: 4 };
  */
 export interface FactorDifference {
   /** The factor (field) name. */
@@ -17,6 +17,12 @@ export interface FactorDifference {
    * Shares of all factors sum to 1 when the split is exact (see `exact`).
    */
   share: number;
+  /**
+   * The factor's effect in the comparison's `effectKind`: for `ratio`, how many times higher the
+   * higher item's score is because of this factor (effort 1 vs 2 → 2; ratios multiply to the
+   * score ratio); for `points`, the score points it adds; for `direction`, +1 / 0 / −1.
+   */
+  effect: number;
 }
 
 /**
@@ -35,6 +41,8 @@ export interface Comparison {
   differences: FactorDifference[];
   /** Whether the shares are an exact split of the gap (log-ratio or point split) or only an ordering. */
   exact: boolean;
+  /** How `effect` reads: score multipliers (products, ratios), points (sums) or only a direction. */
+  effectKind: 'ratio' | 'points' | 'direction';
   /** The two uncertainty ranges overlap, so the order could flip as estimates firm up. */
   couldSwap: boolean;
   /** One line for people. */
@@ -66,6 +74,7 @@ export function compareItems(a: ItemScore, b: ItemScore): Comparison {
       tie: both,
       differences: [],
       exact: false,
+      effectKind: 'direction',
       couldSwap: false,
       summary: both
         ? `neither ${a.key} nor ${b.key} has a score`
@@ -80,7 +89,7 @@ export function compareItems(a: ItemScore, b: ItemScore): Comparison {
   const aFirst = ra.score >= rb.score;
   const [hi, lo] = aFirst ? [a, b] : [b, a];
   const [h, l] = aFirst ? [ra, rb] : [rb, ra];
-  const { differences, exact } = split(h.explanation.factors, l.explanation.factors);
+  const { differences, exact, effectKind } = split(h.explanation.factors, l.explanation.factors);
   const couldSwap = h.range.low <= l.range.high && l.range.low <= h.range.high && h.score !== l.score;
   const tie = h.score === l.score;
   const lead = differences.filter((d) => d.share > 0).slice(0, 2);
@@ -93,6 +102,7 @@ export function compareItems(a: ItemScore, b: ItemScore): Comparison {
     tie,
     differences,
     exact,
+    effectKind,
     couldSwap,
     summary: tie
       ? `${hi.key} and ${lo.key} tie at ${round(h.score)}`
@@ -104,7 +114,10 @@ export function compareItems(a: ItemScore, b: ItemScore): Comparison {
 
 type Factors = { name: string; normalised: number; op: string; contribution: number }[];
 
-function split(h: Factors, l: Factors): { differences: FactorDifference[]; exact: boolean } {
+function split(
+  h: Factors,
+  l: Factors,
+): { differences: FactorDifference[]; exact: boolean; effectKind: Comparison['effectKind'] } {
   const isSum = (op: string) => op === 'add' || op === 'subtract';
   const sumH = h.filter((f) => isSum(f.op)).reduce((s, f) => s + f.contribution, 0);
   const sumL = l.filter((f) => isSum(f.op)).reduce((s, f) => s + f.contribution, 0);
@@ -112,6 +125,7 @@ function split(h: Factors, l: Factors): { differences: FactorDifference[]; exact
   const hasProduct = h.some((f) => !isSum(f.op));
   const raw: number[] = h.map(() => 0);
   let exact = true;
+  let effectKind: Comparison['effectKind'] = hasProduct ? 'ratio' : 'points';
   if (!hasProduct) {
     h.forEach((f, i) => {
       raw[i] = f.contribution - l[i]!.contribution;
@@ -129,6 +143,7 @@ function split(h: Factors, l: Factors): { differences: FactorDifference[]; exact
     });
   } else {
     exact = false;
+    effectKind = 'direction';
     h.forEach((f, i) => {
       const d = f.contribution - l[i]!.contribution;
       raw[i] = Math.sign(d);
@@ -142,9 +157,10 @@ function split(h: Factors, l: Factors): { differences: FactorDifference[]; exact
     a: f.normalised,
     b: l[i]!.normalised,
     share: raw[i]! / scale,
+    effect: effectKind === 'ratio' ? Math.exp(raw[i]!) : raw[i]!,
   }));
   differences.sort((x, y) => y.share - x.share);
-  return { differences, exact };
+  return { differences, exact, effectKind };
 }
 
 function firstProblem(s: ItemScore): string {
