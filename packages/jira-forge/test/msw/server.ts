@@ -35,6 +35,31 @@ server.events.on('request:start', ({ request }) => {
   );
 });
 
+// Responses are checked too: the mock must answer in the spec's shapes, or tests prove nothing.
+server.events.on('response:mocked', ({ request, response }) => {
+  const url = new URL(request.url);
+  if (!url.pathname.startsWith('/rest/') || !validator) return;
+  const copy = response.clone();
+  pending.push(
+    (async () => {
+      const text = await copy.text();
+      const body = text === '' ? undefined : (JSON.parse(text) as unknown);
+      const problems = validator.checkResponse(request.method, url, response.status, body);
+      if (problems.length > 0) {
+        jiraCalls.push({
+          method: request.method,
+          path: url.pathname,
+          template: undefined,
+          operationId: 'response',
+          query: {},
+          body,
+          violations: problems,
+        });
+      }
+    })(),
+  );
+});
+
 /** Waits for in-flight checks and returns every spec violation seen since the last reset. */
 export async function specViolations(): Promise<string[]> {
   await Promise.all(pending.splice(0));

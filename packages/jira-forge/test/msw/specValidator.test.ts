@@ -34,6 +34,22 @@ describe.skipIf(!SPEC_AVAILABLE)('OpenAPI request validator', () => {
     );
   });
 
+  it('checks mocked responses against the response schema', () => {
+    const search = url('/rest/api/3/search/jql');
+    expect(
+      v!.checkResponse('POST', search, 200, { issues: [{ id: '1', key: 'PM-1', fields: {} }], isLast: true }),
+    ).toEqual([]);
+    // search/jql has no `total` (that was the retired /search): a mock returning it is wrong.
+    expect(v!.checkResponse('POST', search, 200, { issues: [], isLast: true, total: 0 }).join()).toMatch(
+      /additional/,
+    );
+    expect(
+      v!.checkResponse('GET', url('/rest/api/3/field'), 200, [
+        { id: 'x', name: 'X', schema: { type: 'number', bogus: 1 } },
+      ]).length,
+    ).toBeGreaterThan(0);
+  });
+
   it('flags a missing required body', () => {
     expect(v!.check('POST', url('/rest/api/3/search/jql'), undefined).violations[0]).toMatch(
       /request body required/,

@@ -16,6 +16,7 @@ interface Operation {
   operationId: string;
   parameters?: Parameter[];
   requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> };
+  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
 }
 type PathItem = Record<string, Operation> & { parameters?: Parameter[] };
 interface Spec {
@@ -128,7 +129,38 @@ export function loadSpecValidator() {
     return call;
   }
 
-  return { check, operationIds: () => templates.length };
+  const responseValidators = new Map<string, ValidateFunction>();
+
+  /**
+   * Checks a mocked response against the operation's response schema for that status, so the
+   * fake Jira cannot drift from the real one's shapes.
+   */
+  function checkResponse(method: string, url: URL, status: number, body: unknown): string[] {
+    const match = templates.filter((t) => t.regex.test(url.pathname)).sort((a, b) => a.params - b.params)[0];
+    const op = match?.item[method.toLowerCase()] as Operation | undefined;
+    if (!match || !op?.responses || body === undefined) return [];
+    const code = op.responses[String(status)] ? String(status) : undefined;
+    if (!code) {
+      return status >= 400 ? [] : [`${op.operationId}: status ${status} is not a documented response`];
+    }
+    const schema = op.responses[code]?.content?.['application/json']?.schema;
+    if (!schema || (typeof schema === 'object' && Object.keys(schema).length === 0)) return [];
+    const key = `${match.template} ${method} ${code}`;
+    let validate = responseValidators.get(key);
+    if (!validate) {
+      validate = ajv.compile({
+        $ref: `jira#/paths/${pointer(match.template)}/${method.toLowerCase()}/responses/${code}/content/application~1json/schema`,
+      });
+      responseValidators.set(key, validate);
+    }
+    if (validate(body)) return [];
+    return (validate.errors ?? []).map(
+      (e) =>
+        `${op.operationId} response ${code}${e.instancePath}: ${e.message ?? 'invalid'} ${JSON.stringify(e.params)}`,
+    );
+  }
+
+  return { check, checkResponse, operationIds: () => templates.length };
 }
 
 function pointer(template: string): string {
