@@ -36,7 +36,12 @@ export interface PlanCommandOptions {
   teamCapacity?: string;
 }
 
-/** Registers `trailmap plan`. */
+/**
+ * Registers `trailmap plan`.
+ *
+ * @example
+ * registerPlan(new Command()); // then: trailmap plan backlog.csv --capacity 20 --releases 3
+ */
 export function registerPlan(program: Command): void {
   program
     .command('plan')

@@ -43,7 +43,12 @@ export function deferralText(d: Deferral): string {
   }
 }
 
-/** The proof line: optimal, or the gap and how the bound was found. */
+/**
+ * The proof line: optimal, or the gap and how the bound was found.
+ *
+ * @example
+ * proofText(plan); // => 'exact (HiGHS MIP): gap 1.2 % to 5230 (solver bound) after 10.0 s (time_limit)'
+ */
 export function proofText(plan: Plan | ExactPlan): string {
   const solver = 'solver' in plan ? plan.solver : undefined;
   const how = plan.method === 'exact' ? 'exact (HiGHS MIP)' : 'instant heuristic';

@@ -7,6 +7,12 @@ const EPS = 1e-9;
  * own value, each closed under prerequisites), so the search selects bundles, each at a release;
  * an item ships in the earliest release of any bundle holding it. Because a bundle holds its
  * item's prerequisites too, every state respects dependencies by construction.
+ *
+ * @example
+ * const search = new BundleSearch(compiled, mustHavePlacement);
+ * search.fill();
+ * search.improve(500, seededRandom(1));
+ * search.release; // release index per item, -1 = deferred
  */
 export class BundleSearch {
   readonly model: CompiledModel;
