@@ -151,7 +151,7 @@ describe('the importer on arbitrary cell text', () => {
         const keyed = uniqueKeys ? rows.map((r, i) => r.map((c, j) => (j === 1 ? `PM-${i + 1}` : c))) : rows;
         return check(JIRA, keyed);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -167,7 +167,7 @@ describe('the importer on arbitrary cell text', () => {
             rows.map((r) => r.slice(0, LINEAR.length - (drop % 3))),
           ),
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -179,6 +179,44 @@ describe('the importer on arbitrary cell text', () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 200 }), (text) =>
         loadBacklogText(text, 'prop.csv', defaultConfig()).then(
+          () => undefined,
+          (error: unknown) => {
+            expect(error).toBeInstanceOf(InputError);
+          },
+        ),
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('either maps or rejects arbitrary JSON, including Jira-search-shaped JSON', async () => {
+    const fieldName = fc.constantFrom(
+      'summary',
+      'status',
+      'labels',
+      'created',
+      'duedate',
+      'customfield_1',
+      'parent',
+      'issuelinks',
+    );
+    const jiraShaped = fc.record({
+      names: fc.dictionary(
+        fc.constantFrom('customfield_1', 'summary'),
+        fc.constantFrom('Reach', 'MoSCoW', 'Story Points'),
+      ),
+      issues: fc.array(
+        fc.record({
+          id: fc.jsonValue(),
+          key: fc.constantFrom('A-1', 'A-2', 'B-1', ''),
+          fields: fc.dictionary(fieldName, fc.jsonValue()),
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.jsonValue(), jiraShaped), (json) =>
+        loadBacklogText(JSON.stringify(json) ?? 'null', 'prop.json', defaultConfig()).then(
           () => undefined,
           (error: unknown) => {
             expect(error).toBeInstanceOf(InputError);

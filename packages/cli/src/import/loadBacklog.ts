@@ -9,7 +9,8 @@ import { assembleBacklog } from './assemble.ts';
 import { detectFormat } from './detectFormat.ts';
 import type { DraftBacklog } from './draft.ts';
 import { fromJiraCsv } from './mapping/fromJiraCsv.ts';
-import { fromJson } from './mapping/fromJson.ts';
+import { isJiraSearchResponse, jiraSearchToTable } from './mapping/fromJiraJson.ts';
+import { fromJson, parseJsonText } from './mapping/fromJson.ts';
 import { fromLinearCsv } from './mapping/fromLinearCsv.ts';
 import { applyScoresSidecar } from './scoresSidecar.ts';
 
@@ -76,9 +77,14 @@ export async function loadBacklogText(
   let draft: DraftBacklog;
   let extra: ReturnType<typeof fromJson>['extra'] | undefined;
   if (format === 'json') {
-    const mapped = fromJson(text, file);
-    extra = mapped.extra;
-    draft = mapped;
+    const json = parseJsonText(text, file);
+    if (isJiraSearchResponse(json)) {
+      draft = fromJiraCsv(jiraSearchToTable(json, file), config);
+    } else {
+      const mapped = fromJson(json, file);
+      extra = mapped.extra;
+      draft = mapped;
+    }
   } else {
     draft = format === 'jira-csv' ? fromJiraCsv(table!, config) : fromLinearCsv(table!, config);
   }

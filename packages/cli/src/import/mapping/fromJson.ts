@@ -5,22 +5,30 @@ import { InputError } from '../../errors.ts';
 import { type DraftBacklog, type DraftItem, newDraftItem } from '../draft.ts';
 
 /**
+ * Parses JSON text, turning a syntax error into `InputError` naming the file.
+ *
+ * @example
+ * parseJsonText('{"items":[]}', 'b.json'); // => { items: [] }
+ */
+export function parseJsonText(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputError({ file, message: `not valid JSON (${detail})` });
+  }
+}
+
+/**
  * Maps Trailmap JSON to a draft backlog: a `Backlog` object (`{ items, feedback?, customers?,
  * releases? }`), the same wrapped as `{ backlog: … }`, or a bare array of work items. The
  * document is validated with core's schema; errors name the field path, e.g.
  * `backlog.json: field "items[3].statusCategory": …`.
  *
  * @example
- * fromJson('{"items":[{"id":"1","key":"PM-1","title":"x","statusCategory":"todo"}]}', 'b.json').items.length; // => 1
+ * fromJson({ items: [{ id: '1', key: 'PM-1', title: 'x', statusCategory: 'todo' }] }, 'b.json').items.length; // => 1
  */
-export function fromJson(text: string, file: string): DraftBacklog & { extra: Omit<BacklogInput, 'items'> } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new InputError({ file, message: `not valid JSON (${detail})` });
-  }
+export function fromJson(json: unknown, file: string): DraftBacklog & { extra: Omit<BacklogInput, 'items'> } {
   const doc = Array.isArray(json)
     ? { items: json }
     : isObject(json) && isObject(json.backlog)
