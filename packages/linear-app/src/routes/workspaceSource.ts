@@ -1,5 +1,6 @@
 import type { Backlog } from '@trailmap/core';
 import type { Context } from 'hono';
+import { scheduleSync } from '../jobs/handlers/syncHandler.ts';
 import type { AppDeps } from '../server.ts';
 import { backlogForScope, type RoadmapScope, type ScopedBacklog } from '../sync/backlogForScope.ts';
 import { createSnapshotStore } from '../sync/snapshotStore.ts';
@@ -38,7 +39,21 @@ export async function pageData(
       return { ok: false, status: 503, html: page('Demo unavailable', `<p>${esc(message)}</p>`) };
     }
   }
-  const data = await loadWorkspaceData(createSnapshotStore(deps.store), organizationId);
+  const snapshots = createSnapshotStore(deps.store);
+  if ((await snapshots.getCursor(organizationId, 'issues')) === undefined) {
+    // Never synced (just installed, no webhook yet): start the first sync now.
+    await scheduleSync(deps.store, organizationId, deps.now());
+    deps.notifyWorker();
+    return {
+      ok: false,
+      status: 503,
+      html: page(
+        'Reading your workspace',
+        '<p>Trailmap is reading this workspace from Linear for the first time. Reload this page in a minute.</p>',
+      ),
+    };
+  }
+  const data = await loadWorkspaceData(snapshots, organizationId);
   const scoped = backlogForScope(data, scope);
   if (!scoped.ok) {
     return { ok: false, status: 404, html: page('Not found', `<p>${esc(scoped.problems[0].message)}</p>`) };

@@ -89,8 +89,9 @@ function nextCursor(
   maxSeen: string | undefined,
   floorMs: number,
 ): string | undefined {
-  if (!maxSeen) return since;
   const floor = new Date(Math.max(0, floorMs)).toISOString();
+  // An empty first sync still completes: the workspace is known to be read up to the floor.
+  if (!maxSeen) return since ?? floor;
   const capped = maxSeen < floor ? maxSeen : floor;
   return since && since > capped ? since : capped;
 }

@@ -95,3 +95,15 @@ describe('score page with Reach from Linear customers', () => {
     expect(data.issues).toHaveLength(9);
   });
 });
+
+describe('a workspace that has never synced', () => {
+  it('starts the first sync and says so, instead of showing an empty roadmap', async () => {
+    const res = await fetch(signed('/roadmap/org-new/workspace'));
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain('for the first time');
+    const jobs = await store.all<{ type: string; organization_id: string }>(
+      'SELECT type, organization_id FROM jobs',
+    );
+    expect(jobs).toEqual([{ type: 'trailmap.sync', organization_id: 'org-new' }]);
+  });
+});

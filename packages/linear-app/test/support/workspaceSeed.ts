@@ -194,5 +194,8 @@ export async function seedWorkspace(store: Store): Promise<SnapshotStore> {
   await snapshots.upsert(SEED_ORG, 'projects', rows([project, project2]));
   await snapshots.upsert(SEED_ORG, 'initiatives', rows([initiative]));
   await snapshots.upsert(SEED_ORG, 'customerNeeds', rows(needs));
+  for (const entity of ['teams', 'cycles', 'issues', 'projects', 'initiatives', 'customerNeeds'] as const) {
+    await snapshots.setCursor(SEED_ORG, entity, '2026-02-20T00:00:00.000Z', Date.UTC(2026, 1, 20));
+  }
   return snapshots;
 }
