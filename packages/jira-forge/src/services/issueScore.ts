@@ -13,7 +13,7 @@ import { fieldDiscovery } from '../jira/fieldDiscovery.ts';
 import { getIssue, setIssueProperty } from '../jira/issueOperations.ts';
 import type { JiraClient } from '../jira/jiraClient.ts';
 import { approximateCount, searchPage } from '../jira/searchIssues.ts';
-import { workItemFields, workItemFromJiraIssue } from '../mapping/fromJiraIssue.ts';
+import { currentScore, workItemFields, workItemFromJiraIssue } from '../mapping/fromJiraIssue.ts';
 import { frameworkInputs, type InputSpec } from '../scoring/frameworkInputs.ts';
 import { frameworkForProject, frameworkId } from '../scoring/projectFramework.ts';
 import { SCORE_PROPERTY_KEY, type ScoreProperty } from '../scoring/scoreProperty.ts';
@@ -130,7 +130,12 @@ export async function saveIssueScore(
   return loadIssueScore(clients, issueKey);
 }
 
-/** `customfield_10050` → `cf[10050]`, the JQL form that survives field renames. */
+/**
+ * `customfield_10050` → `cf[10050]`, the JQL form that survives field renames.
+ *
+ * @example
+ * jqlFieldRef('customfield_10050'); // => 'cf[10050]'
+ */
 export function jqlFieldRef(fieldId: string): string {
   return `cf[${fieldId.replace(/^customfield_/, '')}]`;
 }
@@ -164,7 +169,8 @@ async function rankOf(
     return ok<Neighbour>({
       key: other.key,
       title: other.title,
-      score: otherResult.ok ? roundScore(otherResult.score) : Number.NaN,
+      // The stored field value is what ranks the neighbour, even if its inputs no longer score.
+      score: currentScore(issue, fields) ?? (otherResult.ok ? roundScore(otherResult.score) : 0),
       why: comparison.summary,
       comparison,
     });

@@ -85,7 +85,12 @@ export async function rememberJob(id: string): Promise<void> {
   await kvs.set(RECENT_KEY, [id, ...ids].slice(0, 20));
 }
 
-/** Most recent job ids first. */
+/**
+ * Most recent job ids first.
+ *
+ * @example
+ * await recentJobIds(); // => ['j2', 'j1']
+ */
 export async function recentJobIds(): Promise<string[]> {
   const raw = await kvs.get<unknown>(RECENT_KEY);
   return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];

@@ -30,7 +30,12 @@ export { ReleaseChoiceSchema };
 
 const key = (id: string) => `plan-preview:${id}`;
 
-/** Stores a preview. */
+/**
+ * Stores a preview (expires after 30 days).
+ *
+ * @example
+ * await storePreview({ id: 'p1', hash, projectKey: 'PM', releases, assignment, createdAt });
+ */
 export async function storePreview(preview: PlanPreview): Promise<void> {
   // A preview older than a month is stale by any measure; let KVS drop it.
   await kvs.set(key(preview.id), preview, { ttl: { value: 30, unit: 'DAYS' } });

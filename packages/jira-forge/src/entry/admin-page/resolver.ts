@@ -1,5 +1,10 @@
 import Resolver from '@forge/resolver';
 import { defineAdminResolvers } from '../../resolvers/adminResolvers.ts';
 
-/** Resolver behind the admin (settings) page: `settings/*`, `jobs/*`. */
+/**
+ * Resolver behind the admin (settings) page: `settings/*`, `jobs/*`.
+ *
+ * @example
+ * await adminResolver({ call: { functionKey: 'settings/get', payload: {} }, context });
+ */
 export const adminResolver = defineAdminResolvers(new Resolver()).getDefinitions();

@@ -1,5 +1,10 @@
 import Resolver from '@forge/resolver';
 import { defineScoreResolvers } from '../../resolvers/scoreResolvers.ts';
 
-/** Resolver behind the issue panel: `score/get`, `score/save`. */
+/**
+ * Resolver behind the issue panel: `score/get`, `score/save`.
+ *
+ * @example
+ * await panelResolver({ call: { functionKey: 'score/get', payload: { issueKey: 'PM-1' } }, context });
+ */
 export const panelResolver = defineScoreResolvers(new Resolver()).getDefinitions();

@@ -1,5 +1,10 @@
 import Resolver from '@forge/resolver';
 import { defineProjectResolvers } from '../../resolvers/projectResolvers.ts';
 
-/** Resolver behind the project page: `roadmap/render`, `plan/preview`, `plan/apply`. */
+/**
+ * Resolver behind the project page: `roadmap/render`, `plan/preview`, `plan/apply`.
+ *
+ * @example
+ * await projectResolver({ call: { functionKey: 'roadmap/render', payload: { projectKey: 'PM' } }, context });
+ */
 export const projectResolver = defineProjectResolvers(new Resolver()).getDefinitions();
