@@ -38,7 +38,12 @@ export interface ScoreCommandOptions {
   compare?: string;
 }
 
-/** Registers `trailmap score`. */
+/**
+ * Registers `trailmap score`.
+ *
+ * @example
+ * registerScore(new Command()); // then: trailmap score backlog.csv --framework wsjf --format json
+ */
 export function registerScore(program: Command): void {
   program
     .command('score')

@@ -55,7 +55,12 @@ export interface FrameworkDefinition {
   round?: (score: number, options: ScoreOptions) => number;
 }
 
-/** Score = (Σ ± weight·value, or 1 when nothing is added) × Π multiplied ÷ Π divided. */
+/**
+ * Score = (Σ ± weight·value, or 1 when nothing is added) × Π multiplied ÷ Π divided.
+ *
+ * @example
+ * compute(RICE.factors, [450, 3, 1, 2]); // => 675
+ */
 export function compute(factors: readonly FactorSpec[], values: readonly number[]): number {
   let sum = 0;
   let hasSum = false;

@@ -2,7 +2,13 @@ import type { FieldValue } from '../model/workItem.ts';
 
 // Internal parsing helpers: NaN means "invalid" and never leaves the scoring area.
 
-/** True when a field holds nothing a user typed: absent, null, or blank text. */
+/**
+ * True when a field holds nothing a user typed: absent, null, or blank text.
+ *
+ * @example
+ * isBlank('  '); // => true
+ * isBlank(0); // => false
+ */
 export function isBlank(raw: FieldValue | undefined): raw is null | undefined | '' {
   return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
 }
@@ -44,7 +50,14 @@ export function toFraction(raw: FieldValue | undefined): number {
   return n <= 100 ? n / 100 : Number.NaN;
 }
 
-/** Formats a number for explanations: integers as-is, others to at most 2 decimals. */
+/**
+ * Formats a number for explanations: integers as-is, others to at most 2 decimals (tiny values
+ * keep two significant digits rather than reading as 0).
+ *
+ * @example
+ * fmt(26666.6667); // => '26666.67'
+ * fmt(0.001234); // => '0.0012'
+ */
 export function fmt(n: number): string {
   if (Number.isInteger(n)) return String(n);
   const r = Math.round(n * 100) / 100;

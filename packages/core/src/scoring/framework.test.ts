@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFramework } from './framework.ts';
-import { PRESET_IDS } from './presets.ts';
+import { describePreset, PRESET_IDS } from './presets.ts';
 import { ScorecardSchema } from './scorecard.ts';
 
 const card = ScorecardSchema.parse({
@@ -22,5 +22,18 @@ describe('resolveFramework', () => {
     expect(r.ok ? '' : r.problems[0]?.message).toBe(
       `unknown framework "kano-ish"; valid: ${PRESET_IDS.join(', ')}; scorecards: growth`,
     );
+  });
+});
+
+describe('describePreset', () => {
+  it.each([
+    ['rice', ['reach', 'impact', 'confidence', 'effort']],
+    ['ice', ['impact', 'confidence', 'ease']],
+    ['wsjf', ['business_value', 'time_criticality', 'risk_reduction', 'job_size']],
+    ['value-effort', ['value', 'effort']],
+    ['moscow', ['moscow']],
+    ['aha', ['population', 'need', 'strategy', 'effort', 'confidence']],
+  ] as const)('%s reads %j', (id, fields) => {
+    expect(describePreset(id).fields).toEqual(fields);
   });
 });

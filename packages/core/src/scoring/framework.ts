@@ -14,7 +14,12 @@ export type Framework = PresetId | Scorecard;
 
 const compiled = new WeakMap<Scorecard, FrameworkDefinition>();
 
-/** The compiled definition of a framework; scorecards are compiled once per object. Internal. */
+/**
+ * The compiled definition of a framework; scorecards are compiled once per object. Internal.
+ *
+ * @example
+ * definitionOf('rice').name; // => 'RICE (Intercom)'
+ */
 export function definitionOf(framework: Framework): FrameworkDefinition {
   if (typeof framework === 'string') return PRESETS[framework];
   let def = compiled.get(framework);
