@@ -315,7 +315,12 @@ function scores(random: () => number, noEffort: boolean): SampleScores {
   return s;
 }
 
-/** A Jira LexoRank-shaped string that sorts like `rank`. */
+/**
+ * A Jira LexoRank-shaped string that sorts like `rank`.
+ *
+ * @example
+ * lexoRank(11); // => '0|i0000b:'
+ */
 export function lexoRank(rank: number): string {
   return `0|i${rank.toString(36).padStart(5, '0')}:`;
 }

@@ -5,7 +5,12 @@ import type { SampleItem, SampleScores } from './model.ts';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const PRIORITY = { Urgent: 'Highest', High: 'High', Medium: 'Medium', Low: 'Low', None: 'Lowest' } as const;
 
-/** Jira Cloud's default export format `dd/MMM/yy h:mm a` (day padded, hour not), in UTC. */
+/**
+ * Jira Cloud's default export format `dd/MMM/yy h:mm a` (day padded, hour not), in UTC.
+ *
+ * @example
+ * jiraDate(new Date('2026-02-25T22:17:00Z')); // => '25/Feb/26 10:17 PM'
+ */
 export function jiraDate(d: Date): string {
   const h = d.getUTCHours();
   const hour12 = h % 12 === 0 ? 12 : h % 12;
@@ -45,6 +50,9 @@ type Column = [header: string, values: (item: SampleItem) => string[]];
 /**
  * The sample as a Jira Cloud "CSV (all fields)" export: the header order and spellings of
  * EXPORTS.md §1, multi-valued fields as repeated headers sized to the largest count.
+ *
+ * @example
+ * emitJiraCsv(buildSampleItems()).split('\n')[0]; // => 'Summary,Issue key,Issue id,…'
  */
 export function emitJiraCsv(items: readonly SampleItem[]): string {
   const byKey = new Map(items.map((x) => [x.key, x]));

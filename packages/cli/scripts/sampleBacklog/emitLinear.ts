@@ -59,7 +59,12 @@ const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const GUARD = /^[=+\-@]/;
 
-/** JS `Date#toString` as Linear's exporter (running in UTC) writes it. */
+/**
+ * JS `Date#toString` as Linear's exporter (running in UTC) writes it.
+ *
+ * @example
+ * dateToString(new Date('2024-05-14T08:53:33Z')); // => 'Tue May 14 2024 08:53:33 GMT+0000 (Coordinated Universal Time)'
+ */
 export function dateToString(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${p(d.getUTCDate())} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} GMT+0000 (Coordinated Universal Time)`;
@@ -77,6 +82,9 @@ function guard(text: string): string {
 /**
  * The sample as a Linear CSV export (2026-06 shape): every non-empty value quoted, empty values
  * unquoted except `Labels` and `Initiatives` (`""`), the formula guard on text, ISO instants.
+ *
+ * @example
+ * emitLinearCsv(buildSampleItems(), RELEASES).split('\n')[0]; // => '"ID","Team","Title",…'
  */
 export function emitLinearCsv(items: readonly SampleItem[], releases: readonly SampleRelease[]): string {
   const blockedBy = new Map<string, string[]>();
@@ -143,7 +151,12 @@ export function emitLinearCsv(items: readonly SampleItem[], releases: readonly S
   });
 }
 
-/** The scoring sidecar (`backlog.linear.scores.csv`): what Linear has no custom fields for. */
+/**
+ * The scoring sidecar (`backlog.linear.scores.csv`): what Linear has no custom fields for.
+ *
+ * @example
+ * emitLinearScores(buildSampleItems()).split('\n')[0]; // => 'ID,Title,Reach,Impact,…'
+ */
 export function emitLinearScores(items: readonly SampleItem[]): string {
   const header = [
     'ID',

@@ -85,7 +85,12 @@ export interface SampleCustomer {
   size: number;
 }
 
-/** Deterministic PRNG (mulberry32) so the committed samples regenerate byte for byte. */
+/**
+ * Deterministic PRNG (mulberry32) so the committed samples regenerate byte for byte.
+ *
+ * @example
+ * const random = rng(1); random(); // => the same number in [0, 1) on every run
+ */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -97,19 +102,34 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** Picks one element with the generator. */
+/**
+ * Picks one element with the generator.
+ *
+ * @example
+ * pick(rng(1), ['a', 'b']); // => 'a' or 'b', always the same for seed 1
+ */
 export function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)] as T;
 }
 
-/** A deterministic hex string of the given length. */
+/**
+ * A deterministic hex string of the given length.
+ *
+ * @example
+ * hex(rng(1), 6).length; // => 6
+ */
 export function hex(random: () => number, length: number): string {
   let s = '';
   while (s.length < length) s += Math.floor(random() * 16).toString(16);
   return s;
 }
 
-/** A deterministic UUID v4-shaped string. */
+/**
+ * A deterministic UUID v4-shaped string.
+ *
+ * @example
+ * uuid(rng(1)); // => 'xxxxxxxx-xxxx-4xxx-axxx-xxxxxxxxxxxx'
+ */
 export function uuid(random: () => number): string {
   const h = hex(random, 32);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
