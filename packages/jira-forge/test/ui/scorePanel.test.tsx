@@ -118,4 +118,39 @@ describe('Priority score panel (UI Kit)', () => {
       );
     }
   });
+
+  it("uses the project's custom scorecard from the settings", async () => {
+    const { saveSettings } = await import('../../src/storage/settings.ts');
+    const saved = await saveSettings({
+      scoring: {
+        projects: { PM: 'growth' },
+        scorecards: [
+          {
+            name: 'growth',
+            criteria: [
+              { field: 'revenue', scale: { type: 'range', min: 1, max: 5 }, weight: 3 },
+              { field: 'effort', scale: { type: 'tshirt' }, weight: -1 },
+            ],
+          },
+        ],
+      },
+    });
+    expect(saved.ok).toBe(true);
+    const ui = await renderUiKit(<ScorePanel />);
+    expect(ui.findAll('Select').map((n) => n.props.name)).toEqual(['revenue', 'effort']);
+    // PM-1's stored RICE inputs do not fit the scorecard: the panel says which and why.
+    expect(ui.find('SectionMessage', (n) => n.props.appearance === 'error').props.title).toBe(
+      'Cannot compute the score',
+    );
+    expect(ui.text()).toMatch(/revenue is missing/);
+    await ui.fire(ui.find('Select', (n) => n.props.name === 'revenue').props.onChange, {
+      label: '5',
+      value: '4',
+    });
+    await ui.fire(ui.find('Select', (n) => n.props.name === 'effort').props.onChange, {
+      label: 'XS',
+      value: '0',
+    });
+    expect(ui.text()).toContain('Score 100');
+  });
 });

@@ -160,3 +160,40 @@ describe('settings form', () => {
     });
   });
 });
+
+describe('framework inputs', () => {
+  it('offers the modified Fibonacci scale for WSJF and derives scorecard controls from criteria scales', async () => {
+    const { frameworkInputs } = await import('../../src/scoring/frameworkInputs.ts');
+    const { ScorecardSchema } = await import('@trailmap/core');
+    const wsjf = frameworkInputs('wsjf');
+    expect(wsjf.map((i) => i.field)).toEqual([
+      'business_value',
+      'time_criticality',
+      'risk_reduction',
+      'job_size',
+    ]);
+    expect(wsjf[3]).toMatchObject({
+      kind: 'choice',
+      choices: [1, 2, 3, 5, 8, 13, 20].map((v) => ({ label: String(v), value: v })),
+    });
+    const card = ScorecardSchema.parse({
+      name: 'growth',
+      criteria: [
+        { field: 'revenue', scale: { type: 'range', min: 1, max: 5 }, weight: 3 },
+        { field: 'reach', scale: { type: 'number', max: 10000 }, weight: 1 },
+        { field: 'effort', scale: { type: 'tshirt' }, weight: -1 },
+      ],
+    });
+    const inputs = frameworkInputs(card);
+    expect(inputs.map((i) => i.kind)).toEqual(['choice', 'number', 'choice']);
+    expect(inputs[2]).toMatchObject({ help: 'Cost (weight -1)' });
+    expect(inputs[2]?.kind === 'choice' && inputs[2].choices.map((c) => c.label)).toEqual([
+      'XS',
+      'S',
+      'M',
+      'L',
+      'XL',
+      'XXL',
+    ]);
+  });
+});
