@@ -40,8 +40,13 @@ export function slotColumns(
   defaults: readonly string[],
   config: Pick<TrailmapConfig, 'mapping'>,
 ): string[] {
-  const entry = Object.entries(config.mapping).find(([k]) => k.toLowerCase() === slot.toLowerCase());
+  const entry = Object.entries(config.mapping).find(([k]) => slotKey(k) === slotKey(slot));
   return [...(entry?.[1] ?? []), ...defaults];
+}
+
+// `startDate`, `start date` and `start_date` all name the same slot in a config.
+function slotKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z]/g, '');
 }
 
 /** Which columns feed one `fields` entry. */
@@ -71,9 +76,9 @@ export function planFields(
   const plans = new Map<string, number[]>();
   const taken = new Set<number>();
   const mapped = new Map<string, number[]>();
-  const slotNames = new Set<string>(ITEM_SLOTS.map((s) => s.toLowerCase()));
+  const slotNames = new Set<string>(ITEM_SLOTS.map(slotKey));
   for (const [target, aliases] of Object.entries(config.mapping)) {
-    if (slotNames.has(target.toLowerCase())) continue;
+    if (slotNames.has(slotKey(target))) continue;
     const name = scoringFieldFor(target) ?? fieldKey(target);
     const indices = columns.indices(aliases).filter((i) => !taken.has(i));
     for (const i of indices) taken.add(i);
