@@ -148,6 +148,21 @@ describe('trailmap roadmap', () => {
       run.stdout.includes('Enterprise readiness'),
     ]).toEqual([true, true, true]);
   });
+
+  it('forecasts releases from throughput and flags targets the forecast misses, unless --no-forecast', async () => {
+    const withForecast = await runRoadmap(jiraSample, { today: '2026-11-26', out: join(dir, 'f.html') });
+    const without = await runRoadmap(jiraSample, {
+      today: '2026-11-26',
+      forecast: false,
+      out: join(dir, 'g.html'),
+    });
+    expect([
+      /P85 release forecast from \d+ weeks of throughput/.test(withForecast.stdout),
+      withForecast.stdout.includes('is before the forecast end'),
+      without.stdout.includes('no release forecast: turned off with --no-forecast'),
+      without.stdout.includes('is before the forecast end'),
+    ]).toEqual([true, true, true, false]);
+  });
 });
 
 describe('trailmap roadmap bad input', () => {

@@ -17,6 +17,7 @@ import {
 import { type Command, Option } from 'commander';
 import { UsageError } from '../errors.ts';
 import { loadBacklog } from '../import/loadBacklog.ts';
+import { forecastForRoadmap } from './roadmapForecast.ts';
 import { formatRoadmapSummary } from './roadmapSummary.ts';
 
 /** Options of `trailmap roadmap`, as commander hands them over (strings, unvalidated). */
@@ -33,6 +34,8 @@ export interface RoadmapCommandOptions {
   title?: string;
   banner?: string;
   link?: string;
+  /** `false` with `--no-forecast`. */
+  forecast?: boolean;
 }
 
 /** What `runRoadmap` produced: the summary to print, warnings, and the page it wrote. */
@@ -112,12 +115,18 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
   const feedbackIds = new Set(loaded.backlog.feedback.map((f) => f.id));
   const items = loaded.backlog.items.filter((i) => !feedbackIds.has(i.key));
   const scores = score(items, options.framework ?? 'rice');
+  // Throughput history includes done work, so the forecast reads the whole backlog.
+  const forecast =
+    options.forecast === false
+      ? { ok: false as const, reason: 'turned off with --no-forecast' }
+      : forecastForRoadmap(loaded.backlog.items, loaded.backlog.releases, today);
 
   const input: RoadmapHtmlInput = {
     items,
     releases: loaded.backlog.releases,
     today,
     scores,
+    releaseForecasts: forecast.ok ? forecast.value.releaseForecasts : undefined,
     view,
     bucket,
     groupBy,
@@ -151,6 +160,7 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
     framework: options.framework ?? 'rice',
     scored: scores.size,
     feedbackSkipped: loaded.backlog.items.length - items.length,
+    forecast: forecast.ok ? forecast.value.note : `no release forecast: ${forecast.reason}`,
   });
   const kb = (Buffer.byteLength(html, 'utf8') / 1024).toFixed(0);
   return {

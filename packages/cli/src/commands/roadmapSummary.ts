@@ -1,4 +1,4 @@
-import type { RoadmapEntry, RoadmapGroup, RoadmapModel } from '@trailmap/core';
+import type { RiskCode, RiskFlag, RoadmapEntry, RoadmapGroup, RoadmapModel } from '@trailmap/core';
 
 /** Context the summary names besides the computed views. */
 export interface RoadmapSummaryContext {
@@ -9,6 +9,8 @@ export interface RoadmapSummaryContext {
   scored: number;
   /** Feedback issues left off the roadmap (they are evidence, not work). */
   feedbackSkipped: number;
+  /** Where release forecasts came from, or why there are none. */
+  forecast?: string;
 }
 
 const ITEMS_PER_COLUMN = 5;
@@ -36,6 +38,7 @@ export function formatRoadmapSummary(model: RoadmapModel, ctx: RoadmapSummaryCon
           : 'no current release',
         next ? `next ${next.name}` : undefined,
         `scores: ${ctx.framework} (${ctx.scored} scored)`,
+        ctx.forecast,
       ]
         .filter(Boolean)
         .join(' · '),
@@ -58,7 +61,7 @@ export function formatRoadmapSummary(model: RoadmapModel, ctx: RoadmapSummaryCon
     lines.push('');
     lines.push(`AT RISK (${risky.length}):`);
     for (const r of risky.slice(0, RISKS_SHOWN))
-      lines.push(`  ${r.key.padEnd(10)} ${cut(r.title, 40).padEnd(40)}  ${r.message}`);
+      lines.push(`  ${r.key.padEnd(10)} ${cut(r.title, 40).padEnd(40)}  ${cut(r.message, 110)}`);
     if (risky.length > RISKS_SHOWN) lines.push(`  … and ${risky.length - RISKS_SHOWN} more (see the page)`);
   }
   if (timeline) {
@@ -123,16 +126,25 @@ function allEntries(groups: readonly RoadmapGroup<RoadmapEntry>[]): RoadmapEntry
 }
 
 function atRisk(model: RoadmapModel): { key: string; title: string; message: string }[] {
-  const seen = new Map<string, { key: string; title: string; message: string }>();
-  const add = (key: string, title: string, messages: readonly { message: string }[]) => {
-    if (messages.length > 0 && !seen.has(key))
-      seen.set(key, { key, title, message: messages.map((m) => m.message).join('; ') });
+  const seen = new Map<string, { key: string; title: string; message: string; severity: number }>();
+  const add = (key: string, title: string, risks: readonly RiskFlag[]) => {
+    if (risks.length === 0 || seen.has(key)) return;
+    const severity = Math.min(...risks.map((r) => SEVERITY[r.code]));
+    seen.set(key, { key, title, message: risks.map((r) => r.message).join('; '), severity });
   };
   for (const column of model.board?.columns ?? [])
     for (const e of allEntries(column.groups)) add(e.item.key, e.item.title, e.risks);
   for (const b of model.timeline?.bars ?? []) add(b.key, b.item.title, b.risks);
-  return [...seen.values()];
+  // Missed dates first, then slips caused by others, then forecast and child slips.
+  return [...seen.values()].sort((a, b) => a.severity - b.severity);
 }
+
+const SEVERITY: Record<RiskCode, number> = {
+  overdue: 0,
+  target_before_prerequisite: 1,
+  target_before_forecast: 2,
+  target_before_child: 3,
+};
 
 function excludedWords(excluded: NonNullable<RoadmapModel['board']>['excluded'], feedback: number): string {
   const count = (reason: string) => excluded.filter((e) => e.reason === reason).length;

@@ -44,7 +44,7 @@ describe('assessRisks', () => {
     expect(risks.get('E')?.map((r) => [r.code, r.relatedKey])).toEqual([['target_before_child', 'S']]);
   });
 
-  it('flags a target before a prerequisite ends, from either side of the link', () => {
+  it('flags prerequisites that end late once, naming the latest, from either side of the link', () => {
     const items = [
       workItem({ key: 'P', targetDate: '2026-03-10', blocks: ['A'] }),
       workItem({ key: 'Q', targetDate: '2026-03-12' }),
@@ -53,8 +53,10 @@ describe('assessRisks', () => {
     expect(
       assessRisks(items, { today })
         .get('A')
-        ?.map((r) => r.relatedKey),
-    ).toEqual(['P', 'Q']);
+        ?.map((r) => [r.relatedKey, r.message]),
+    ).toEqual([
+      ['Q', 'target 2026-03-05 is before prerequisite Q ends (2026-03-12) and 1 other prerequisite'],
+    ]);
   });
 
   it('flags overdue open items but never done or cancelled ones', () => {

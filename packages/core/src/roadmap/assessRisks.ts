@@ -62,6 +62,16 @@ export function assessRisks(items: readonly WorkItem[], options: RiskOptions): M
     else prerequisites.set(to, [from]);
   }
 
+  /** Open items ending after `target`, latest end first (input order among equal ends). */
+  const late = (candidates: readonly WorkItem[], target: CalendarDate): [WorkItem, CalendarDate][] => {
+    const out: [WorkItem, CalendarDate][] = [];
+    for (const candidate of candidates) {
+      const end = isOpen(candidate) ? endOf(candidate) : undefined;
+      if (end !== undefined && target < end) out.push([candidate, end]);
+    }
+    return out.sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0));
+  };
+
   const risks = new Map<string, RiskFlag[]>();
   for (const item of byKey.values()) {
     const target = item.targetDate;
@@ -77,28 +87,36 @@ export function assessRisks(items: readonly WorkItem[], options: RiskOptions): M
         message: `target ${target} is before the forecast end ${forecast}`,
       });
     }
-    for (const child of children.get(item.key) ?? []) {
-      const end = isOpen(child) ? endOf(child) : undefined;
-      if (end !== undefined && target < end) {
-        flags.push({
-          code: 'target_before_child',
-          message: `target ${target} is before child ${child.key} ends (${end})`,
-          relatedKey: child.key,
-        });
-      }
+    // One flag per kind, naming the latest-ending child or prerequisite and how many others
+    // also end late: an epic with eight late stories is one problem, not eight.
+    const lateChildren = late(children.get(item.key) ?? [], target);
+    if (lateChildren.length > 0) {
+      const [latest, end] = lateChildren[0]!;
+      flags.push({
+        code: 'target_before_child',
+        message: `target ${target} is before child ${latest.key} ends (${end})${others(lateChildren.length - 1, 'child', 'children')}`,
+        relatedKey: latest.key,
+      });
     }
+    const prerequisiteItems: WorkItem[] = [];
     for (const key of prerequisites.get(item.key) ?? []) {
       const prerequisite = byKey.get(key);
-      const end = prerequisite && isOpen(prerequisite) ? endOf(prerequisite) : undefined;
-      if (end !== undefined && target < end) {
-        flags.push({
-          code: 'target_before_prerequisite',
-          message: `target ${target} is before prerequisite ${key} ends (${end})`,
-          relatedKey: key,
-        });
-      }
+      if (prerequisite) prerequisiteItems.push(prerequisite);
+    }
+    const latePrerequisites = late(prerequisiteItems, target);
+    if (latePrerequisites.length > 0) {
+      const [latest, end] = latePrerequisites[0]!;
+      flags.push({
+        code: 'target_before_prerequisite',
+        message: `target ${target} is before prerequisite ${latest.key} ends (${end})${others(latePrerequisites.length - 1, 'prerequisite', 'prerequisites')}`,
+        relatedKey: latest.key,
+      });
     }
     if (flags.length > 0) risks.set(item.key, flags);
   }
   return risks;
+}
+
+function others(count: number, one: string, many: string): string {
+  return count === 0 ? '' : ` and ${count} other ${count === 1 ? one : many}`;
 }

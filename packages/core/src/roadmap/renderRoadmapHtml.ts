@@ -7,7 +7,7 @@ import { renderTimelineSection, type TimelineLimits } from './renderTimeline.ts'
 import { ROADMAP_CSS } from './roadmapStyles.ts';
 import type { TimelineLayout } from './timelineTypes.ts';
 import type { TimelineBucket } from './timeScale.ts';
-import type { DateSpan, GroupField } from './types.ts';
+import type { DateSpan, GroupField, RiskCode, RiskFlag } from './types.ts';
 
 /**
  * Which views a roadmap page shows.
@@ -207,35 +207,28 @@ export function renderRoadmapDocument(model: RoadmapModel, input: RoadmapHtmlInp
 }
 
 function collectRisks(model: RoadmapModel): string {
-  const seen = new Map<string, { key: string; title: string; messages: string[]; item: WorkItem }>();
-  const add = (item: WorkItem, messages: readonly string[]): void => {
-    if (messages.length > 0 && !seen.has(item.key))
-      seen.set(item.key, { key: item.key, title: item.title, messages: [...messages], item });
+  const seen = new Map<string, { key: string; title: string; risks: readonly RiskFlag[] }>();
+  const add = (item: WorkItem, risks: readonly RiskFlag[]): void => {
+    if (risks.length > 0 && !seen.has(item.key))
+      seen.set(item.key, { key: item.key, title: item.title, risks });
   };
-  for (const column of model.board?.columns ?? []) {
-    const walk = (groups: (typeof column)['groups']): void => {
-      for (const g of groups) {
-        for (const e of g.items)
-          add(
-            e.item,
-            e.risks.map((r) => r.message),
-          );
-        walk(g.groups);
-      }
-    };
-    walk(column.groups);
-  }
-  for (const b of model.timeline?.bars ?? [])
-    add(
-      b.item,
-      b.risks.map((r) => r.message),
-    );
+  const walk = (groups: RoadmapBoard['columns'][number]['groups']): void => {
+    for (const g of groups) {
+      for (const e of g.items) add(e.item, e.risks);
+      walk(g.groups);
+    }
+  };
+  for (const column of model.board?.columns ?? []) walk(column.groups);
+  for (const b of model.timeline?.bars ?? []) add(b.item, b.risks);
   if (seen.size === 0) return '';
-  const list = [...seen.values()];
+  // Most severe first (a missed date before a forecast slip); board order within a severity.
+  const severity = (r: { risks: readonly RiskFlag[] }) => Math.min(...r.risks.map((f) => SEVERITY[f.code]));
+  const list = [...seen.values()].sort((a, b) => severity(a) - severity(b));
   const shown = list.slice(0, 8);
   return `<section class="callout" aria-labelledby="risk-h"><h2 id="risk-h">At risk (${list.length})</h2><ul>${shown
     .map(
-      (r) => `<li><span class="k">${esc(r.key)}</span> ${esc(r.title)}: ${esc(r.messages.join('; '))}</li>`,
+      (r) =>
+        `<li><span class="k">${esc(r.key)}</span> ${esc(r.title)}: ${esc(r.risks.map((f) => f.message).join('; '))}</li>`,
     )
     .join(
       '',
@@ -250,6 +243,13 @@ function renderProblemsDocument(title: string, problems: readonly Problem[]): st
       .join('')}</ul></section>`,
   );
 }
+
+const SEVERITY: Record<RiskCode, number> = {
+  overdue: 0,
+  target_before_prerequisite: 1,
+  target_before_forecast: 2,
+  target_before_child: 3,
+};
 
 /** The Content-Security-Policy every roadmap page carries: nothing may load or run. */
 export const ROADMAP_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
