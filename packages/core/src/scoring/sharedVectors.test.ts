@@ -33,7 +33,47 @@ const rows = (md: string) =>
         .map((c) => c.trim()),
     );
 
+// RICE cells hold lists like "10,000 / 50,000", "8M / 500K", ".8 / .9" or "80% / 60%".
+const riceNumbers = (cell: string) =>
+  [...cell.matchAll(/(\d[\d,]*)?(\.\d+)?\s*([KM])?/g)]
+    .filter((m) => m[1] || m[2])
+    .map(
+      (m) =>
+        Number(`${(m[1] ?? '0').replaceAll(',', '')}${m[2] ?? ''}`) *
+        (m[3] === 'M' ? 1e6 : m[3] === 'K' ? 1e3 : 1),
+    );
+
 describe.skipIf(!file)('SCORING.md vectors, read in place', () => {
+  it('§6.1 RICE: every row R1–R13 reproduces its published score under rice-open', () => {
+    const table = section('### 6.1 RICE')
+      .split('\n')
+      .filter((l) => /^\| R\d+ \|/.test(l))
+      .map((l) =>
+        l
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim()),
+      );
+    const checked = table.flatMap(([id, , reach, impact, confidence, effort, score]) => {
+      const reaches = /\*\*/.test(reach!)
+        ? riceNumbers(/\*\*([^*]+)\*\*/.exec(reach!)![1]!)
+        : riceNumbers(reach!);
+      const wants = riceNumbers(/\*\*([^*]+)\*\*/.exec(score!)![1]!);
+      return reaches.map((r, j) => {
+        const fields = {
+          reach: r,
+          impact: riceNumbers(impact!)[j]!,
+          confidence: riceNumbers(confidence!)[j]!,
+          effort: riceNumbers(effort!.replace(/\*\*/g, ''))[j]!,
+        };
+        const got = scoreItem(itemWith(fields), 'rice-open');
+        // Published scores are rounded to whole numbers (26,667 for 26,666.67).
+        return [id, got.ok && Math.abs(got.score - wants[j]!) <= 0.5];
+      });
+    });
+    expect([checked.length, checked.filter(([, ok]) => !ok)]).toEqual([20, []]);
+  });
+
   it('§6.2 ICE: every row reproduces its product or average', () => {
     const checked = rows(section('### 6.2 ICE')).flatMap(([source, i, c, e, result]) => {
       const [is, cs, es, want] = [numbers(i!), numbers(c!), numbers(e!), bold(result!)];
