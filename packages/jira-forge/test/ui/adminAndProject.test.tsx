@@ -100,12 +100,22 @@ describe('Roadmap & releases project page (UI Kit)', () => {
     await ui.fire(ui.find('Textfield', (n) => n.props.name === 'capacity-10100').props.onChange, {
       target: { value: '6' },
     });
+    await ui.fire(ui.find('Textfield', (n) => n.props.name === 'new-version').props.onChange, {
+      target: { value: 'v2' },
+    });
+    await ui.fire(ui.find('Textfield', (n) => n.props.name === 'new-capacity').props.onChange, {
+      target: { value: '6' },
+    });
+    await ui.fire(ui.find('Textfield', (n) => n.props.name === 'new-release-date').props.onChange, {
+      target: { value: '2026-04-30' },
+    });
     await ui.fire(ui.find('Button', (n) => JSON.stringify(n).includes('Preview plan')).props.onClick);
     expect(ui.text()).toMatch(/Plan value [\d.]+ vs greedy baseline/);
     expect(writeCalls()).toEqual([]);
     writeTree('project-page', asciiTree(ui.doc()));
     await ui.fire(ui.find('Button', (n) => JSON.stringify(n).includes('Apply this plan')).props.onClick);
     expect(ui.text()).toMatch(/Applied: \d+ changes in Jira/);
-    expect(writeCalls().every((c) => c.operationId === 'editIssue')).toBe(true);
+    expect(sim.versions.find((v) => v.name === 'v2')).toMatchObject({ releaseDate: '2026-04-30' });
+    expect(new Set(writeCalls().map((c) => c.operationId))).toEqual(new Set(['createVersion', 'editIssue']));
   });
 });

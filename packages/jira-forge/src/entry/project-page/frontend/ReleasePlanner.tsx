@@ -20,15 +20,26 @@ export function ReleasePlanner({ projectKey, versions }: { projectKey: string; v
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [newName, setNewName] = useState('');
   const [newCapacity, setNewCapacity] = useState('');
+  const [newDate, setNewDate] = useState('');
+  // Released versions are history: plans only fill upcoming ones.
+  const upcoming = versions.filter((v) => !v.released);
   const [preview, setPreview] = useState<PlanPreviewView>();
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string }>();
 
   const choice = (id: string) => choices[id] ?? { picked: false, capacity: '' };
   const releases = () => [
-    ...versions
+    ...upcoming
       .filter((v) => choice(v.id).picked)
       .map((v) => ({ versionId: v.id, name: v.name, capacity: Number(choice(v.id).capacity) })),
-    ...(newName.trim() ? [{ name: newName.trim(), capacity: Number(newCapacity) }] : []),
+    ...(newName.trim()
+      ? [
+          {
+            name: newName.trim(),
+            capacity: Number(newCapacity),
+            ...(newDate.trim() ? { releaseDate: newDate.trim() } : {}),
+          },
+        ]
+      : []),
   ];
   const runPreview = async () => {
     const r = await invokeResolver<PlanPreviewView>('plan/preview', { projectKey, releases: releases() });
@@ -55,7 +66,7 @@ export function ReleasePlanner({ projectKey, versions }: { projectKey: string; v
   return (
     <Stack space="space.150">
       <Heading as="h3">Releases to plan</Heading>
-      {versions.map((v) => (
+      {upcoming.map((v) => (
         <Inline key={v.id} space="space.100" alignBlock="center">
           <Checkbox
             name={`pick-${v.id}`}
@@ -87,6 +98,12 @@ export function ReleasePlanner({ projectKey, versions }: { projectKey: string; v
           placeholder="capacity (points)"
           value={newCapacity}
           onChange={(e) => setNewCapacity(String(e.target.value ?? ''))}
+        />
+        <Textfield
+          name="new-release-date"
+          placeholder="release date (YYYY-MM-DD)"
+          value={newDate}
+          onChange={(e) => setNewDate(String(e.target.value ?? ''))}
         />
       </Inline>
       <Button onClick={() => void runPreview()}>Preview plan</Button>
