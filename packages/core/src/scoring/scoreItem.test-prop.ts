@@ -129,6 +129,18 @@ const monotonic: {
     down: ['effort'],
   },
   {
+    framework: 'aha',
+    inputs: fc.record({
+      population: nonNeg,
+      need: nonNeg,
+      strategy: nonNeg,
+      effort: nonNeg,
+      confidence: pct,
+    }),
+    up: ['population', 'need', 'strategy'],
+    down: ['effort'],
+  },
+  {
     framework: card,
     inputs: fc.record({
       value: fc.double({ min: 0, max: 10, noNaN: true }),
