@@ -43,7 +43,7 @@ export function defineAdminResolvers(resolver: Resolver): Resolver {
     const p = parsePayload('jobs/start', JobStartPayload, payload);
     if (!p.ok) return respond(p);
     // One count call gives the progress bar its 100 %; a failed count only loses the bar.
-    const total = await approximateCount(resolverClients().user, `project = ${p.value.projectKey}`);
+    const total = await approximateCount(resolverClients().user, `project = "${p.value.projectKey}"`);
     return respond(
       await startJob(
         p.value.kind,

@@ -36,7 +36,7 @@ export async function trainLabellerSlice(
   let stopped = false;
   const walk = await forEachSearchPage(
     jira,
-    { jql: `project = ${input.projectKey} AND issuetype in (${types})`, fields: FEEDBACK_FIELDS },
+    { jql: `project = "${input.projectKey}" AND issuetype in (${types})`, fields: FEEDBACK_FIELDS },
     async (page) => {
       for (const issue of page.issues) {
         const t = feedbackTicketFromJiraIssue(issue);

@@ -150,7 +150,7 @@ async function rankOf(
   if (!fields.scoreFieldId || !item.project || !own.result.ok) return ok(undefined);
   const cf = jqlFieldRef(fields.scoreFieldId);
   const score = roundScore(own.result.score);
-  const scope = `project = ${item.project}`;
+  const scope = `project = "${item.project}"`;
   // One count call instead of paging the whole project: rank = issues scoring higher + 1.
   const higher = await approximateCount(jira, `${scope} AND ${cf} > ${score}`);
   if (!higher.ok) return higher;

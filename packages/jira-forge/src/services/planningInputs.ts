@@ -54,7 +54,7 @@ export async function readBacklog(
   const walk = await forEachSearchPage(
     jira,
     {
-      jql: `project = ${projectKey} AND statusCategory != Done`,
+      jql: `project = "${projectKey}" AND statusCategory != Done`,
       fields: [...workItemFields(fields.value), 'issuelinks'],
       properties: [SCORE_PROPERTY_KEY],
     },

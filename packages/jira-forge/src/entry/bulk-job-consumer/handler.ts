@@ -47,7 +47,7 @@ export async function runBulkJobSlice(
   const slice =
     job.kind === 'rescore-project'
       ? await rescoreIssues(deps.jira, {
-          jql: job.jql ?? `project = ${job.projectKey}`,
+          jql: job.jql ?? `project = "${job.projectKey}"`,
           settings: await loadSettings(),
           maxPages: deps.pagesPerSlice ?? PAGES_PER_SLICE,
           shouldStop,
