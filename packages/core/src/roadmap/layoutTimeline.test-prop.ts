@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupByArb, itemsArb, releasesArb, scoresArb } from './__fixtures__/arbitraries.ts';
+import { dateArb, groupByArb, itemsArb, releasesArb, scoresArb } from './__fixtures__/arbitraries.ts';
+import { fromDayNumber, toDayNumber } from './calendar.ts';
 import { layoutTimeline } from './layoutTimeline.ts';
 import type { TimelineBar, TimelineLayout } from './timelineTypes.ts';
 
@@ -16,7 +17,16 @@ const optionsArb = fc.record({
     'show' | 'current-release' | 'hide'
   >,
   labelWidth: fc.constantFrom(0, 40, 160),
+  releaseForecasts: fc
+    .array(fc.tuple(fc.constantFrom('r0', 'r1', 'r2'), dateArb, fc.integer({ min: 0, max: 90 })), {
+      maxLength: 3,
+    })
+    .map((rows) => new Map(rows.map(([id, start, days]) => [id, { start, end: addDays(start, days) }]))),
 });
+
+function addDays(date: string, days: number): string {
+  return fromDayNumber(toDayNumber(date) + days);
+}
 
 function laid(
   items: Parameters<typeof layoutTimeline>[0],

@@ -186,6 +186,28 @@ describe('layoutTimeline geometry', () => {
     ]);
   });
 
+  it('draws a slip to the forecast end when the planner expects an open item to finish late', () => {
+    const l = layout(
+      [
+        workItem({ key: 'A', release: 'v1', startDate: '2026-02-02', targetDate: '2026-02-13' }),
+        workItem({
+          key: 'D',
+          release: 'v1',
+          startDate: '2026-02-02',
+          targetDate: '2026-02-13',
+          statusCategory: 'done',
+        }),
+      ],
+      { releaseForecasts: new Map([['r1', { start: '2026-02-02', end: '2026-03-06' }]]), labelWidth: 0 },
+    );
+    const [a, d] = [l.bars.find((b) => b.key === 'A'), l.bars.find((b) => b.key === 'D')];
+    expect([a?.slip?.end, a !== undefined && a.footprint.end > (a.slip?.x ?? 0), d?.slip]).toEqual([
+      '2026-03-06',
+      true,
+      undefined,
+    ]);
+  });
+
   it('stretches buckets to a minimum width, and widens the range so end labels fit', () => {
     const l = layout([workItem({ key: 'A', startDate: '2026-02-01', targetDate: '2026-02-27' })], {
       minWidth: 1200,

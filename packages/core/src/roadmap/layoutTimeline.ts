@@ -110,6 +110,13 @@ export function layoutTimeline(
     (done === 'current-release' &&
       releases.current !== undefined &&
       doneInRelease(item, releases.current, releases.releaseOf));
+  // The planner's forecast end, when it is later than where the bar ends: drawn as a slip.
+  const slipEnd = (item: WorkItem): number | undefined => {
+    const own = options.forecasts?.get(item.key)?.end;
+    const release = own === undefined ? releases.releaseOf(item) : undefined;
+    const end = own ?? (release ? options.releaseForecasts?.get(release.id)?.end : undefined);
+    return end === undefined || item.statusCategory === 'done' ? undefined : toDayNumber(end);
+  };
   const excluded: ExcludedItem[] = [];
   const unscheduled: UnscheduledItem[] = [];
   const placed: Placed[] = [];
@@ -150,16 +157,19 @@ export function layoutTimeline(
           startSource: schedule.source,
           endSource: schedule.source,
           score: scores?.get(item.key),
+          slipDay: later(slipEnd(item), day),
         });
       } else {
+        const endDay = toDayNumber(schedule.end);
         placed.push({
           item,
           kind: 'bar',
           startDay: toDayNumber(schedule.start),
-          endDay: toDayNumber(schedule.end),
+          endDay,
           startSource: schedule.startSource,
           endSource: schedule.endSource,
           score: scores?.get(item.key),
+          slipDay: later(slipEnd(item), endDay),
         });
       }
     }
@@ -209,6 +219,9 @@ export function layoutTimeline(
         y: top + lane * laneHeight + (laneHeight - barHeight) / 2,
         height: barHeight,
         footprint: g.footprint,
+        ...(g.slipX !== undefined && p.slipDay !== undefined
+          ? { slip: { end: fromDayNumber(p.slipDay), x: g.slipX } }
+          : {}),
         done: p.item.statusCategory === 'done',
         score: p.score,
         progress: progress.get(p.item.key),
@@ -305,6 +318,7 @@ export function layoutTimeline(
       height: y,
       axisHeight,
       laneHeight,
+      labelWidth,
       swimlanes,
       bars,
       markers,
@@ -326,6 +340,8 @@ interface Placed {
   startSource: DateSource;
   endSource: DateSource;
   score: number | undefined;
+  /** Last day the planner forecasts for this item, when that is after the bar's end. */
+  slipDay: number | undefined;
 }
 
 /** Half the width of a milestone diamond, in px. */
@@ -335,17 +351,25 @@ function geometryOf(
   p: Placed,
   scale: TimeScale,
   labelWidth: number,
-): { x: number; width: number; footprint: { start: number; end: number } } {
+): { x: number; width: number; slipX: number | undefined; footprint: { start: number; end: number } } {
+  // A forecast slip extends the footprint to the forecast end, so it never crosses a neighbour.
+  const slipX = p.slipDay === undefined ? undefined : scale.xOfDay(p.slipDay + 1);
   if (p.kind === 'milestone') {
     const centre = scale.xOfDay(p.startDay + 0.5);
     const x = centre - DIAMOND;
-    return { x, width: 2 * DIAMOND, footprint: { start: x, end: x + 2 * DIAMOND + labelWidth } };
+    const end = Math.max(x + 2 * DIAMOND + labelWidth, (slipX ?? 0) + 4);
+    return { x, width: 2 * DIAMOND, slipX, footprint: { start: x, end } };
   }
   const x = scale.xOfDay(p.startDay);
   // A bar is never thinner than 4 px, so a one-day task in quarter view stays visible.
   const width = Math.max(4, scale.xOfDay(p.endDay + 1) - x);
   // 4 px of air after every footprint keeps neighbouring bars visibly apart.
-  return { x, width, footprint: { start: x, end: x + Math.max(width, labelWidth) + 4 } };
+  const end = Math.max(x + Math.max(width, labelWidth), slipX ?? 0) + 4;
+  return { x, width, slipX, footprint: { start: x, end } };
+}
+
+function later(day: number | undefined, than: number): number | undefined {
+  return day !== undefined && day > than ? day : undefined;
 }
 
 function buildScale(
@@ -357,6 +381,7 @@ function buildScale(
   for (const p of placed) {
     if (p.startDay < from) from = p.startDay;
     if (p.endDay > to) to = p.endDay;
+    if (p.slipDay !== undefined && p.slipDay > to) to = p.slipDay;
   }
   const range = options.range ?? { start: fromDayNumber(from), end: fromDayNumber(to) };
   // A footprint's right edge grows with both the start and the end day, so the widest one is
@@ -378,6 +403,10 @@ function buildScale(
     ...latest(
       (p) => p.kind === 'milestone',
       (p) => p.startDay,
+    ),
+    ...latest(
+      (p) => p.slipDay !== undefined,
+      (p) => p.slipDay ?? 0,
     ),
   ];
   let end = toDayNumber(range.end);

@@ -65,7 +65,7 @@ export function renderTimelineSection(
     notes.push(`${hiddenEdges} dependencies are not drawn because an end is unscheduled or not shown.`);
   }
   const legend =
-    '<ul class="legend" aria-label="Legend"><li><i class="l-todo"></i>To do</li><li><i class="l-prog"></i>In progress</li><li><i class="l-done"></i>Done</li><li><i class="l-risk"></i>At risk</li><li><i class="l-est"></i>Dates from release or forecast</li><li><i class="l-today"></i>Today</li><li><i class="l-rel"></i>Release</li></ul>';
+    '<ul class="legend" aria-label="Legend"><li><i class="l-todo"></i>To do</li><li><i class="l-prog"></i>In progress</li><li><i class="l-done"></i>Done</li><li><i class="l-risk"></i>At risk</li><li><i class="l-est"></i>Dates from release or forecast</li><li><i class="l-slip"></i>Forecast slip</li><li><i class="l-today"></i>Today</li><li><i class="l-rel"></i>Release</li></ul>';
   return `<section class="timeline-section" aria-labelledby="tl-h"><h2 id="tl-h">Timeline <small>${esc(
     `${layout.bars.length} scheduled · by ${layout.bucket}`,
   )}</small></h2>${legend}${frames}${notes
@@ -126,7 +126,7 @@ function drawTimeline(
         )}</title></path>`;
       })
       .join(''),
-    drawn.map((b) => bar(b, options.itemUrl)).join(''),
+    drawn.map((b) => bar(b, options.itemUrl, layout.labelWidth)).join(''),
     '</svg>',
   ].join('');
   return { svg, drawn: drawn.length, edges: edges.length };
@@ -204,7 +204,11 @@ function markers(layout: TimelineLayout, height: number): string {
   return parts.join('');
 }
 
-function bar(b: TimelineBar, itemUrl: ((item: WorkItem) => string | undefined) | undefined): string {
+function bar(
+  b: TimelineBar,
+  itemUrl: ((item: WorkItem) => string | undefined) | undefined,
+  labelWidth: number,
+): string {
   const risky = b.risks.length > 0;
   const href = safeUrl(itemUrl?.(b.item));
   const state = b.done ? 'done' : b.item.statusCategory;
@@ -215,12 +219,16 @@ function bar(b: TimelineBar, itemUrl: ((item: WorkItem) => string | undefined) |
     `${when}${source}`,
     b.done ? 'done' : b.item.status || statusWords(b.item.statusCategory),
     b.progress ? `${Math.round(b.progress.ratio * 100)}% complete` : undefined,
+    b.slip ? `forecast to finish ${b.slip.end}` : undefined,
     risky ? `at risk: ${b.risks.map((r) => r.message).join('; ')}` : undefined,
   ]
     .filter(Boolean)
     .join(', ');
+  // The label stays in the room the layout reserved for it, clear of any slip line.
   const labelRoom =
-    b.footprint.end - b.footprint.start - 4 - (b.kind === 'milestone' ? 2 * 7 + 6 : 12) - (risky ? 14 : 0);
+    (b.kind === 'milestone' ? 2 * 7 + labelWidth : Math.max(b.width, labelWidth)) -
+    (b.kind === 'milestone' ? 2 * 7 + 6 : 12) -
+    (risky ? 14 : 0);
   const label = truncateText(`${b.item.key} ${b.item.title}`, Math.max(1, Math.floor(labelRoom / CHAR_PX)));
   const textX = b.kind === 'milestone' ? b.x + b.width + 6 : b.x + 6 + (risky ? 14 : 0);
   const mid = b.y + b.height / 2;
@@ -250,9 +258,15 @@ function bar(b: TimelineBar, itemUrl: ((item: WorkItem) => string | undefined) |
   )}" height="${b.height}"/>`;
   const estimated = b.startSource !== 'item' || b.endSource !== 'item';
   const attrs = `class="bar s-${state}${risky ? ' risk' : ''}${estimated ? ' est' : ''}" data-key="${esc(b.key)}" data-lane="${b.row}" aria-label="${esc(name)}"`;
-  const body = `<title>${esc(`${b.item.key}: ${b.item.title}\n${when}${source}`)}${
+  const slipFrom = b.x + b.width;
+  const slip = b.slip
+    ? `<line class="slip" x1="${n(slipFrom)}" y1="${n(b.y + b.height - 2)}" x2="${n(b.slip.x)}" y2="${n(
+        b.y + b.height - 2,
+      )}"/><line class="slip" x1="${n(b.slip.x)}" y1="${n(b.y + 3)}" x2="${n(b.slip.x)}" y2="${n(b.y + b.height - 2)}"/>`
+    : '';
+  const body = `<title>${esc(`${b.item.key}: ${b.item.title}\n${when}${source}${b.slip ? `\nforecast to finish ${b.slip.end}` : ''}`)}${
     risky ? esc(`\n${b.risks.map((r) => `⚠ ${r.message}`).join('\n')}`) : ''
-  }</title>${hit}${shape}${flag}<text x="${n(labelX)}" y="${n(mid + 4)}">${esc(label)}</text>`;
+  }</title>${hit}${slip}${shape}${flag}<text x="${n(labelX)}" y="${n(mid + 4)}">${esc(label)}</text>`;
   return href
     ? `<a ${attrs} href="${esc(href)}">${body}</a>`
     : `<g ${attrs} tabindex="0" role="img">${body}</g>`;

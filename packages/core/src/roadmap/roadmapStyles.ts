@@ -76,7 +76,7 @@ a.card:hover{border-color:var(--link)}
 .legend{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:12px;color:var(--muted);margin:0 0 8px;padding:0;list-style:none}
 .legend i{display:inline-block;width:14px;height:10px;border-radius:2px;margin-right:4px;vertical-align:-1px}
 .legend .l-todo{background:var(--bar-todo)}.legend .l-prog{background:var(--bar-prog)}.legend .l-done{background:var(--bar-done)}
-.legend .l-risk{border:2px solid var(--risk)}.legend .l-est{border:1px dashed var(--muted);background:var(--bar-todo)}.legend .l-today{width:2px;background:var(--today)}.legend .l-rel{width:0;border-left:2px dashed var(--release);border-radius:0}
+.legend .l-risk{border:2px solid var(--risk)}.legend .l-est{border:1px dashed var(--muted);background:var(--bar-todo)}.legend .l-slip{height:0;border-top:2px dashed var(--risk);border-radius:0;vertical-align:3px}.legend .l-today{width:2px;background:var(--today)}.legend .l-rel{width:0;border-left:2px dashed var(--release);border-radius:0}
 svg text{font-family:inherit}
 .ax-alt{fill:var(--axis-alt)}.ax-line{stroke:var(--grid)}.ax-label{fill:var(--muted);font-size:11px}.ax-group{fill:var(--text);font-size:11px;font-weight:600}
 .sl-head{fill:var(--sunken)}.sl-label{fill:var(--text);font-size:12px;font-weight:600}.sl-count{fill:var(--muted);font-size:11px}.sl-line{stroke:var(--border)}
@@ -90,6 +90,7 @@ svg text{font-family:inherit}
 .bar .flag{fill:var(--risk)}.bar text.flag-t{fill:var(--surface);font-size:10px;font-weight:700}
 .bar:focus{outline:none}.bar:focus-visible rect.body,.bar:focus-visible polygon{stroke:var(--focus);stroke-width:3}
 .bar .hit{fill:transparent}
+.bar .slip{stroke:var(--risk);stroke-width:2;stroke-dasharray:3 2}
 a.bar:hover rect.body{filter:brightness(.96)}
 .edge{fill:none;stroke:var(--edge);stroke-width:1.25}.edge.via{stroke-dasharray:1 3;stroke-linecap:round}.edge.bad{stroke:var(--risk);stroke-dasharray:4 3}
 .mk-today{stroke:var(--today);stroke-width:2}.mk-today-t{fill:var(--today);font-size:11px;font-weight:700}

@@ -29,8 +29,13 @@ export interface TimelineBar {
   width: number;
   y: number;
   height: number;
-  /** The horizontal extent reserved in the lane, label included: `[start, end)` in px. */
+  /** The horizontal extent reserved in the lane, label and slip included: `[start, end)` in px. */
   footprint: { start: number; end: number };
+  /**
+   * When the planner forecasts this open item to finish after the bar ends: the forecast's last
+   * day and its x (end of that day). Drawn as a slip line from the bar's end.
+   */
+  slip?: { end: CalendarDate; x: number };
   done: boolean;
   score: number | undefined;
   progress: Progress | undefined;
@@ -124,6 +129,8 @@ export interface TimelineLayout {
   height: number;
   axisHeight: number;
   laneHeight: number;
+  /** The label room each footprint reserves (see `LayoutTimelineOptions.labelWidth`). */
+  labelWidth: number;
   swimlanes: readonly TimelineSwimlane[];
   bars: readonly TimelineBar[];
   markers: readonly TimelineMarker[];
