@@ -18,6 +18,8 @@ export interface FeatureSettings {
   planHorizon: number;
   /** `exact` uses the HiGHS MIP worker (falls back to the heuristic if it cannot load). */
   planner: 'exact' | 'heuristic';
+  /** Part of its teams' delivery rate a project gets when planning its milestones. */
+  projectCapacityShare: number;
 }
 
 const WeightsSchema = z
@@ -55,6 +57,7 @@ const EnvSchema = z.object({
   TRAILMAP_LINK_TTL_DAYS: z.coerce.number().positive().default(365),
   TRAILMAP_PLAN_HORIZON: z.coerce.number().int().min(1).max(12).default(3),
   TRAILMAP_PLANNER: z.enum(['exact', 'heuristic']).default('exact'),
+  TRAILMAP_PROJECT_CAPACITY_SHARE: z.coerce.number().gt(0).max(1).default(1),
 });
 
 /**
@@ -87,6 +90,7 @@ export function readFeatureSettings(
       linkTtlSeconds: Math.round(e.TRAILMAP_LINK_TTL_DAYS * 86_400),
       planHorizon: e.TRAILMAP_PLAN_HORIZON,
       planner: e.TRAILMAP_PLANNER,
+      projectCapacityShare: e.TRAILMAP_PROJECT_CAPACITY_SHARE,
     },
   };
 }

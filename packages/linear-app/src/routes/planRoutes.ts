@@ -1,29 +1,40 @@
 import type { Context, Hono } from 'hono';
 import { createLinearApi } from '../linear/linearApi.ts';
-import { applyMoves } from '../planning/applyPlan.ts';
+import { applyMoves, cycleTarget, type MoveTarget, milestoneTarget } from '../planning/applyPlan.ts';
 import { type CyclePlanInput, cyclePlanInput } from '../planning/cyclePlanModel.ts';
+import { milestonePlanInput } from '../planning/milestonePlanModel.ts';
 import { type CyclePlan, planCycles } from '../planning/planCycles.ts';
 import { loadPreview, markApplied, savePreview } from '../planning/planPreviews.ts';
 import { scoreBacklog } from '../reach/scoreBacklog.ts';
 import { requirePageAccess } from '../security/requirePageAccess.ts';
 import type { AppDeps } from '../server.ts';
 import { backlogForScope } from '../sync/backlogForScope.ts';
-import { createSnapshotStore } from '../sync/snapshotStore.ts';
+import { createSnapshotStore, type SnapshotStore } from '../sync/snapshotStore.ts';
 import { loadWorkspaceData } from '../sync/workspaceData.ts';
 import type { FeatureSettings } from './featureSettings.ts';
-import { esc, page } from './html.ts';
+import { esc, isoDay, page } from './html.ts';
 import { renderPlanPage } from './renderPlanPage.ts';
 import type { SolverSource } from './solverSource.ts';
 
+type Kind = 'team' | 'project';
+
 type Prepared =
-  | { ok: true; input: CyclePlanInput; result: CyclePlan; cycleName: (id: string | null) => string }
+  | {
+      ok: true;
+      title: string;
+      input: CyclePlanInput;
+      result: CyclePlan;
+      target: MoveTarget;
+      slotName: (id: string | null) => string;
+    }
   | { ok: false; status: 404 | 422; message: string };
 
 /**
- * Cycle planning for a team: `GET /plan/:org/team/:key` previews a value-maximising plan of the
- * upcoming cycles (capacity from velocity) beside the greedy baseline and saves it;
- * `POST /plan/:org/team/:key/apply` moves issues into cycles, only for a saved preview whose
- * inputs are unchanged, and at most once.
+ * Planning pages. `GET /plan/:org/team/:key` previews a value-maximising plan of the team's next
+ * cycles (capacity from velocity); `GET /plan/:org/project/:id` plans the project's issues into its
+ * upcoming milestones (capacity from its teams' delivery rate up to each target date). Both show
+ * the greedy baseline and save the preview; `POST …/apply` moves issues (`cycleId` or
+ * `projectMilestoneId`), only for a saved preview whose inputs are unchanged, and at most once.
  *
  * @example
  * registerPlanRoutes(app, deps, settings, solvers);
@@ -35,69 +46,108 @@ export function registerPlanRoutes(
   solvers: SolverSource,
 ): void {
   const snapshots = createSnapshotStore(deps.store);
-  const prepare = async (org: string, key: string): Promise<Prepared> => {
-    const data = await loadWorkspaceData(snapshots, org);
-    const team = data.teams.find((t) => t.key.toLowerCase() === key.toLowerCase());
-    if (!team) return { ok: false, status: 404, message: `No team “${key}” has synced yet.` };
+  const prepare = (org: string, kind: Kind, id: string) =>
+    preparePlan(deps, settings, solvers, snapshots, org, kind, id);
+  const guard = requirePageAccess(deps.pageSigner, deps.now);
+
+  for (const kind of ['team', 'project'] as const) {
+    app.get(`/plan/:org/${kind}/:id`, guard, async (c) => {
+      const org = c.req.param('org');
+      const id = c.req.param('id');
+      const prepared = await prepare(org, kind, id);
+      if (!prepared.ok)
+        return c.html(page('Cannot plan', `<p>${esc(prepared.message)}</p>`), prepared.status);
+      const previewId = await savePreview(deps.store, {
+        organizationId: org,
+        scope: scopeKey(kind, id),
+        inputHash: prepared.input.inputHash,
+        moves: prepared.result.moves,
+        now: deps.now(),
+      });
+      return c.html(
+        renderPlanPage({
+          title: prepared.title,
+          input: prepared.input,
+          result: prepared.result,
+          previewId,
+          // The apply link is signed on its own, valid for an hour: long enough to review.
+          applyAction: deps.pageSigner.signPath(`${c.req.path}/apply`, 3600, deps.now()),
+          cycleName: prepared.slotName,
+          slots: kind === 'team' ? 'cycles' : 'milestones',
+        }),
+      );
+    });
+    app.post(`/plan/:org/${kind}/:id/apply`, guard, (c) => applyRoute(c, deps, kind, prepare, snapshots));
+  }
+}
+
+function scopeKey(kind: Kind, id: string): string {
+  return kind === 'team' ? `team:${id.toUpperCase()}` : `project:${id}`;
+}
+
+async function preparePlan(
+  deps: AppDeps,
+  settings: FeatureSettings,
+  solvers: SolverSource,
+  snapshots: SnapshotStore,
+  org: string,
+  kind: Kind,
+  id: string,
+): Promise<Prepared> {
+  const data = await loadWorkspaceData(snapshots, org);
+  let input: CyclePlanInput | { error: string };
+  let title: string;
+  let target: MoveTarget;
+  const names = new Map<string, string>();
+  if (kind === 'team') {
+    const team = data.teams.find((t) => t.key.toLowerCase() === id.toLowerCase());
+    if (!team) return { ok: false, status: 404, message: `No team “${id}” has synced yet.` };
     const scoped = backlogForScope(data, { kind: 'team', key: team.key });
     if (!scoped.ok) return { ok: false, status: 422, message: scoped.problems[0].message };
     const { scores } = scoreBacklog(scoped.value.backlog, settings.scoring);
     const teamCycles = data.cycles.filter((c) => c.team.id === team.id);
-    const input = cyclePlanInput(scoped.value.backlog, teamCycles, scores, { horizon: settings.planHorizon });
-    if ('error' in input) return { ok: false, status: 422, message: input.error };
-    const planned = await planCycles(input, await solvers.get());
-    if (!planned.ok)
-      return { ok: false, status: 422, message: planned.problems.map((p) => p.message).join(' ') };
-    const names = new Map(teamCycles.map((c) => [c.id, c.name?.trim() ? c.name : `Cycle ${c.number}`]));
-    return {
-      ok: true,
-      input,
-      result: planned.value,
-      cycleName: (id) => (id ? (names.get(id) ?? 'a cycle') : 'backlog'),
-    };
-  };
-  const guard = requirePageAccess(deps.pageSigner, deps.now);
-
-  app.get('/plan/:org/team/:key', guard, async (c) => {
-    const org = c.req.param('org');
-    const key = c.req.param('key');
-    const prepared = await prepare(org, key);
-    if (!prepared.ok) return c.html(page('Cannot plan', `<p>${esc(prepared.message)}</p>`), prepared.status);
-    const previewId = await savePreview(deps.store, {
-      organizationId: org,
-      scope: `team:${key.toUpperCase()}`,
-      inputHash: prepared.input.inputHash,
-      moves: prepared.result.moves,
-      now: deps.now(),
+    for (const c of teamCycles) names.set(c.id, c.name?.trim() ? c.name : `Cycle ${c.number}`);
+    input = cyclePlanInput(scoped.value.backlog, teamCycles, scores, { horizon: settings.planHorizon });
+    title = `Cycle plan · ${team.key}`;
+    target = cycleTarget(snapshots, org);
+  } else {
+    const project = data.projects.find((p) => p.id === id || p.slugId === id);
+    if (!project) return { ok: false, status: 404, message: `No project “${id}” has synced yet.` };
+    const scoped = backlogForScope(data, { kind: 'project', id: project.id });
+    if (!scoped.ok) return { ok: false, status: 422, message: scoped.problems[0].message };
+    const { scores } = scoreBacklog(scoped.value.backlog, settings.scoring);
+    const cyclesOfTeam = new Map<string, typeof data.cycles>();
+    for (const c of data.cycles) cyclesOfTeam.set(c.team.id, [...(cyclesOfTeam.get(c.team.id) ?? []), c]);
+    for (const m of project.projectMilestones.nodes) names.set(m.id, m.name);
+    input = milestonePlanInput(scoped.value.backlog, project, cyclesOfTeam, scores, {
+      today: isoDay(deps.now()),
+      share: settings.projectCapacityShare,
     });
-    return c.html(
-      renderPlanPage({
-        title: `Cycle plan · ${key.toUpperCase()}`,
-        input: prepared.input,
-        result: prepared.result,
-        previewId,
-        // The apply link is signed on its own, valid for an hour: long enough to review.
-        applyAction: deps.pageSigner.signPath(`${c.req.path}/apply`, 3600, deps.now()),
-        cycleName: prepared.cycleName,
-      }),
-    );
-  });
-
-  app.post('/plan/:org/team/:key/apply', guard, async (c) => applyRoute(c, deps, prepare, snapshots));
+    title = `Milestone plan · ${project.name}`;
+    target = milestoneTarget(names);
+  }
+  if ('error' in input) return { ok: false, status: 422, message: input.error };
+  const planned = await planCycles(input, await solvers.get());
+  if (!planned.ok)
+    return { ok: false, status: 422, message: planned.problems.map((p) => p.message).join(' ') };
+  const slotName = (slot: string | null) =>
+    slot ? (names.get(slot) ?? 'another slot') : kind === 'team' ? 'backlog' : 'no milestone';
+  return { ok: true, title, input, result: planned.value, target, slotName };
 }
 
 async function applyRoute(
   c: Context,
   deps: AppDeps,
-  prepare: (org: string, key: string) => Promise<Prepared>,
-  snapshots: ReturnType<typeof createSnapshotStore>,
+  kind: Kind,
+  prepare: (org: string, kind: Kind, id: string) => Promise<Prepared>,
+  snapshots: SnapshotStore,
 ): Promise<Response> {
   const org = c.req.param('org') ?? '';
-  const key = c.req.param('key') ?? '';
+  const id = c.req.param('id') ?? '';
   const form = await c.req.parseBody();
   const previewId = typeof form.previewId === 'string' ? form.previewId : '';
   const inputHash = typeof form.inputHash === 'string' ? form.inputHash : '';
-  const preview = await loadPreview(deps.store, org, `team:${key.toUpperCase()}`, previewId);
+  const preview = await loadPreview(deps.store, org, scopeKey(kind, id), previewId);
   if (!preview)
     return c.html(page('Preview not found', '<p>Open the plan again and apply from there.</p>'), 404);
   if (preview.appliedAt !== null) {
@@ -105,12 +155,12 @@ async function applyRoute(
       page('Already applied', '<p>This plan was applied already; nothing was changed again (0 updates).</p>'),
     );
   }
-  const current = await prepare(org, key);
+  const current = await prepare(org, kind, id);
   if (!current.ok || current.input.inputHash !== preview.inputHash || inputHash !== preview.inputHash) {
     return c.html(
       page(
         'Plan is out of date',
-        '<p>Issues, estimates, scores or cycles changed since this preview. Nothing was applied. Open the plan again to see the new preview.</p>',
+        '<p>Issues, estimates, scores or dates changed since this preview. Nothing was applied. Open the plan again to see the new preview.</p>',
       ),
       409,
     );
@@ -120,7 +170,7 @@ async function applyRoute(
   const api = createLinearApi(
     auth.value.kind === 'apiKey' ? { apiKey: auth.value.token } : { accessToken: auth.value.token },
   );
-  const report = await applyMoves(api, snapshots, org, preview.moves);
+  const report = await applyMoves(api, snapshots, org, preview.moves, current.target);
   if (report.failed.length > 0) {
     const items = report.failed.map((f) => `<li>${esc(f.key)}: ${esc(f.error.message)}</li>`).join('');
     return c.html(

@@ -33,6 +33,8 @@ export function renderPlanPage(p: {
   previewId: string;
   applyAction: string;
   cycleName: (id: string | null) => string;
+  /** `cycles` for a team plan, `milestones` for a project plan. */
+  slots: 'cycles' | 'milestones';
 }): string {
   const { input, result } = p;
   const { plan, baseline } = result;
@@ -81,7 +83,7 @@ export function renderPlanPage(p: {
         p.previewId,
       )}"><input type="hidden" name="inputHash" value="${esc(input.inputHash)}"><p>Applying moves ${
         result.moves.length
-      } issue(s) between cycles in Linear.</p><button type="submit">Apply to Linear</button></form>`
+      } issue(s) between ${p.slots} in Linear.</p><button type="submit">Apply to Linear</button></form>`
     : '<p class="ok">Linear already matches this plan: nothing to apply.</p>';
-  return page(p.title, `${summary}<h2>Upcoming cycles</h2>${cycles}${deferred}${excluded}${apply}`);
+  return page(p.title, `${summary}<h2>Upcoming ${p.slots}</h2>${cycles}${deferred}${excluded}${apply}`);
 }

@@ -111,3 +111,45 @@ describe.skipIf(schemaMissing)('cycle planning: preview, then apply once', () =>
     expect(res.status).toBe(404);
   });
 });
+
+describe.skipIf(schemaMissing)('project milestone planning', () => {
+  const projectUrl = () =>
+    `${server.url}${server.deps.pageSigner.signPath(`/plan/${SEED_ORG}/project/proj-inbox`, 600, NOW)}`;
+
+  it('plans the project’s issues into upcoming milestones with capacity up to each target date', async () => {
+    const res = await fetch(projectUrl());
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(html).toContain('Upcoming milestones');
+    // ENG 12 points per 14-day cycle → 0.86/day: Beta (9 days) 7.7 points, GA (45 days) 38.6.
+    expect(html).toContain('Beta 7.7 points, GA &lt;launch&gt; 38.6 points');
+    expect(html).not.toContain('GA <launch>');
+  });
+
+  it('applies with issueUpdate(projectMilestoneId) only, and a second apply sends nothing', async () => {
+    const linear = startLinearMock({
+      resolvers: () => ({
+        Mutation: {
+          issueUpdate: (_: unknown, args: { id: string }) => ({
+            success: true,
+            issue: { id: args.id, cycle: null },
+          }),
+        },
+      }),
+    });
+    const html = await (await fetch(projectUrl())).text();
+    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+    const previewId = /name="previewId" value="([^"]+)"/.exec(html)?.[1];
+    const inputHash = /name="inputHash" value="([^"]+)"/.exec(html)?.[1];
+    const moves = Number(/Applying moves (\d+) issue/.exec(html)?.[1]);
+    expect(moves).toBe(2);
+    expect((await apply(action!, previewId!, inputHash!)).status).toBe(200);
+    expect(linear.named('MoveIssue')).toHaveLength(2);
+    for (const op of linear.named('MoveIssue')) {
+      expect(Object.keys(op.variables.input as object)).toEqual(['projectMilestoneId']);
+    }
+    await apply(action!, previewId!, inputHash!);
+    expect(linear.named('MoveIssue')).toHaveLength(2);
+    expect(await (await fetch(projectUrl())).text()).toContain('nothing to apply');
+  });
+});

@@ -86,7 +86,10 @@ export async function seedWorkspace(store: Store): Promise<SnapshotStore> {
     archivedAt: null,
     status: { id: 'ps-started', name: 'In Progress', type: 'started' },
     teams: conn([{ id: team.id, key: team.key }]),
-    projectMilestones: conn([{ id: 'ms-1', name: 'Beta', targetDate: '2026-03-01', sortOrder: 1 }]),
+    projectMilestones: conn([
+      { id: 'ms-1', name: 'Beta', targetDate: '2026-03-01', sortOrder: 1 },
+      { id: 'ms-2', name: 'GA <launch>', targetDate: '2026-04-15', sortOrder: 2 },
+    ]),
     initiatives: conn([{ id: 'init-1', name: 'Support 2.0' }]),
   };
   const project2 = {

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import type { Backlog, PlanningModelInput } from '@trailmap/core';
+import type { CycleNode, ProjectNode } from '../linear/documents/workspacePages.ts';
+import type { CyclePlanInput } from './cyclePlanModel.ts';
+import { planItems } from './planItems.ts';
+import { teamVelocity } from './teamVelocity.ts';
+
+const DAY = 86_400_000;
+
+/**
+ * Builds the planning model for a project's milestones: each upcoming milestone (target date
+ * today or later, in date order) is a release whose capacity is the delivery rate of the
+ * project's teams (velocity per day from their finished cycles, times `share`, the part of the
+ * teams' time this project gets) over the days since the previous milestone (or today). Items are
+ * the project's not-started issues with an estimate and a score; their current milestone is
+ * where they sit now.
+ *
+ * @example
+ * const input = milestonePlanInput(backlog, project, cyclesByTeam, scores, { today: '2026-02-20', share: 0.5 });
+ */
+export function milestonePlanInput(
+  backlog: Backlog,
+  project: ProjectNode,
+  cyclesOfTeam: ReadonlyMap<string, readonly CycleNode[]>,
+  scores: ReadonlyMap<string, number>,
+  options: { today: string; share: number },
+): CyclePlanInput | { error: string } {
+  let perDay = 0;
+  const parts: string[] = [];
+  const samples: CyclePlanInput['velocity']['sample'] = [];
+  for (const team of project.teams.nodes) {
+    const cycles = cyclesOfTeam.get(team.id) ?? [];
+    const velocity = teamVelocity(cycles);
+    const days = velocity.sample.map((s) => {
+      const c = cycles.find((x) => x.id === s.cycleId);
+      return c ? Math.max(1, (Date.parse(c.endsAt) - Date.parse(c.startsAt)) / DAY) : 14;
+    });
+    if (velocity.perCycle === undefined || days.length === 0) continue;
+    const rate = velocity.perCycle / (days.reduce((a, b) => a + b, 0) / days.length);
+    perDay += rate;
+    samples.push(...velocity.sample);
+    parts.push(`${team.key} ${velocity.perCycle} points per ${Math.round(days[0] ?? 14)}-day cycle`);
+  }
+  if (perDay === 0)
+    return { error: 'None of the project’s teams has a finished cycle: capacity cannot be derived.' };
+  const milestones = project.projectMilestones.nodes
+    .filter((m) => m.targetDate !== null && m.targetDate >= options.today)
+    .sort((a, b) => (a.targetDate ?? '').localeCompare(b.targetDate ?? '') || a.sortOrder - b.sortOrder);
+  if (milestones.length === 0) return { error: 'The project has no upcoming milestone with a target date.' };
+  let from = Date.parse(options.today);
+  const releases = milestones.map((m) => {
+    const to = Date.parse(m.targetDate ?? options.today);
+    const capacity = Math.round(perDay * options.share * Math.max(0, (to - from) / DAY) * 10) / 10;
+    from = Math.max(from, to);
+    return { id: m.id, name: m.name, capacity };
+  });
+  const upcoming = new Set(milestones.map((m) => m.id));
+  // Issues in a milestone already past stay there: that milestone is history, not a plan slot.
+  const { candidates, excluded, items } = planItems(
+    backlog,
+    scores,
+    (i) => !!i.release && !upcoming.has(i.release),
+  );
+  const model: PlanningModelInput = { items, releases, customers: [] };
+  const inputHash = createHash('sha256').update(JSON.stringify(model)).digest('hex');
+  const perCycleEquivalent = Math.round(perDay * 14 * options.share * 10) / 10;
+  return {
+    model,
+    candidates,
+    excluded,
+    cycles: milestones.map((m) => ({
+      id: m.id,
+      name: m.name,
+      startsAt: options.today,
+      endsAt: m.targetDate ?? '',
+    })),
+    velocity: {
+      perCycle: perCycleEquivalent,
+      sample: samples,
+      explanation: `Capacity from ${parts.join(' + ')}${options.share < 1 ? `, ${Math.round(options.share * 100)} % of it for this project` : ''}: ${releases
+        .map((r) => `${r.name} ${r.capacity} points`)
+        .join(', ')}.`,
+    },
+    inputHash,
+  };
+}
