@@ -70,12 +70,14 @@ export async function enqueueJob(db: SqlExecutor, job: NewJob, now: number): Pro
   return row?.id;
 }
 
-const DUE = `SELECT id FROM jobs WHERE status = 'ready' AND run_at <= ? ORDER BY run_at, id LIMIT ?`;
-const EXPIRED = `SELECT id FROM jobs WHERE status = 'running' AND lease_until <= ? ORDER BY lease_until, id LIMIT ?`;
+const DUE_WHERE = `status = 'ready' AND run_at <= ?`;
+const EXPIRED_WHERE = `status = 'running' AND lease_until <= ?`;
+const DUE = `SELECT id FROM jobs WHERE ${DUE_WHERE} ORDER BY run_at, id LIMIT ?`;
+const EXPIRED = `SELECT id FROM jobs WHERE ${EXPIRED_WHERE} ORDER BY lease_until, id LIMIT ?`;
 
 /**
- * Leases up to `limit` jobs: first running jobs whose lease expired (their worker died), then
- * due ready jobs. PostgreSQL: `FOR UPDATE SKIP LOCKED`, so concurrent workers on one database
+ * Leases up to `limit` jobs: first running jobs whose lease expired (their worker died; skipped
+ * when `includeExpired` is false, for frequent polls), then due ready jobs. PostgreSQL: `FOR UPDATE SKIP LOCKED`, so concurrent workers on one database
  * claim disjoint jobs without waiting on each other. SQLite: each claim is one UPDATE statement
  * under the database's single-writer lock, which is atomic across processes.
  *
@@ -84,29 +86,49 @@ const EXPIRED = `SELECT id FROM jobs WHERE status = 'running' AND lease_until <=
  */
 export async function claimJobs(
   store: Store,
-  options: { limit: number; leaseMs: number; now: number },
+  options: { limit: number; leaseMs: number; now: number; includeExpired?: boolean },
 ): Promise<ClaimedJob[]> {
-  const expired = await claimWhere(store, EXPIRED, options.limit, options);
+  const expired =
+    options.includeExpired === false
+      ? []
+      : await claimWhere(store, EXPIRED, EXPIRED_WHERE, options.limit, options);
   if (expired.length >= options.limit) return expired;
-  const due = await claimWhere(store, DUE, options.limit - expired.length, options);
+  const due = await claimWhere(store, DUE, DUE_WHERE, options.limit - expired.length, options);
   return [...expired, ...due];
 }
 
 async function claimWhere(
   store: Store,
   candidates: string,
+  condition: string,
   limit: number,
   options: { leaseMs: number; now: number },
 ): Promise<ClaimedJob[]> {
   const token = randomUUID();
   const { now } = options;
-  const select = store.dialect === 'postgres' ? `${candidates} FOR UPDATE SKIP LOCKED` : candidates;
-  const rows = await store.all<JobRow>(
-    `UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_token = ?, lease_until = ?, updated_at = ?
-     WHERE id IN (${select})
-     RETURNING id, type, payload, organization_id, attempts, max_attempts, lease_token, lease_until`,
-    [token, now + options.leaseMs, now, now, limit],
-  );
+  const set = `UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_token = ?, lease_until = ?, updated_at = ?`;
+  const returning =
+    'RETURNING id, type, payload, organization_id, attempts, max_attempts, lease_token, lease_until';
+  let rows: JobRow[];
+  if (store.dialect === 'postgres') {
+    rows = await store.all<JobRow>(`${set} WHERE id IN (${candidates} FOR UPDATE SKIP LOCKED) ${returning}`, [
+      token,
+      now + options.leaseMs,
+      now,
+      now,
+      limit,
+    ]);
+  } else {
+    // Look first without the write lock: most polls find nothing, and an UPDATE would take the
+    // database's single write lock even then. The UPDATE re-checks the condition, so a job
+    // another process claimed in between is skipped.
+    const ids = (await store.all<{ id: number }>(candidates, [now, limit])).map((r) => r.id);
+    if (ids.length === 0) return [];
+    rows = await store.all<JobRow>(
+      `${set} WHERE id IN (${ids.map(() => '?').join(', ')}) AND ${condition} ${returning}`,
+      [token, now + options.leaseMs, now, ...ids, now],
+    );
+  }
   return rows
     .map((r) => ({
       id: Number(r.id),

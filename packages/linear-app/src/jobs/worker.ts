@@ -98,6 +98,7 @@ export function startWorker(
   // A notify that arrives while the loop is busy (no `wake` yet) must not be lost.
   let woken = false;
   let lastPrune = 0;
+  let lastExpiredCheck = 0;
 
   const run = async (job: ClaimedJob) => {
     const ctx: JobContext = {
@@ -152,7 +153,14 @@ export function startWorker(
       try {
         const free = concurrency - running.size;
         if (free > 0) {
-          const jobs = await claimJobs(store, { limit: free, leaseMs, now: now() });
+          // Wake-ups come in bursts (every intake and every finished job): let them coalesce for
+          // one turn, and look for expired leases only once per poll interval, so a busy queue
+          // is not dominated by empty claim queries.
+          await new Promise((resolve) => setImmediate(resolve));
+          const at = now();
+          const includeExpired = at - lastExpiredCheck >= pollMs;
+          if (includeExpired) lastExpiredCheck = at;
+          const jobs = await claimJobs(store, { limit: free, leaseMs, now: at, includeExpired });
           claimed = jobs.length;
           for (const job of jobs) {
             const p = run(job)
