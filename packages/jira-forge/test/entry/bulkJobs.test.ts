@@ -114,6 +114,21 @@ describe('bulk jobs (consumer + admin resolvers)', () => {
   });
 });
 
+describe('avi:forge:installed:app', () => {
+  it('queues labeller training for every configured feedback project, once', async () => {
+    const { onAppInstalled } = await import('../../src/entry/app-installed-trigger/index.ts');
+    await call('settings/save', { settings: { feedback: { projectKeys: ['SUP', 'HELP'] } } });
+    await onAppInstalled();
+    await onAppInstalled();
+    expect(forge.queue).toHaveLength(2);
+    const status = (await call('jobs/status', {})) as { ok: true; data: Job[] };
+    expect(status.data.map((j) => `${j.kind}:${j.projectKey}`).sort()).toEqual([
+      'train-labeller:HELP',
+      'train-labeller:SUP',
+    ]);
+  });
+});
+
 describe('daily rescore (scheduledTrigger)', () => {
   it('reads changed issues page by page and writes only changed scores in bulk', async () => {
     sim.addIssue(...scoredIssues(120, { stale: true }), ...scoredIssues(30, { startId: 50000 }));
