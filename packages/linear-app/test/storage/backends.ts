@@ -27,6 +27,9 @@ export interface Backend {
 }
 
 const pgUrl = process.env.TEST_DATABASE_URL;
+if (!pgUrl) {
+  console.warn('TEST_DATABASE_URL is not set: PostgreSQL suites are skipped (CI sets it; see .ci/run).');
+}
 
 /** The two backends: SQLite always, PostgreSQL when TEST_DATABASE_URL is set (CI sets it). */
 export const BACKENDS: readonly Backend[] = [
