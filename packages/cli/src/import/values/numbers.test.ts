@@ -13,6 +13,9 @@ describe('parseNumber', () => {
     ['7 %', 0.07],
     ['.5', 0.5],
     ['1e3', 1000],
+    ['1.200,5', 1200.5],
+    ['1.200.000', 1200000],
+    ['1.200', 1.2],
   ])('reads %j as %d', (text, value) => {
     expect(parseNumber(text)).toBe(value);
   });

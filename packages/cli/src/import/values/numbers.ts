@@ -1,6 +1,7 @@
 /**
  * Parses a number as trackers and spreadsheets write it: `4`, `4.0`, `-2.5`, `1,200` (thousands),
- * `4,5` (decimal comma, as in semicolon-delimited exports), `80%` (returned as the fraction 0.8).
+ * `4,5` (decimal comma, as in semicolon-delimited exports), `1.200,5` and `1.200.000` (European
+ * grouping), `80%` (returned as the fraction 0.8). A lone `1.200` stays 1.2.
  * Returns `undefined` for anything else, never `NaN`.
  *
  * @example
@@ -19,6 +20,9 @@ export function parseNumber(text: string): number | undefined {
   }
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) || /^[+-]?\d{1,3}( \d{3})+(\.\d+)?$/.test(s)) {
     s = s.replace(/[, ]/g, '');
+  } else if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(s) || /^[+-]?\d{1,3}(\.\d{3}){2,}$/.test(s)) {
+    // European grouping (`1.200,5`, `1.200.000`): unambiguous, unlike a lone `1.200`.
+    s = s.replace(/\./g, '').replace(',', '.');
   } else if (/^[+-]?\d+,\d+$/.test(s)) {
     s = s.replace(',', '.');
   }
