@@ -1,9 +1,12 @@
+import type { Backlog } from '@trailmap/core';
 import { renderRoadmapHtml } from '@trailmap/core';
 import type { Context, Hono } from 'hono';
+import { cycleForecast } from '../planning/cycleForecast.ts';
 import { scoreBacklog } from '../reach/scoreBacklog.ts';
 import { requirePageAccess } from '../security/requirePageAccess.ts';
 import type { AppDeps } from '../server.ts';
 import type { RoadmapScope } from '../sync/backlogForScope.ts';
+import type { WorkspaceData } from '../sync/workspaceData.ts';
 import type { FeatureSettings } from './featureSettings.ts';
 import { esc, isoDay, page } from './html.ts';
 import { parseRoadmapQuery, type RoadmapQuery, withQuery } from './pageQuery.ts';
@@ -26,6 +29,10 @@ export function registerRoadmapRoutes(app: Hono, deps: AppDeps, settings: Featur
     if (!data.ok) return failPage(c, data);
     const { backlog, title, urls } = data.scoped;
     const { scores } = scoreBacklog(backlog, settings.scoring);
+    const forecasts =
+      scope.kind === 'team' && data.data
+        ? teamForecast(data.data, scope.key, backlog, scores, settings)
+        : undefined;
     // Items carry the cycle id (the planner needs it); the page shows the cycle's name.
     const releaseNames = new Map(backlog.releases.map((r) => [r.id, r.name]));
     const items = backlog.items.map((i) =>
@@ -36,6 +43,7 @@ export function registerRoadmapRoutes(app: Hono, deps: AppDeps, settings: Featur
       releases: backlog.releases,
       today: isoDay(deps.now()),
       scores,
+      forecasts,
       view: query.value.view,
       groupBy: query.value.groupBy.length > 0 ? query.value.groupBy : undefined,
       bucket: query.value.bucket,
@@ -89,4 +97,22 @@ function withViewSwitcher(
   const nav = `<nav aria-label="Roadmap view" style="display:flex;flex-wrap:wrap;gap:2px 8px;font-size:13px;margin:0 0 8px">${views}<span style="color:#59636e">|</span>${buckets}</nav>`;
   const at = html.indexOf('<header class="top">');
   return at < 0 ? html : `${html.slice(0, at)}${nav}${html.slice(at)}`;
+}
+
+/** Forecast cycles for a team's unscheduled issues (velocity-based heuristic plan). */
+function teamForecast(
+  data: WorkspaceData,
+  key: string,
+  backlog: Backlog,
+  scores: ReadonlyMap<string, number>,
+  settings: FeatureSettings,
+) {
+  const team = data.teams.find((t) => t.key.toLowerCase() === key.toLowerCase());
+  if (!team) return undefined;
+  return cycleForecast(
+    backlog,
+    data.cycles.filter((c) => c.team.id === team.id),
+    scores,
+    settings.planHorizon,
+  );
 }

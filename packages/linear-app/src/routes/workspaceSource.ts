@@ -4,12 +4,12 @@ import { scheduleSync } from '../jobs/handlers/syncHandler.ts';
 import type { AppDeps } from '../server.ts';
 import { backlogForScope, type RoadmapScope, type ScopedBacklog } from '../sync/backlogForScope.ts';
 import { createSnapshotStore } from '../sync/snapshotStore.ts';
-import { loadWorkspaceData } from '../sync/workspaceData.ts';
+import { loadWorkspaceData, type WorkspaceData } from '../sync/workspaceData.ts';
 import { esc, page } from './html.ts';
 
 /** Where a page's data comes from: the demo sample, or a workspace's synced mirror. */
 export type PageData =
-  | { ok: true; scoped: ScopedBacklog; demo: boolean }
+  | { ok: true; scoped: ScopedBacklog; demo: boolean; data?: WorkspaceData }
   | { ok: false; status: 404 | 503; html: string };
 
 /**
@@ -58,7 +58,7 @@ export async function pageData(
   if (!scoped.ok) {
     return { ok: false, status: 404, html: page('Not found', `<p>${esc(scoped.problems[0].message)}</p>`) };
   }
-  return { ok: true, demo: false, scoped: scoped.value };
+  return { ok: true, demo: false, scoped: scoped.value, data };
 }
 
 function demoScope(backlog: Backlog, scope: RoadmapScope): ScopedBacklog {

@@ -35,6 +35,14 @@ describe('roadmap pages from the synced mirror', () => {
     expect(html).not.toContain('<script');
   });
 
+  it('forecasts unscheduled issues into upcoming cycles from velocity (only ENG-7, with no estimate, stays unscheduled)', async () => {
+    const html = await (await fetch(`${signed(`/roadmap/${SEED_ORG}/team/ENG`)}&view=timeline`)).text();
+    expect(html).toContain('7 scheduled');
+    const unscheduled = html.slice(html.indexOf('Unscheduled'));
+    expect(unscheduled).toContain('No estimate yet');
+    expect(unscheduled).not.toContain('Collision detection');
+  });
+
   it('shows projects on the workspace and initiative roadmaps, issues on a project roadmap', async () => {
     const workspace = await (await fetch(signed(`/roadmap/${SEED_ORG}/workspace`))).text();
     expect(workspace).toContain('Unified inbox');
