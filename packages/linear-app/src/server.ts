@@ -48,7 +48,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const log = deps.log ?? ((line: string) => console.error(line));
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders({ https: deps.config.publicUrl.startsWith('https:') }));
   registerHealthRoute(app, deps);
   registerWebhookRoute(app, deps);
   registerOAuthRoutes(app, deps);

@@ -9,12 +9,13 @@ export const PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self' https://linear.app";
 
 /**
- * Sets the strict security headers on every response.
+ * Sets the strict security headers on every response. `https` (the public URL is https, even
+ * when TLS ends at a proxy in front of us) adds HSTS.
  *
  * @example
- * app.use('*', securityHeaders());
+ * app.use('*', securityHeaders({ https: config.publicUrl.startsWith('https:') }));
  */
-export function securityHeaders(): MiddlewareHandler {
+export function securityHeaders(options: { https?: boolean } = {}): MiddlewareHandler {
   return async (c, next) => {
     await next();
     c.header('Content-Security-Policy', PAGE_CSP);
@@ -24,6 +25,6 @@ export function securityHeaders(): MiddlewareHandler {
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
     c.header('Cross-Origin-Resource-Policy', 'same-origin');
     c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-    if (c.req.url.startsWith('https:')) c.header('Strict-Transport-Security', 'max-age=31536000');
+    if (options.https) c.header('Strict-Transport-Security', 'max-age=31536000');
   };
 }

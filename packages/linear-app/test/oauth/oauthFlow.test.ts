@@ -129,6 +129,8 @@ for (const backend of BACKENDS) {
         expect(setCookie).toMatch(/HttpOnly/i);
         expect(setCookie).toMatch(/Secure/i);
         expect(setCookie).toMatch(/SameSite=Lax/i);
+        // The public URL is https (TLS may end at a proxy): browsers must stick to https.
+        expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000');
       });
 
       it('refuses a callback whose state is unknown', async () => {
