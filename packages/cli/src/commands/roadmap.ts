@@ -46,7 +46,12 @@ export interface RoadmapRun {
   html: string;
 }
 
-/** Registers `trailmap roadmap`. */
+/**
+ * Registers `trailmap roadmap` on the program.
+ *
+ * @example
+ * registerRoadmap(program); // then: trailmap roadmap backlog.csv --group-by initiative --out roadmap.html
+ */
 export function registerRoadmap(program: Command): void {
   program
     .command('roadmap')

@@ -30,7 +30,12 @@ export const releasesArb: fc.Arbitrary<Release[]> = fc
 
 const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
 
-/** A backlog of up to `max` items with unique keys, parents, dependencies and all kinds of dates. */
+/**
+ * A backlog of up to `max` items with unique keys, parents, dependencies and all kinds of dates.
+ *
+ * @example
+ * fc.assert(fc.property(itemsArb(), (items) => new Set(items.map((i) => i.key)).size === items.length));
+ */
 export function itemsArb(max = 30): fc.Arbitrary<WorkItem[]> {
   return fc.integer({ min: 0, max }).chain((n) =>
     fc
