@@ -19,7 +19,12 @@ const message = async (text: string, file = 'backlog.csv') => {
 
 describe('format detection', () => {
   it('detects Jira, Linear and JSON from the content', async () => {
-    expect((await load('Summary,Issue key\nA,PM-1\n')).format).toBe('jira-csv');
+    expect(await load('Summary,Issue key\nA,PM-1\n')).toMatchObject({ format: 'jira-csv', source: 'jira' });
+    expect(await load('{"issues":[{"key":"A-1","fields":{}}]}', 'j.json')).toMatchObject({
+      format: 'json',
+      source: 'jira',
+    });
+    expect(await load('[]', 'b.json')).toMatchObject({ format: 'json', source: 'trailmap' });
     expect((await load('"ID","Team","Title"\n"ENG-1","Eng","A"\n')).format).toBe('linear-csv');
     expect((await load('{"items":[]}', 'b.json')).format).toBe('json');
   });

@@ -29,6 +29,8 @@ export interface LoadedBacklog {
   configFile?: string;
   /** The scoring sidecar merged in, if any (`<export>.scores.csv`). */
   scoresFile?: string;
+  /** Which tracker the data came from (`format` alone cannot tell a Jira REST dump from Trailmap JSON). */
+  source?: 'jira' | 'linear' | 'trailmap';
 }
 
 /**
@@ -97,6 +99,7 @@ export async function loadBacklogText(
     format,
     warnings,
     config,
+    source: draft.source === 'json' ? 'trailmap' : draft.source,
     ...(configFile ? { configFile } : {}),
     ...(scoresFile ? { scoresFile } : {}),
   };
