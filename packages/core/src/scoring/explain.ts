@@ -11,7 +11,7 @@ const OP_SIGN = { add: '+', subtract: '−', multiply: '×', divide: '÷' } as c
  *
  * @example
  * explain(RICE, [450, 3, 1, 2], [450, 3, '100%', 2], 675, undefined).summary;
- * // => 'RICE (Intercom) 675 = reach 450 × impact 3 × confidence 1 ÷ effort 2'
+ * // => 'RICE (Intercom) 675 = reach 450 × impact 3 × confidence 100% ÷ effort 2'
  */
 export function explain(
   def: FrameworkDefinition,
@@ -74,7 +74,9 @@ function describe(factors: readonly FactorSpec[], values: readonly number[]): st
   for (let i = 0; i < factors.length; i++) {
     const f = factors[i]!;
     const w = divisor === 1 ? (f.weight ?? 1) : 1;
-    const term = `${w === 1 ? '' : `${fmt(w)}·`}${f.label} ${fmt(values[i]!)}`;
+    // Fractional confidences read as percentages, as people write them.
+    const shown = f.fullConfidence === 1 ? `${fmt(values[i]! * 100)}%` : fmt(values[i]!);
+    const term = `${w === 1 ? '' : `${fmt(w)}·`}${f.label} ${shown}`;
     if (f.op === 'add' || f.op === 'subtract') {
       sum += sumTerms === 0 ? (f.op === 'add' ? term : `−${term}`) : ` ${OP_SIGN[f.op]} ${term}`;
       sumTerms++;

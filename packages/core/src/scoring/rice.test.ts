@@ -240,7 +240,7 @@ describe('RICE explanation', () => {
 
   it('summarises in one line', () => {
     expect(r.ok && r.explanation.summary).toBe(
-      'RICE (Intercom) 675 = reach 450 × impact 3 × confidence 1 ÷ effort 2',
+      'RICE (Intercom) 675 = reach 450 × impact 3 × confidence 100% ÷ effort 2',
     );
   });
 

@@ -7,7 +7,7 @@ describe('lazily built explanations', () => {
   it('JSON includes the explanation', () => {
     const r = scoreItem(itemWith({ reach: 450, impact: 3, confidence: 1, effort: 2 }), 'rice');
     expect(JSON.parse(JSON.stringify(r)).explanation.summary).toBe(
-      'RICE (Intercom) 675 = reach 450 × impact 3 × confidence 1 ÷ effort 2',
+      'RICE (Intercom) 675 = reach 450 × impact 3 × confidence 100% ÷ effort 2',
     );
   });
 

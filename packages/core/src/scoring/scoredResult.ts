@@ -14,7 +14,7 @@ import type { ScoreExplanation, ScoreOptions } from './types.ts';
  *
  * @example
  * const r = new ScoredResult(RICE, item, {}, 675, 675, 675, []);
- * r.explanation.summary; // => 'RICE (Intercom) 675 = reach 450 × impact 3 × confidence 1 ÷ effort 2'
+ * r.explanation.summary; // => 'RICE (Intercom) 675 = reach 450 × impact 3 × confidence 100% ÷ effort 2'
  */
 export class ScoredResult {
   readonly ok = true as const;

@@ -37,7 +37,7 @@ export interface FactorContribution {
  * Why an item scored what it did: the framework, the formula and each factor's part.
  *
  * @example
- * explanation.summary; // => 'RICE (Intercom) 675 = reach 450 × impact 3 × confidence 1 ÷ effort 2'
+ * explanation.summary; // => 'RICE (Intercom) 675 = reach 450 × impact 3 × confidence 100% ÷ effort 2'
  */
 export interface ScoreExplanation {
   /** Framework id (`rice`, `wsjf`, or a scorecard name). */
