@@ -42,6 +42,16 @@ describe('groupRoadmap placement', () => {
     expect(placementOf(b, 'A')).toEqual({ column: 'now', ruleId: 'in-progress' });
   });
 
+  it('puts an item whose child is in progress in Now (status roll-up)', () => {
+    const b = board(
+      [workItem({ key: 'E' }), workItem({ key: 'S', parentKey: 'E', statusCategory: 'in_progress' })],
+      {
+        level: 'top',
+      },
+    );
+    expect(placementOf(b, 'E')).toEqual({ column: 'now', ruleId: 'child-in-progress' });
+  });
+
   it('puts items of the current release in Now, matched by release name or id', () => {
     const b = board([workItem({ key: 'A', release: 'v2' }), workItem({ key: 'B', release: 'r2' })]);
     expect([placementOf(b, 'A'), placementOf(b, 'B')]).toEqual([

@@ -179,6 +179,14 @@ export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOp
     } else open.push(item);
   }
 
+  const children = new Map<string, WorkItem[]>();
+  for (const item of items) {
+    if (item.parentKey === undefined || item.parentKey === item.key) continue;
+    const list = children.get(item.parentKey);
+    if (list) list.push(item);
+    else children.set(item.parentKey, [item]);
+  }
+  const childrenOf = (item: WorkItem): readonly WorkItem[] => children.get(item.key) ?? [];
   let unplaced = open;
   for (const rule of rules) {
     let topByScore: ReadonlySet<string> = EMPTY;
@@ -194,7 +202,7 @@ export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOp
       );
       topByScore = new Set(ranked.slice(0, rule.n).map((r) => r.item.key));
     }
-    const ctx: PlacementContext = { today, releases, topByScore };
+    const ctx: PlacementContext = { today, releases, topByScore, childrenOf };
     const id = ruleId(rule);
     const reason = describeRule(rule, releases);
     const rest: WorkItem[] = [];

@@ -28,6 +28,13 @@ export const PlacementRuleSchema = z.discriminatedUnion('when', [
   }),
   z.object({
     id: z.string().min(1).optional(),
+    /** Matches items with at least one non-cancelled child in this status (status roll-up). */
+    when: z.literal('child-status'),
+    statusCategory: StatusCategorySchema,
+    column: z.enum(['now', 'next', 'later']),
+  }),
+  z.object({
+    id: z.string().min(1).optional(),
     when: z.literal('release'),
     /** Relative to today: the current release (or cycle), the next one, or none at all. */
     release: z.enum(['current', 'next', 'none']),
@@ -85,13 +92,15 @@ export type PlacementRule = ConfigPlacementRule | CustomPlacementRule;
  * What rules may consult besides the item.
  *
  * @example
- * const ctx: PlacementContext = { today: '2026-02-01', releases: releaseContext([], '2026-02-01'), topByScore: new Set() };
+ * const ctx: PlacementContext = { today: '2026-02-01', releases: releaseContext([], '2026-02-01'), topByScore: new Set(), childrenOf: () => [] };
  */
 export interface PlacementContext {
   today: CalendarDate;
   releases: ReleaseContext;
   /** Keys in the top N by score for each `top-score` rule, computed once per board. */
   topByScore: ReadonlySet<string>;
+  /** The item's direct children in the input. */
+  childrenOf: (item: WorkItem) => readonly WorkItem[];
 }
 
 /**
@@ -108,15 +117,17 @@ export interface Placement {
 }
 
 /**
- * The default rules: in progress or in the current release → Now; in the next release or in
- * the top `topN` by score → Next; anything else falls through to Later.
+ * The default rules: in progress (itself or a child) or in the current release → Now; in the
+ * next release or in the top `topN` by score → Next; anything else falls through to Later.
  *
  * @example
- * defaultPlacementRules(10).map((r) => r.column); // => ['now', 'now', 'next', 'next']
+ * defaultPlacementRules(10).map((r) => r.column); // => ['now', 'now', 'now', 'next', 'next']
  */
 export function defaultPlacementRules(topN = 10): ConfigPlacementRule[] {
   return [
     { id: 'in-progress', when: 'status', statusCategory: 'in_progress', column: 'now' },
+    // Trackers do not roll status up: an epic still "To Do" while its stories move is in progress.
+    { id: 'child-in-progress', when: 'child-status', statusCategory: 'in_progress', column: 'now' },
     { id: 'current-release', when: 'release', release: 'current', column: 'now' },
     { id: 'next-release', when: 'release', release: 'next', column: 'next' },
     { id: 'top-score', when: 'top-score', n: topN, column: 'next' },
@@ -136,6 +147,8 @@ export function ruleId(rule: PlacementRule): string {
       return rule.id;
     case 'status':
       return `status-${rule.statusCategory}`;
+    case 'child-status':
+      return `child-status-${rule.statusCategory}`;
     case 'release':
       return `${rule.release}-release`;
     case 'top-score':
@@ -161,6 +174,8 @@ export function describeRule(rule: PlacementRule, releases: ReleaseContext): str
       return rule.description;
     case 'status':
       return STATUS_WORDS[rule.statusCategory];
+    case 'child-status':
+      return `A child is ${STATUS_WORDS[rule.statusCategory].toLowerCase()}`;
     case 'release': {
       if (rule.release === 'none') return 'Not scheduled in any release';
       const release = rule.release === 'current' ? releases.current : releases.next;
@@ -190,6 +205,8 @@ export function ruleMatches(rule: PlacementRule, item: WorkItem, ctx: PlacementC
       return rule.test(item, ctx);
     case 'status':
       return item.statusCategory === rule.statusCategory;
+    case 'child-status':
+      return ctx.childrenOf(item).some((c) => !c.canceled && c.statusCategory === rule.statusCategory);
     case 'release': {
       const release = ctx.releases.releaseOf(item);
       if (rule.release === 'none') return item.release === undefined;
