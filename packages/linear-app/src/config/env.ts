@@ -18,6 +18,8 @@ export interface AppConfig {
   linearClientSecret: string | undefined;
   linearApiKey: string | undefined;
   linearWebhookSecret: string | undefined;
+  /** The secret before a regeneration in Linear, still accepted so in-flight retries land. */
+  linearWebhookPreviousSecret: string | undefined;
   /** Comma-separated OAuth scopes requested on install. */
   linearScopes: string;
   /** 32-byte master key (hex or base64); undefined means "load or generate in DATA_DIR". */
@@ -60,6 +62,7 @@ const EnvSchema = z.object({
   LINEAR_CLIENT_SECRET: optionalText,
   LINEAR_API_KEY: optionalText,
   LINEAR_WEBHOOK_SECRET: optionalText,
+  LINEAR_WEBHOOK_PREVIOUS_SECRET: optionalText,
   LINEAR_SCOPES: z
     .string()
     .regex(/^[a-zA-Z:]+(,[a-zA-Z:]+)*$/, 'must be comma-separated scopes, e.g. read,write')
@@ -158,6 +161,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       linearClientSecret: e.LINEAR_CLIENT_SECRET,
       linearApiKey: e.LINEAR_API_KEY,
       linearWebhookSecret: e.LINEAR_WEBHOOK_SECRET,
+      linearWebhookPreviousSecret: e.LINEAR_WEBHOOK_PREVIOUS_SECRET,
       linearScopes: e.LINEAR_SCOPES,
       secretKey: e.TRAILMAP_SECRET_KEY,
       previousSecretKeys: e.TRAILMAP_PREVIOUS_SECRET_KEYS?.split(',') ?? [],

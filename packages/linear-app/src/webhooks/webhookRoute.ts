@@ -32,16 +32,25 @@ const REJECTIONS: Record<DeliveryRejection, { status: 400 | 401; message: string
  */
 export function registerWebhookRoute(app: Hono, deps: AppDeps): void {
   const secret = deps.config.linearWebhookSecret;
-  const client = secret ? new LinearWebhookClient(secret) : undefined;
+  const previous = deps.config.linearWebhookPreviousSecret;
+  // The current secret first; the previous one only while a regenerated secret rolls out.
+  const clients = secret
+    ? [new LinearWebhookClient(secret), ...(previous ? [new LinearWebhookClient(previous)] : [])]
+    : [];
   const maxAgeMs = deps.config.webhookMaxAgeSeconds * 1000;
   const intake = createWebhookIntake(deps.store, deps.config.linearClientId);
   app.post(WEBHOOK_PATH, async (c: Context) => {
-    if (!client)
+    if (clients.length === 0)
       return problemResponse(c, 404, 'webhooks_disabled', 'LINEAR_WEBHOOK_SECRET is not configured');
     const raw = await readRawBody(c, MAX_BODY_BYTES);
     if (raw === 'too_large')
       return problemResponse(c, 413, 'payload_too_large', 'webhook body exceeds 5 MiB');
-    const verdict = verifyDelivery(client, raw, c.req.header('linear-signature'), deps.now(), maxAgeMs);
+    const signature = c.req.header('linear-signature');
+    let verdict = verifyDelivery(clients[0]!, raw, signature, deps.now(), maxAgeMs);
+    for (const older of clients.slice(1)) {
+      if (verdict.ok || verdict.reason !== 'bad_signature') break;
+      verdict = verifyDelivery(older, raw, signature, deps.now(), maxAgeMs);
+    }
     if (!verdict.ok) {
       const r = REJECTIONS[verdict.reason];
       return problemResponse(c, r.status, verdict.reason, r.message);

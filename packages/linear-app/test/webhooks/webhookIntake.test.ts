@@ -21,6 +21,7 @@ for (const backend of BACKENDS) {
           LINEAR_API_KEY: 'lin_api_test',
           LINEAR_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
           LINEAR_WEBHOOK_MAX_AGE_SECONDS: String(7 * 3600),
+          LINEAR_WEBHOOK_PREVIOUS_SECRET: 'lin_wh_previous_secret',
         });
       });
       afterAll(async () => {
@@ -55,6 +56,13 @@ for (const backend of BACKENDS) {
         const res = await post(d.body, d.headers);
         expect(res.status).toBe(401);
         expect(await jobsFor(d.deliveryId)).toBe(0);
+      });
+
+      it('accepts deliveries signed with the previous secret during a rotation', async () => {
+        const d = signedDelivery('lin_wh_previous_secret', { data: { id: 'issue-rotated' } });
+        const res = await post(d.body, d.headers);
+        expect(res.status).toBe(200);
+        expect(await jobsFor(d.deliveryId)).toBe(1);
       });
 
       it('rejects an altered body with 401', async () => {
