@@ -27,7 +27,7 @@ export interface NrpResult {
   /** Seconds from the start (parse included) until the final value was in hand. */
   secondsToBest: number;
   heuristicValue: number;
-  /** Seconds from the start until the heuristic plan was in hand. */
+  /** Seconds from the start until the solver started: parsing, validation, heuristic and MIP build. */
   heuristicSeconds: number;
   /** CPU seconds in all (process-wide: main thread and solver worker). */
   cpuSeconds: number;
