@@ -164,6 +164,9 @@ export function buildSampleItems(): SampleItem[] {
       ...(release && r ? { release, startDate: r.start, dueDate: r.end } : {}),
     });
     epic.labels.push(labelFor(theme));
+    // Big epics span two releases; Jira lists both fix versions, the first is where it starts.
+    const next = RELEASES[RELEASES.findIndex((x) => x.name === release) + 1];
+    if (release && next && e % 2 === 0) epic.alsoIn = next.name;
     children.forEach(([type, childTitle], c) => {
       const done = release !== undefined && c === 0;
       const resolved = done ? new Date(SAMPLE_NOW.getTime() - (3 + random() * 60) * DAY) : undefined;

@@ -93,7 +93,7 @@ export function emitJiraCsv(items: readonly SampleItem[]): string {
     ['Updated', one((x) => jiraDate(x.updated))],
     ['Last Viewed', one(() => '')],
     ['Resolved', one((x) => (x.resolved ? jiraDate(x.resolved) : ''))],
-    ['Fix versions', (x) => (x.release ? [x.release] : [])],
+    ['Fix versions', (x) => [x.release, x.alsoIn].filter((v): v is string => v !== undefined)],
     ['Components', (x) => [x.team.name.toLowerCase()]],
     ['Due date', one((x) => jiraDay(x.dueDate))],
     ['Votes', one((x) => String(x.customers.length))],

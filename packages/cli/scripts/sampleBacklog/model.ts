@@ -34,6 +34,8 @@ export interface SampleItem {
   initiative?: string;
   theme?: string;
   release?: string;
+  /** A later fix version the item also ships in (Jira only: Linear has one cycle per issue). */
+  alsoIn?: string;
   sprint?: string;
   startDate?: string;
   dueDate?: string;
