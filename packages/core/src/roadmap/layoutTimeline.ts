@@ -2,12 +2,13 @@ import type { CalendarDate, Release, Result, WorkItem } from '../model/index.ts'
 import { assessRisks } from './assessRisks.ts';
 import { fromDayNumber, toDayNumber } from './calendar.ts';
 import { compareRanked } from './compareEntries.ts';
-import { buildGroupTree, type RoadmapGroup } from './groupTree.ts';
+import { buildGroupTree } from './groupTree.ts';
 import { parentLookup } from './groupValue.ts';
 import { packLanes } from './packLanes.ts';
 import { doneInRelease, releaseContext } from './releaseContext.ts';
-import { type DateSource, resolveSchedule } from './resolveSchedule.ts';
+import { resolveSchedule } from './resolveSchedule.ts';
 import { type ProgressOptions, rollupProgress } from './rollupProgress.ts';
+import { buildScale, geometryOf, later, leaves, type Placed } from './timelineGeometry.ts';
 import type {
   TimelineBar,
   TimelineEdge,
@@ -16,7 +17,7 @@ import type {
   TimelineSwimlane,
   UnscheduledItem,
 } from './timelineTypes.ts';
-import { createTimeScale, type TimelineBucket, type TimeScale } from './timeScale.ts';
+import type { TimelineBucket } from './timeScale.ts';
 import type { DateSpan, ExcludedItem, GroupField, RoadmapLevel } from './types.ts';
 import { validateViewOptions } from './validateViewOptions.ts';
 
@@ -330,126 +331,4 @@ export function layoutTimeline(
       warnings,
     },
   };
-}
-
-interface Placed {
-  item: WorkItem;
-  kind: 'bar' | 'milestone';
-  startDay: number;
-  endDay: number;
-  startSource: DateSource;
-  endSource: DateSource;
-  score: number | undefined;
-  /** Last day the planner forecasts for this item, when that is after the bar's end. */
-  slipDay: number | undefined;
-}
-
-/** Half the width of a milestone diamond, in px. */
-const DIAMOND = 7;
-
-function geometryOf(
-  p: Placed,
-  scale: TimeScale,
-  labelWidth: number,
-): { x: number; width: number; slipX: number | undefined; footprint: { start: number; end: number } } {
-  // A forecast slip extends the footprint to the forecast end, so it never crosses a neighbour.
-  const slipX = p.slipDay === undefined ? undefined : scale.xOfDay(p.slipDay + 1);
-  if (p.kind === 'milestone') {
-    const centre = scale.xOfDay(p.startDay + 0.5);
-    const x = centre - DIAMOND;
-    const end = Math.max(x + 2 * DIAMOND + labelWidth, (slipX ?? 0) + 4);
-    return { x, width: 2 * DIAMOND, slipX, footprint: { start: x, end } };
-  }
-  const x = scale.xOfDay(p.startDay);
-  // A bar is never thinner than 4 px, so a one-day task in quarter view stays visible.
-  const width = Math.max(4, scale.xOfDay(p.endDay + 1) - x);
-  // 4 px of air after every footprint keeps neighbouring bars visibly apart.
-  const end = Math.max(x + Math.max(width, labelWidth), slipX ?? 0) + 4;
-  return { x, width, slipX, footprint: { start: x, end } };
-}
-
-function later(day: number | undefined, than: number): number | undefined {
-  return day !== undefined && day > than ? day : undefined;
-}
-
-function buildScale(
-  placed: readonly Placed[],
-  options: LayoutTimelineOptions & { bucket: TimelineBucket; labelWidth: number },
-): Result<TimeScale> {
-  let from = toDayNumber(options.today);
-  let to = from;
-  for (const p of placed) {
-    if (p.startDay < from) from = p.startDay;
-    if (p.endDay > to) to = p.endDay;
-    if (p.slipDay !== undefined && p.slipDay > to) to = p.slipDay;
-  }
-  const range = options.range ?? { start: fromDayNumber(from), end: fromDayNumber(to) };
-  // A footprint's right edge grows with both the start and the end day, so the widest one is
-  // among the latest-starting bar, the latest-ending bar and the latest milestone.
-  const latest = (pick: (p: Placed) => boolean, day: (p: Placed) => number): Placed[] => {
-    let best: Placed | undefined;
-    for (const p of placed) if (pick(p) && (best === undefined || day(p) > day(best))) best = p;
-    return best ? [best] : [];
-  };
-  const extremes = [
-    ...latest(
-      (p) => p.kind === 'bar',
-      (p) => p.startDay,
-    ),
-    ...latest(
-      (p) => p.kind === 'bar',
-      (p) => p.endDay,
-    ),
-    ...latest(
-      (p) => p.kind === 'milestone',
-      (p) => p.startDay,
-    ),
-    ...latest(
-      (p) => p.slipDay !== undefined,
-      (p) => p.slipDay ?? 0,
-    ),
-  ];
-  let end = toDayNumber(range.end);
-  let bucketWidth = options.bucketWidth;
-  // Labels of bars that end near the right edge need room: widen until every footprint fits.
-  for (let attempt = 0; ; attempt++) {
-    const scale = createTimeScale({
-      bucket: options.bucket,
-      range: { start: range.start, end: fromDayNumber(end) },
-      bucketWidth,
-      releases: options.releases,
-    });
-    if (!scale.ok) return scale;
-    const minWidth = options.minWidth ?? 0;
-    if (attempt === 0 && options.bucketWidth === undefined && scale.value.width < minWidth) {
-      // A short range would leave a desktop page mostly empty: stretch the buckets instead.
-      const current = scale.value.buckets.find((b) => b.kind !== 'gap')?.width ?? scale.value.width;
-      bucketWidth = (current * minWidth) / scale.value.width;
-      continue;
-    }
-    if (options.range || attempt >= 4) return scale;
-    let overflow = 0;
-    for (const p of extremes) {
-      overflow = Math.max(
-        overflow,
-        geometryOf(p, scale.value, options.labelWidth).footprint.end - scale.value.width,
-      );
-    }
-    if (overflow <= 0) return scale;
-    const pxPerDay =
-      scale.value.width / (toDayNumber(scale.value.range.end) - toDayNumber(scale.value.range.start) + 1);
-    end = toDayNumber(scale.value.range.end) + Math.ceil(overflow / pxPerDay) + 1;
-  }
-}
-
-function* leaves<E>(
-  groups: readonly RoadmapGroup<E>[],
-  path: { field: GroupField; value: string | null; label: string }[] = [],
-): Generator<{ group: RoadmapGroup<E>; path: { field: GroupField; value: string | null; label: string }[] }> {
-  for (const group of groups) {
-    const here =
-      group.field === null ? path : [...path, { field: group.field, value: group.value, label: group.label }];
-    if (group.groups.length === 0) yield { group, path: here };
-    else yield* leaves(group.groups, here);
-  }
 }
