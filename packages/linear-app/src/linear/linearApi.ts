@@ -97,7 +97,7 @@ export function createLinearApi(options: LinearApiOptions): LinearApi {
         if (error instanceof RatelimitedLinearError) budget = { ...budget, ...budgetOf(error) };
         const retryable = code === 'ratelimited' || code === 'network';
         if (!retryable || attempt >= maxRetries) return fail(document.name, code, error.message);
-        await sleep(retryDelay(error, clock.now(), attempt));
+        await sleep(Math.min(retryDelay(error, clock.now(), attempt), policy.maxPauseMs));
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { createLinearApi } from '../linear/linearApi.ts';
+import { DEFAULT_RATE_LIMIT_POLICY } from '../linear/rateLimitGate.ts';
 import { applyMoves, cycleTarget, type MoveTarget, milestoneTarget } from '../planning/applyPlan.ts';
 import { type CyclePlanInput, cyclePlanInput } from '../planning/cyclePlanModel.ts';
 import { milestonePlanInput } from '../planning/milestonePlanModel.ts';
@@ -167,9 +168,11 @@ async function applyRoute(
   }
   const auth = await deps.linearAuth.getLinearAuth(org);
   if (!auth.ok) return c.html(page('Not connected', `<p>${esc(auth.problems[0].message)}</p>`), 503);
-  const api = createLinearApi(
-    auth.value.kind === 'apiKey' ? { apiKey: auth.value.token } : { accessToken: auth.value.token },
-  );
+  const api = createLinearApi({
+    ...(auth.value.kind === 'apiKey' ? { apiKey: auth.value.token } : { accessToken: auth.value.token }),
+    // A person is waiting for this page: never park the request on a long rate-limit pause.
+    policy: { ...DEFAULT_RATE_LIMIT_POLICY, maxPauseMs: 10_000 },
+  });
   const report = await applyMoves(api, snapshots, org, preview.moves, current.target);
   if (report.failed.length > 0) {
     const items = report.failed.map((f) => `<li>${esc(f.key)}: ${esc(f.error.message)}</li>`).join('');

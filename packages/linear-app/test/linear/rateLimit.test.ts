@@ -94,6 +94,27 @@ describe.skipIf(schemaMissing)('Linear client pacing against the schema mock', (
     expect(time.sleeps).toEqual([1000, 1000]);
   });
 
+  it('caps each wait at the policy maximum, so a job never parks for an hour on Retry-After', async () => {
+    const time = fakeTime();
+    startLinearMock({
+      intercept: (_op, i) =>
+        i < 2
+          ? HttpResponse.json(
+              { errors: [{ message: 'Rate limit exceeded', extensions: { type: 'ratelimited' } }] },
+              { status: 400, headers: { 'retry-after': '3600' } },
+            )
+          : undefined,
+    });
+    const api = createLinearApi({
+      accessToken: 't',
+      clock: time.clock,
+      sleep: time.sleep,
+      policy: { ...policy, maxPauseMs: 20_000 },
+    });
+    expect((await api.request(TeamsPage, { first: 10, after: null })).ok).toBe(true);
+    expect(time.sleeps).toEqual([20_000, 20_000]);
+  });
+
   it('reports an authentication failure as data, without retrying', async () => {
     const time = fakeTime();
     const linear = startLinearMock({
