@@ -126,6 +126,22 @@ describe('trailmap roadmap', () => {
     ]).toEqual([false, true, true]);
   });
 
+  it('places items with the rules from --rules instead of the defaults', async () => {
+    const rules = write('ok-rules.json', [
+      { id: 'untitled', when: 'field', field: 'reach', equals: 10, column: 'now' },
+    ]);
+    const run = await runRoadmap(file, {
+      today: '2026-02-10',
+      rules,
+      out: join(dir, 'r.html'),
+      config: noConfig,
+    });
+    expect([
+      /NOW \(1\): .*reach = 10/.test(run.stdout),
+      run.stdout.includes('Now 1 · Next 0 · Later 3'),
+    ]).toEqual([true, true]);
+  });
+
   it('links items with --link, encoding the key', async () => {
     const run = await runRoadmap(file, {
       today: '2026-02-10',
@@ -202,6 +218,15 @@ describe('trailmap roadmap bad input', () => {
       oneLine(),
       existsSync(outFile),
     ]).toEqual([2, [`trailmap: ${join(dir, 'missing.csv')}: file not found`], false]);
+  });
+
+  it('rejects a rules file with a bad rule, naming the rule and field', async () => {
+    const rules = write('rules.json', [
+      { when: 'label', label: 'security', column: 'now' },
+      { when: 'top-score', n: -1, column: 'next' },
+    ]);
+    expect(await roadmap(file, '--today', '2026-02-10', '--rules', rules)).toBe(2);
+    expect(oneLine()[0]).toMatch(/rules\.json: rules\[1\]\.n: /);
   });
 
   it('rejects a --link that is not an http(s) template', async () => {

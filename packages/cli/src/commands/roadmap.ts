@@ -1,10 +1,12 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
   buildRoadmap,
+  type ConfigPlacementRule,
   GROUP_FIELDS,
   type GroupField,
   isCalendarDate,
+  PlacementRuleSchema,
   type RoadmapHtmlInput,
   type RoadmapView,
   renderRoadmapDocument,
@@ -15,7 +17,8 @@ import {
   type WorkItem,
 } from '@trailmap/core';
 import { type Command, Option } from 'commander';
-import { UsageError } from '../errors.ts';
+import { z } from 'zod';
+import { InputError, UsageError } from '../errors.ts';
 import { loadBacklog } from '../import/loadBacklog.ts';
 import { forecastForRoadmap } from './roadmapForecast.ts';
 import { formatRoadmapSummary } from './roadmapSummary.ts';
@@ -36,6 +39,8 @@ export interface RoadmapCommandOptions {
   link?: string;
   /** `false` with `--no-forecast`. */
   forecast?: boolean;
+  /** A JSON file with the placement rules (replaces the defaults and `--top`). */
+  rules?: string;
 }
 
 /** What `runRoadmap` produced: the summary to print, warnings, and the page it wrote. */
@@ -73,6 +78,10 @@ export function registerRoadmap(program: Command): void {
     .option('-c, --config <path>', 'trailmap.config.json (column mapping, releases)')
     .option('-f, --framework <name>', 'scoring framework that orders items and picks the top N', 'rice')
     .option('--top <n>', 'items ranked in the top N by score go to Next', '10')
+    .option(
+      '--rules <file>',
+      'JSON list of Now/Next/Later placement rules, tried in order (see docs/roadmap.md)',
+    )
     .addOption(
       new Option(
         '--level <level>',
@@ -113,6 +122,7 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
   const level = parseChoice('--level', options.level ?? 'top', ['top', 'all'] as const);
   const groupBy = parseGroupBy(options.groupBy);
   const topN = parseTop(options.top);
+  const rules = options.rules === undefined ? undefined : await readRules(options.rules);
   const itemUrl = parseLink(options.link);
   const loaded = await loadBacklog(file, options.config ? { configFile: options.config } : {});
 
@@ -138,7 +148,7 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
     title: options.title ?? 'Roadmap',
     banner: options.banner,
     itemUrl,
-    board: { topN, level },
+    board: { topN, level, rules },
     timeline: { level },
   };
   const model = buildRoadmap(input);
@@ -222,4 +232,27 @@ function score(items: readonly WorkItem[], framework: string): Map<string, numbe
   for (const { key, result } of scoreItems(items, resolved.value))
     if (result.ok) scores.set(key, result.score);
   return scores;
+}
+
+/** Reads and validates a rules file; a bad rule is reported with its index and field. */
+async function readRules(file: string): Promise<ConfigPlacementRule[]> {
+  const text = await readFile(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError({
+      file,
+      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    });
+  }
+  const parsed = z.array(PlacementRuleSchema).safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = (issue?.path ?? [])
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('');
+    throw new InputError({ file, message: `rules${path}: ${issue?.message ?? 'invalid'}` });
+  }
+  return parsed.data;
 }
