@@ -72,7 +72,3 @@ describe.skipIf(schemaMissing)(
     });
   },
 );
-
-it.runIf(schemaMissing)('skips schema validation: Linear schema absent', () => {
-  console.warn(schemaMissing);
-});

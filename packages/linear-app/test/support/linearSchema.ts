@@ -9,6 +9,9 @@ export const schemaMissing: string | undefined = existsSync(LINEAR_SCHEMA_PATH)
   ? undefined
   : `Linear schema not found at ${LINEAR_SCHEMA_PATH}; schema-backed tests are skipped`;
 
+// Say why once per test file, so skipped suites never look like passing ones.
+if (schemaMissing) console.warn(schemaMissing);
+
 let cached: GraphQLSchema | undefined;
 
 /** Builds (once) the executable-less schema used for validation and mocking. */
