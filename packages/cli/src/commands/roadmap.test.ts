@@ -191,6 +191,20 @@ describe('trailmap roadmap bad input', () => {
     ]);
   });
 
+  it('rejects an unknown --view with one line and exit 2', async () => {
+    expect([await roadmap(file, '--today', '2026-02-10', '--view', 'gantt'), oneLine()]).toEqual([
+      2,
+      ['trailmap: --view must be one of now-next-later, timeline, both, got "gantt"'],
+    ]);
+  });
+
+  it('turns the forecast off with --no-forecast', async () => {
+    expect(
+      await roadmap(jiraSample, '--today', '2026-11-26', '--no-forecast', '--out', join(dir, 'nf.html')),
+    ).toBe(0);
+    expect(out.includes('no release forecast: turned off with --no-forecast')).toBe(true);
+  });
+
   it('rejects an unknown --group-by field, naming the valid ones', async () => {
     expect([
       await roadmap(file, '--today', '2026-02-10', '--group-by', 'initiative,colour'),

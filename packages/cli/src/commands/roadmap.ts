@@ -16,7 +16,7 @@ import {
   type TimelineBucket,
   type WorkItem,
 } from '@trailmap/core';
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { z } from 'zod';
 import { InputError, UsageError } from '../errors.ts';
 import { loadBacklog } from '../import/loadBacklog.ts';
@@ -64,15 +64,10 @@ export function registerRoadmap(program: Command): void {
       'Group a backlog into Now / Next / Later and a timeline; print a summary and write an HTML page.',
     )
     .argument('<file>', 'Jira CSV, Linear CSV or Trailmap JSON backlog')
-    .addOption(
-      new Option('--view <view>', 'what the page shows')
-        .choices(['now-next-later', 'timeline', 'both'])
-        .default('both'),
-    )
+    // Choices are checked in runRoadmap, so a wrong value is one line and exit 2 like any bad input.
+    .option('--view <view>', 'what the page shows: now-next-later, timeline or both', 'both')
     .option('-g, --group-by <fields>', `group (nested with commas): ${GROUP_FIELDS.join(', ')}`)
-    .addOption(
-      new Option('--bucket <bucket>', 'timeline columns').choices([...TIMELINE_BUCKETS]).default('month'),
-    )
+    .option('--bucket <bucket>', `timeline columns: ${TIMELINE_BUCKETS.join(', ')}`, 'month')
     .option('-o, --out <file>', 'where to write the HTML page', 'roadmap.html')
     .option('--today <date>', 'today as YYYY-MM-DD (default: the current date)')
     .option('-c, --config <path>', 'trailmap.config.json (column mapping, releases)')
@@ -82,14 +77,12 @@ export function registerRoadmap(program: Command): void {
       '--rules <file>',
       'JSON list of Now/Next/Later placement rules, tried in order (see docs/roadmap.md)',
     )
-    .addOption(
-      new Option(
-        '--level <level>',
-        'top: epics and standalone items, children rolled up into progress; all: every item',
-      )
-        .choices(['top', 'all'])
-        .default('top'),
+    .option(
+      '--level <level>',
+      'top: epics and standalone items, children rolled up into progress; all: every item',
+      'top',
     )
+    .option('--no-forecast', 'do not forecast release dates from the team’s throughput')
     .option('--title <text>', 'page title', 'Roadmap')
     .option('--banner <text>', 'a notice beside the title, e.g. "Draft"')
     .option(
