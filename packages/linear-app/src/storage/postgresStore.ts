@@ -9,26 +9,35 @@ export function toPgPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+// Statement names are global to the process so every pooled connection prepares each SQL text
+// once and then reuses the server-side plan (extended protocol), instead of re-parsing per call.
+// Capped: SQL built per call (e.g. multi-row VALUES lists) must not grow server sessions forever;
+// texts beyond the cap run unnamed.
+const MAX_PREPARED = 256;
+const statementNames = new Map<string, { name?: string; text: string }>();
+function prepared(sql: string): { name?: string; text: string } {
+  const known = statementNames.get(sql);
+  if (known) return known;
+  const text = toPgPlaceholders(sql);
+  if (statementNames.size >= MAX_PREPARED) return { text };
+  const named = { name: `tm_${statementNames.size + 1}`, text };
+  statementNames.set(sql, named);
+  return named;
+}
+
 function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
-  const cache = new Map<string, string>();
-  const text = (sql: string) => {
-    let t = cache.get(sql);
-    if (t === undefined) {
-      t = toPgPlaceholders(sql);
-      cache.set(sql, t);
-    }
-    return t;
-  };
+  const query = (sql: string, params: readonly SqlValue[]) =>
+    client.query({ ...prepared(sql), values: params as SqlValue[] });
   return {
     dialect: 'postgres',
     async all<T extends object>(sql: string, params: readonly SqlValue[] = []) {
-      return (await client.query(text(sql), params as SqlValue[])).rows as T[];
+      return (await query(sql, params)).rows as T[];
     },
     async get<T extends object>(sql: string, params: readonly SqlValue[] = []) {
-      return (await client.query(text(sql), params as SqlValue[])).rows[0] as T | undefined;
+      return (await query(sql, params)).rows[0] as T | undefined;
     },
     async run(sql: string, params: readonly SqlValue[] = []) {
-      return { changes: (await client.query(text(sql), params as SqlValue[])).rowCount ?? 0 };
+      return { changes: (await query(sql, params)).rowCount ?? 0 };
     },
     async exec(sql: string) {
       await client.query(sql);
