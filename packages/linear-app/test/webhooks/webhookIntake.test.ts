@@ -161,6 +161,16 @@ for (const backend of BACKENDS) {
         expect((await post(body, deliveryHeaders(TEST_WEBHOOK_SECRET, body, randomUUID()))).status).toBe(400);
       });
 
+      it('refuses a body over 5 MiB with 413 before verifying it', async () => {
+        const body = JSON.stringify({
+          type: 'Issue',
+          pad: 'x'.repeat(5 * 1024 * 1024),
+          webhookTimestamp: Date.now(),
+        });
+        const res = await post(body, deliveryHeaders(TEST_WEBHOOK_SECRET, body, randomUUID()));
+        expect(res.status).toBe(413);
+      });
+
       it('requires a Linear-Delivery id', async () => {
         const d = signedDelivery(TEST_WEBHOOK_SECRET, {});
         const { 'linear-delivery': _, ...headers } = d.headers;
