@@ -2,15 +2,19 @@
 // the server's in-process one against the same database, for scale-out (set
 // TRAILMAP_WORKER=off on the web instances) and for the crash-recovery test.
 import { pathToFileURL } from 'node:url';
-import { createJobHandlers } from './handlers/index.ts';
 import { type JobHandlers, startWorker } from './worker.ts';
 import { bootRuntime } from './workerRuntime.ts';
 
 const rt = await bootRuntime(process.env);
 const handlersModule = process.argv[2];
+// The feature handlers load only when no other module is named, so a test's handlers do not
+// depend on them.
 const handlers: JobHandlers = handlersModule
   ? ((await import(pathToFileURL(handlersModule).href)) as { jobHandlers: JobHandlers }).jobHandlers
-  : createJobHandlers({ pageSigner: rt.pageSigner, publicUrl: rt.config.publicUrl });
+  : (await import('./handlers/index.ts')).createJobHandlers({
+      pageSigner: rt.pageSigner,
+      publicUrl: rt.config.publicUrl,
+    });
 const leaseMs = Number(process.env.TRAILMAP_LEASE_MS ?? 60_000);
 const worker = startWorker({ store: rt.store, linearAuth: rt.linearAuth, now: Date.now }, handlers, {
   leaseMs,
