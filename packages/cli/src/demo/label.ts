@@ -75,6 +75,15 @@ export async function demoLabel(ctx: DemoContext): Promise<void> {
   ctx.log(
     `Closest existing idea matches the tracker's own link for ${agree}/${result.feedback.length} tickets; ${linked} reach the suggest threshold (paraphrases score low on TF-IDF cosine, so nothing is linked automatically here).`,
   );
+  // The same search with `suggest` lowered, as a team would configure it for paraphrased feedback.
+  const lowered = 0.3;
+  const relatedAtLowered = result.feedback.filter((f) => (f.closestIdeas[0]?.score ?? 0) >= lowered);
+  const rightAtLowered = relatedAtLowered.filter((f) =>
+    (backlog.feedback.find((x) => x.id === f.id)?.itemKeys ?? []).includes(f.closestIdeas[0]!.id),
+  );
+  ctx.log(
+    `With suggest lowered to ${lowered}: ${relatedAtLowered.length} tickets get a related-idea suggestion, ${rightAtLowered.length} of them the idea the tracker links.`,
+  );
   ctx.log(
     result.duplicates.length
       ? `Duplicate feedback: ${result.duplicates.map((d) => `${d.a}~${d.b} ${d.score.toFixed(2)} ${d.verdict}`).join('; ')}`
