@@ -36,11 +36,11 @@ const STOPWORDS = new Set(
 
 /**
  * The terms of a text for similarity: normalised words (placeholders for URLs, versions and
- * code kept), light plural folding, stopwords dropped, plus word bigrams so that word order
- * counts a little ("export pdf" vs "pdf export" stay close, "log in" vs "in log" do not).
+ * code kept), light plural folding, stopwords dropped, word bigrams so that word order counts a
+ * little, and `#`-prefixed character 4-grams inside words.
  *
  * @example
- * similarityTerms('Exports to PDFs'); // => ['exports'→'export', 'pdf', 'export pdf']
+ * similarityTerms('Exports to PDFs').slice(0, 3); // => ['export', 'pdf', 'export pdf']
  */
 export function similarityTerms(title: string, body = ''): string[] {
   const prepared = prepareText(title, body, { stripTemplates: true, maxBodyChars: 2000 });
@@ -50,6 +50,8 @@ export function similarityTerms(title: string, body = ''): string[] {
     .map(fold);
   const out = [...words];
   for (let i = 1; i < words.length; i++) out.push(`${words[i - 1]} ${words[i]}`);
+  // Character 4-grams inside words let inflections and compounds meet ("exporting" / "export").
+  for (const w of words) for (let i = 0; i + 4 <= w.length + 2; i++) out.push(`#${` ${w} `.slice(i, i + 4)}`);
   return out;
 }
 
