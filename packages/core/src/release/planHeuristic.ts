@@ -1,7 +1,9 @@
 import { BundleSearch } from './bundleSearch.ts';
 import type { Plan } from './plan.ts';
 import { buildPlan } from './plan.ts';
+import { planUnionAssignment, unionEffort } from './planUnion.ts';
 import { seededRandom } from './seededRandom.ts';
+import { isUnionKnapsack } from './unionKnapsack.ts';
 import type { ValidPlanningModel } from './validatePlanningModel.ts';
 
 /** Options of the instant planner. */
@@ -10,12 +12,19 @@ export interface HeuristicOptions {
   moves?: number;
   /** Seed of the search's random choices, so the same input gives the same plan. */
   seed?: number;
+  /**
+   * Search harder (several annealing runs) on single-release models; the exact planner sets it
+   * for its warm start. `moves`, when given there, is the flip proposals per annealing run.
+   */
+  thorough?: boolean;
 }
 
 /**
  * Plans instantly: greedy by value density over value bundles (a customer's requests or an item,
  * each with the prerequisites it needs, so dependencies are repaired as it goes), then seeded
- * local search that drops a few bundles and refills greedily. Pure and deterministic.
+ * local search that drops a few bundles and refills greedily. Single-release models without team
+ * limits (the Next Release Problem shape) take a faster bundle-space annealing search instead.
+ * Pure and deterministic.
  *
  * @example
  * const v = validatePlanningModel(input);
@@ -34,6 +43,14 @@ export function planHeuristic(valid: ValidPlanningModel, options: HeuristicOptio
  * heuristicAssignment(valid, { seed: 1 }); // => [0, -1, 1, …]
  */
 export function heuristicAssignment(valid: ValidPlanningModel, options: HeuristicOptions = {}): number[] {
+  const m = valid.compiled;
+  if (isUnionKnapsack(m)) {
+    // One release and no team limits: a set-union knapsack, searched in bundle space with
+    // incremental marginal costs (orders of magnitude more moves than the general search).
+    const effort = unionEffort(m.bundles.length, options.thorough ?? false, options.seed ?? 1);
+    if (options.moves !== undefined) effort.steps = options.moves;
+    return planUnionAssignment(m, valid.mustHavePlacement, effort);
+  }
   const moves = options.moves ?? defaultMoves(valid.compiled.bundles.length);
   // Two greedy views (full marginal cost; cost shared among the bundles needing each item), each
   // improved by the same local search; the better one wins.

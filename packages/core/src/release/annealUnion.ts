@@ -1,0 +1,92 @@
+import type { UnionSearch } from './unionSearch.ts';
+
+const EPS = 1e-9;
+
+/** Knobs of `annealUnion`; the defaults suit NRP-sized models and scale with the model. */
+export interface AnnealOptions {
+  /** Flip proposals per annealing run. */
+  steps: number;
+  /** Independent cooling runs, each restarting from the best state seen. Default 1. */
+  runs?: number;
+  /** Start and end temperature as fractions of the mean bundle value. */
+  hot?: number;
+  cold?: number;
+  /** Penalty per unit of budget overrun, as a multiple of the mean value density. */
+  penalty?: number;
+  /** How many times per run an over-budget walk is repaired into a feasible plan. Default 100. */
+  repairs?: number;
+}
+
+/**
+ * Simulated annealing by single flips (choose or drop one bundle) on value minus a penalty for
+ * overrunning the budget. A flip is judged in O(1) from the search's maintained marginal costs and
+ * applied only when accepted, so millions of proposals run per second; passing through slightly
+ * infeasible states lets it swap groups of bundles that a feasible-only search cannot. The best
+ * feasible state is kept in `search.best`.
+ *
+ * @example
+ * annealUnion(search, seededRandom(3), { steps: 2_000_000 });
+ */
+export function annealUnion(search: UnionSearch, random: () => number, options: AnnealOptions): void {
+  const k = search.k;
+  if (k.count === 0) return;
+  let meanValue = 0;
+  let meanCost = 0;
+  for (let b = 0; b < k.count; b++) meanValue += k.value[b]!;
+  for (let i = 0; i < k.itemCount; i++) meanCost += k.cost[i]!;
+  meanValue /= k.count;
+  // Density of value per unit of cost if every bundle were bought: the going price of budget.
+  let lambda = ((options.penalty ?? 2) * (meanValue * k.count)) / Math.max(EPS, meanCost);
+  const hot = (options.hot ?? 1) * meanValue;
+  const cold = (options.cold ?? 0.01) * meanValue;
+  const budget = k.budget;
+  const excess = (used: number): number => (used > budget ? used - budget : 0);
+  search.remember(0);
+  for (let run = 0; run < (options.runs ?? 1); run++) {
+    if (run > 0) search.restoreBest();
+    const factor = (cold / hot) ** (1 / options.steps);
+    let t = hot;
+    const period = Math.max(1, Math.floor(options.steps / (options.repairs ?? 100)));
+    for (let step = 0; step < options.steps; step++, t *= factor) {
+      // A soft penalty may leave the walk over budget; repairing it now and then turns its
+      // high-value states into feasible plans without stopping the walk.
+      if (step % period === period - 1 && search.used > budget + EPS) repair(search, step + 1);
+      // Strategic oscillation: the price of budget rises while the walk is over budget and eases
+      // while it is within, so it hovers at the budget's edge whatever the instance's scale.
+      if ((step & 1023) === 0) lambda *= search.used > budget + EPS ? 1.05 : 0.99;
+      const b = Math.floor(random() * k.count);
+      const used = search.used;
+      let delta: number;
+      if (search.chosen[b] === 1)
+        delta = -k.value[b]! + lambda * (excess(used) - excess(used - search.dropSave[b]!));
+      else delta = k.value[b]! - lambda * (excess(used + search.addCost[b]!) - excess(used));
+      if (delta < 0 && random() >= Math.exp(delta / t)) continue;
+      if (search.chosen[b] === 1) search.drop(b);
+      else search.add(b);
+      if (search.used <= budget + EPS && search.value > search.bestValue + EPS) search.remember(step + 1);
+    }
+    repair(search, options.steps);
+  }
+  search.restoreBest();
+}
+
+/** Drops the chosen bundles worth least per unit of cost saved until the budget holds, then refills. */
+function repair(search: UnionSearch, step: number): void {
+  const k = search.k;
+  while (search.used > k.budget + EPS) {
+    let worst = -1;
+    let worstRatio = Number.POSITIVE_INFINITY;
+    for (let b = 0; b < k.count; b++) {
+      if (search.chosen[b] !== 1 || search.dropSave[b]! <= EPS) continue;
+      const ratio = k.value[b]! / search.dropSave[b]!;
+      if (ratio < worstRatio) {
+        worst = b;
+        worstRatio = ratio;
+      }
+    }
+    if (worst < 0) break;
+    search.drop(worst);
+  }
+  search.fill();
+  if (search.used <= k.budget + EPS && search.value > search.bestValue + EPS) search.remember(step);
+}

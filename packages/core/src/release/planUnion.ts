@@ -1,0 +1,63 @@
+import { annealUnion } from './annealUnion.ts';
+import type { CompiledModel } from './compiledModel.ts';
+import { seededRandom } from './seededRandom.ts';
+import { buildUnionKnapsack } from './unionKnapsack.ts';
+import { UnionSearch } from './unionSearch.ts';
+
+/** Effort of the single-release search. */
+export interface UnionEffort {
+  /** Flip proposals per annealing run (a proposal is O(1); applying one touches its items). */
+  steps: number;
+  /** Annealing runs, each reheating from the best state so far. */
+  runs: number;
+  /** Ruin-and-recreate moves that polish the annealed plan. */
+  polish: number;
+  seed: number;
+}
+
+/**
+ * Default effort for a union knapsack with `bundles` bundles: the instant planner's stays around
+ * a tenth of a second on NRP-sized models; `thorough` (the exact planner's warm start) spends
+ * several times that, because the MIP closes the last gap faster from a better start.
+ *
+ * @example
+ * unionEffort(500, false); // => { steps: 1_000_000, runs: 1, polish: 5000, seed: 1 }
+ */
+export function unionEffort(bundles: number, thorough: boolean, seed = 1): UnionEffort {
+  const steps = Math.min(2_000_000, 2000 * Math.max(1, bundles));
+  return thorough
+    ? { steps: 3 * steps, runs: 3, polish: Math.min(30_000, 60 * bundles), seed }
+    : { steps, runs: 1, polish: Math.min(5000, 10 * bundles), seed };
+}
+
+/**
+ * Plans a single-release model (no team limits) by searching over bundles: greedy fill,
+ * simulated annealing by flips, then ruin-and-recreate polish. Must-haves already placed stay;
+ * every chosen bundle's items (closed under prerequisites) ship in release 0, so the plan
+ * respects dependencies and the budget by construction. Deterministic for a given seed.
+ *
+ * @example
+ * planUnionAssignment(compiled, mustHavePlacement, unionEffort(compiled.bundles.length, false));
+ * // => release per item: 0 or -1
+ */
+export function planUnionAssignment(
+  m: CompiledModel,
+  placed: readonly number[],
+  effort: UnionEffort,
+): number[] {
+  const k = buildUnionKnapsack(m, placed);
+  const search = new UnionSearch(k);
+  search.fill();
+  const random = seededRandom(effort.seed);
+  annealUnion(search, random, { steps: effort.steps, runs: effort.runs, hot: 0.3, cold: 0.005, penalty: 1 });
+  if (effort.polish > 0) search.improve(effort.polish, random, { maxDrop: 4, cycle: effort.polish });
+  // Bundles the plan completes for free count in its value; choosing them keeps the search's
+  // value equal to the value recomputed from the shipped items.
+  search.fill();
+  const release = Array.from({ length: m.n }, (_, i) => ((placed[i] ?? -1) >= 0 ? 0 : -1));
+  for (let b = 0; b < k.count; b++) {
+    if (search.chosen[b] !== 1) continue;
+    for (let p = k.start[b]!; p < k.start[b + 1]!; p++) release[k.itemOf[k.items[p]!]!] = 0;
+  }
+  return release;
+}
