@@ -8,6 +8,7 @@ export interface InstallationRow {
   organization_name: string;
   url_key: string | null;
   app_user_id: string | null;
+  app_actor_id: string | null;
   scope: string;
   access_token_enc: string;
   refresh_token_enc: string | null;
@@ -46,11 +47,11 @@ export async function saveInstallation(
 ): Promise<void> {
   const sealed = sealTokens(cipher, owner.organizationId, tokens, now);
   await db.run(
-    `INSERT INTO installations (organization_id, organization_name, url_key, app_user_id, scope, access_token_enc,
-       refresh_token_enc, token_expires_at, key_id, refresh_lock_until, installed_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
+    `INSERT INTO installations (organization_id, organization_name, url_key, app_user_id, app_actor_id, scope,
+       access_token_enc, refresh_token_enc, token_expires_at, key_id, refresh_lock_until, installed_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
      ON CONFLICT (organization_id) DO UPDATE SET organization_name = excluded.organization_name,
-       url_key = excluded.url_key, app_user_id = excluded.app_user_id, scope = excluded.scope,
+       url_key = excluded.url_key, app_user_id = excluded.app_user_id, app_actor_id = excluded.app_actor_id, scope = excluded.scope,
        access_token_enc = excluded.access_token_enc, refresh_token_enc = excluded.refresh_token_enc,
        token_expires_at = excluded.token_expires_at, key_id = excluded.key_id, refresh_lock_until = NULL,
        updated_at = excluded.updated_at`,
@@ -59,6 +60,7 @@ export async function saveInstallation(
       owner.organizationName,
       owner.urlKey ?? null,
       owner.appUserId,
+      owner.appActorId ?? null,
       tokens.scope,
       sealed.access,
       sealed.refresh,
@@ -76,7 +78,7 @@ export function loadInstallation(
   organizationId: string,
 ): Promise<InstallationRow | undefined> {
   return db.get<InstallationRow>(
-    `SELECT organization_id, organization_name, url_key, app_user_id, scope, access_token_enc, refresh_token_enc,
+    `SELECT organization_id, organization_name, url_key, app_user_id, app_actor_id, scope, access_token_enc, refresh_token_enc,
        token_expires_at, key_id, refresh_lock_until FROM installations WHERE organization_id = ?`,
     [organizationId],
   );

@@ -128,6 +128,8 @@ export interface TokenOwner {
   organizationName: string;
   urlKey: string | undefined;
   appUserId: string;
+  /** Id of our OAuth application, as webhook `actor.id` shows it for `OauthClient` actors. */
+  appActorId: string | undefined;
 }
 
 /**
@@ -137,7 +139,7 @@ export interface TokenOwner {
  * const owner = await fetchTokenOwner({}, token); // { organizationId: '…', appUserId: '…', … }
  */
 export async function fetchTokenOwner(
-  cfg: Pick<OAuthClientConfig, 'fetch'>,
+  cfg: Pick<OAuthClientConfig, 'fetch'> & { clientId?: string },
   accessToken: string,
 ): Promise<OAuthResult<TokenOwner>> {
   try {
@@ -161,10 +163,40 @@ export async function fetchTokenOwner(
         organizationName: organization.name,
         urlKey: organization.urlKey,
         appUserId: viewer.id,
+        appActorId: cfg.clientId ? await fetchAppActorId(cfg, accessToken, cfg.clientId) : undefined,
       },
     };
   } catch (error) {
     return problem('unavailable', `Linear GraphQL unreachable: ${String(error)}`);
+  }
+}
+
+const AppInfoSchema = z.object({ data: z.object({ applicationInfo: z.object({ id: z.string() }) }) });
+
+/**
+ * Best effort: the OAuth application's own id (`applicationInfo`), which is what webhooks name as
+ * the actor when the app acts as an `OauthClient`. Missing it only weakens loop detection.
+ */
+async function fetchAppActorId(
+  cfg: Pick<OAuthClientConfig, 'fetch'>,
+  accessToken: string,
+  clientId: string,
+): Promise<string | undefined> {
+  try {
+    const response = await (cfg.fetch ?? fetch)(LINEAR_GRAPHQL_URL, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        operationName: 'TrailmapAppInfo',
+        query: 'query TrailmapAppInfo($clientId: String!) { applicationInfo(clientId: $clientId) { id } }',
+        variables: { clientId },
+      }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    return AppInfoSchema.safeParse(await response.json().catch(() => undefined)).data?.data.applicationInfo
+      .id;
+  } catch {
+    return undefined;
   }
 }
 

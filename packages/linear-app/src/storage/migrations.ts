@@ -115,6 +115,11 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX jobs_lease_expiry_idx ON jobs (status, lease_until, id);`,
   },
   {
+    version: 5,
+    name: 'installation: the app OAuth client id as Linear reports it in webhook actors',
+    sql: 'ALTER TABLE installations ADD COLUMN app_actor_id TEXT;',
+  },
+  {
     // Feature tables (linear-app features side): Linear mirror + sync cursors, the workspace's
     // label model, plan previews (apply refuses stale ones), and sidebar links the app created.
     version: 100,

@@ -51,17 +51,18 @@ const APP_USER_TTL_MS = 30_000;
  * await intake({ deliveryId, rawBody, envelope }, Date.now()); // => 'queued'
  */
 export function createWebhookIntake(store: Store, clientId: string | undefined): WebhookIntake {
-  const appUsers = new Map<string, { appUserId: string | undefined; at: number }>();
-  const appUserOf = async (org: string, now: number) => {
+  type Identity = { appUserId: string | undefined; appActorId: string | undefined };
+  const appUsers = new Map<string, Identity & { at: number }>();
+  const identityOf = async (org: string, now: number): Promise<Identity> => {
     const hit = appUsers.get(org);
-    if (hit && now - hit.at < APP_USER_TTL_MS) return hit.appUserId;
-    const row = await store.get<{ app_user_id: string | null }>(
-      'SELECT app_user_id FROM installations WHERE organization_id = ?',
+    if (hit && now - hit.at < APP_USER_TTL_MS) return hit;
+    const row = await store.get<{ app_user_id: string | null; app_actor_id: string | null }>(
+      'SELECT app_user_id, app_actor_id FROM installations WHERE organization_id = ?',
       [org],
     );
-    const appUserId = row?.app_user_id ?? undefined;
-    appUsers.set(org, { appUserId, at: now });
-    return appUserId;
+    const identity = { appUserId: row?.app_user_id ?? undefined, appActorId: row?.app_actor_id ?? undefined };
+    appUsers.set(org, { ...identity, at: now });
+    return identity;
   };
 
   // SQLite group commit: deliveries arriving in the same event-loop turn share one transaction,
@@ -115,8 +116,8 @@ export function createWebhookIntake(store: Store, clientId: string | undefined):
       });
     }
 
-    const appUserId = org && envelope.actor?.id ? await appUserOf(org, now) : undefined;
-    if (isOwnAction(envelope, { clientId, appUserId })) {
+    const identity = org && envelope.actor?.id ? await identityOf(org, now) : undefined;
+    if (isOwnAction(envelope, { clientId, ...identity })) {
       const { changes } = await store.run(insertDelivery, [...delivery, 'ignored_self']);
       return changes === 0 ? 'duplicate' : 'ignored_self';
     }

@@ -2,6 +2,8 @@
 export interface AppIdentity {
   clientId?: string | undefined;
   appUserId?: string | undefined;
+  /** The OAuth application's id, as webhooks name `OauthClient` actors. */
+  appActorId?: string | undefined;
 }
 
 /**
@@ -18,5 +20,5 @@ export function isOwnAction(
 ): boolean {
   const id = event.actor?.id;
   if (!id) return false;
-  return id === self.appUserId || id === self.clientId;
+  return id === self.appUserId || id === self.appActorId || id === self.clientId;
 }

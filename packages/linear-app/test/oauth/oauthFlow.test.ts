@@ -42,11 +42,18 @@ const linear = setupServer(
       scope: 'read,write',
     });
   }),
-  http.post('https://api.linear.app/graphql', () =>
-    HttpResponse.json({
+  http.post('https://api.linear.app/graphql', async ({ request }) => {
+    const { operationName, variables } = (await request.json()) as {
+      operationName: string;
+      variables?: { clientId?: string };
+    };
+    if (operationName === 'TrailmapAppInfo') {
+      return HttpResponse.json({ data: { applicationInfo: { id: `app-of-${variables?.clientId}` } } });
+    }
+    return HttpResponse.json({
       data: { viewer: { id: 'app-user-9' }, organization: { id: ORG, name: 'Acme', urlKey: 'acme' } },
-    }),
-  ),
+    });
+  }),
   http.post('https://api.linear.app/oauth/revoke', ({ request }) => {
     calls.revoke.push({ authorization: request.headers.get('authorization') });
     return new HttpResponse(null, { status: 200 });

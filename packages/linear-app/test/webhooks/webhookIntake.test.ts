@@ -193,6 +193,25 @@ for (const backend of BACKENDS) {
         expect(await jobsFor(d.deliveryId)).toBe(0);
       });
 
+      it('also recognises the app acting as its OAuth client', async () => {
+        const now = Date.now();
+        await store.run(
+          `INSERT INTO installations (organization_id, organization_name, app_user_id, app_actor_id, scope, access_token_enc, key_id, installed_at, updated_at)
+         VALUES ('org-client', 'Client', 'app-user-2', 'oauth-app-2', 'read', 'x', 'k', ?, ?)`,
+          [now, now],
+        );
+        const own = signedDelivery(TEST_WEBHOOK_SECRET, {
+          organizationId: 'org-client',
+          actor: { id: 'oauth-app-2', type: 'OauthClient', name: 'Trailmap' },
+        });
+        const person = signedDelivery(TEST_WEBHOOK_SECRET, {
+          organizationId: 'org-client',
+          actor: { id: 'user-7', type: 'user', name: 'Ada' },
+        });
+        expect(await (await post(own.body, own.headers)).json()).toEqual({ status: 'ignored_self' });
+        expect(await (await post(person.body, person.headers)).json()).toEqual({ status: 'queued' });
+      });
+
       it('deletes the installation on an OAuthApp revoked event', async () => {
         const now = Date.now();
         await store.run(
