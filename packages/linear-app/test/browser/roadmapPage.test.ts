@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,9 @@ const missing = existsSync(CHROMIUM)
   ? undefined
   : `Chromium not found at ${CHROMIUM}; browser tests are skipped`;
 if (missing) console.warn(missing);
-const IMAGES = join(import.meta.dirname, '../../../../docs/images');
+// Screenshots go to a scratch folder unless TRAILMAP_SCREENSHOTS_DIR asks for them (e.g. docs/images),
+// so a test run never rewrites tracked files.
+const IMAGES = process.env.TRAILMAP_SCREENSHOTS_DIR ?? mkdtempSync(join(tmpdir(), 'trailmap-shots-'));
 const NOW = Date.UTC(2026, 1, 20, 9);
 
 describe.skipIf(missing)('roadmap page in a real browser at 360 px, served by the real server', () => {
