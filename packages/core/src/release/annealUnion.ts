@@ -6,12 +6,12 @@ const EPS = 1e-9;
 export interface AnnealOptions {
   /** Flip proposals per annealing run. */
   steps: number;
-  /** Independent cooling runs, each restarting from the best state seen. Default 1. */
+  /** Cooling runs, each restarting from the best state seen; they alternate penalty modes. Default 1. */
   runs?: number;
-  /** Start and end temperature as fractions of the mean bundle value. */
+  /** Start and end temperature as fractions of the mean bundle value (defaults 0.3 and 0.005). */
   hot?: number;
   cold?: number;
-  /** Penalty per unit of budget overrun, as a multiple of the mean value density. */
+  /** Penalty per unit of budget overrun, as a multiple of the mean value density (default 1). */
   penalty?: number;
   /** How many times per run an over-budget walk is repaired into a feasible plan. Default 100. */
   repairs?: number;
@@ -36,14 +36,20 @@ export function annealUnion(search: UnionSearch, random: () => number, options: 
   for (let i = 0; i < k.itemCount; i++) meanCost += k.cost[i]!;
   meanValue /= k.count;
   // Density of value per unit of cost if every bundle were bought: the going price of budget.
-  let lambda = ((options.penalty ?? 2) * (meanValue * k.count)) / Math.max(EPS, meanCost);
-  const hot = (options.hot ?? 1) * meanValue;
-  const cold = (options.cold ?? 0.01) * meanValue;
+  const base = ((options.penalty ?? 1) * (meanValue * k.count)) / Math.max(EPS, meanCost);
+  let lambda = base;
+  const hot = (options.hot ?? 0.3) * meanValue;
+  const cold = (options.cold ?? 0.005) * meanValue;
   const budget = k.budget;
   const excess = (used: number): number => (used > budget ? used - budget : 0);
   search.remember(0);
   for (let run = 0; run < (options.runs ?? 1); run++) {
     if (run > 0) search.restoreBest();
+    // A portfolio: runs alternate between a price of budget that adapts to keep the walk at the
+    // budget's edge and a fixed one that lets it roam over budget (repairs bring it back). Each
+    // wins on different instance shapes; neither is tuned to one instance.
+    const adaptive = run % 2 === 0;
+    lambda = base;
     const factor = (cold / hot) ** (1 / options.steps);
     let t = hot;
     const period = Math.max(1, Math.floor(options.steps / (options.repairs ?? 100)));
@@ -53,7 +59,7 @@ export function annealUnion(search: UnionSearch, random: () => number, options: 
       if (step % period === period - 1 && search.used > budget + EPS) repair(search, step + 1);
       // Strategic oscillation: the price of budget rises while the walk is over budget and eases
       // while it is within, so it hovers at the budget's edge whatever the instance's scale.
-      if ((step & 1023) === 0) lambda *= search.used > budget + EPS ? 1.05 : 0.99;
+      if (adaptive && (step & 1023) === 0) lambda *= search.used > budget + EPS ? 1.05 : 0.99;
       const b = Math.floor(random() * k.count);
       const used = search.used;
       let delta: number;
