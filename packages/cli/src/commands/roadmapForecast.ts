@@ -60,6 +60,7 @@ export function forecastForRoadmap(
     if (f.p85 === null) continue;
     // Releases ship in order: work on one starts when it is scheduled, or when the last ends.
     const start = release.start ?? previousEnd ?? today;
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates compare as strings; Math.max would turn them into NaN
     releaseForecasts.set(release.id, { start, end: f.p85 < start ? start : f.p85 });
     previousEnd = f.p85;
   }
