@@ -1,5 +1,6 @@
 import type { CalendarDate, Release, WorkItem } from '../model/index.ts';
 import { collectDependencies, type Dependency } from './dependencies.ts';
+import { indexChildren } from './indexChildren.ts';
 import { releaseContext } from './releaseContext.ts';
 import type { DateSpan, RiskFlag } from './types.ts';
 
@@ -48,13 +49,7 @@ export function assessRisks(items: readonly WorkItem[], options: RiskOptions): M
     item.targetDate ?? plannerEnd(item) ?? releases.releaseOf(item)?.end;
   const isOpen = (item: WorkItem): boolean => !item.canceled && item.statusCategory !== 'done';
 
-  const children = new Map<string, WorkItem[]>();
-  for (const item of items) {
-    if (item.parentKey === undefined || item.parentKey === item.key) continue;
-    const list = children.get(item.parentKey);
-    if (list) list.push(item);
-    else children.set(item.parentKey, [item]);
-  }
+  const children = indexChildren(items);
   const prerequisites = new Map<string, string[]>();
   for (const { from, to } of options.dependencies ?? collectDependencies(items).dependencies) {
     const list = prerequisites.get(to);

@@ -3,6 +3,7 @@ import { assessRisks } from './assessRisks.ts';
 import { compareRanked } from './compareEntries.ts';
 import { buildGroupTree, type RoadmapGroup } from './groupTree.ts';
 import { parentLookup, primaryLabel } from './groupValue.ts';
+import { indexChildren } from './indexChildren.ts';
 import {
   defaultPlacementRules,
   describeRule,
@@ -179,13 +180,7 @@ export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOp
     } else open.push(item);
   }
 
-  const children = new Map<string, WorkItem[]>();
-  for (const item of items) {
-    if (item.parentKey === undefined || item.parentKey === item.key) continue;
-    const list = children.get(item.parentKey);
-    if (list) list.push(item);
-    else children.set(item.parentKey, [item]);
-  }
+  const children = indexChildren(items);
   const childrenOf = (item: WorkItem): readonly WorkItem[] => children.get(item.key) ?? [];
   let unplaced = open;
   for (const rule of rules) {

@@ -1,4 +1,5 @@
 import type { WorkItem } from '../model/index.ts';
+import { indexChildren } from './indexChildren.ts';
 import type { Progress } from './types.ts';
 
 /**
@@ -34,13 +35,7 @@ export function rollupProgress(
 ): Map<string, Progress> {
   const by = options.by ?? 'count';
   const depth = options.depth ?? 'children';
-  const children = new Map<string, WorkItem[]>();
-  for (const item of items) {
-    if (item.parentKey === undefined || item.parentKey === item.key) continue;
-    const list = children.get(item.parentKey);
-    if (list) list.push(item);
-    else children.set(item.parentKey, [item]);
-  }
+  const children = indexChildren(items);
   const result = new Map<string, Progress>();
   for (const item of items) {
     if (!children.has(item.key) || result.has(item.key)) continue;
