@@ -57,7 +57,15 @@ export async function solveNrpFile(
   if (!valid.ok) throw new Error(`${file}: ${valid.problems[0].message}`);
   const solver = createHighsSolver();
   try {
-    const plan = await planExact(valid.model, solver, { timeLimitSeconds, now: () => performance.now() });
+    const cpuNow = (): number => {
+      const used = process.cpuUsage();
+      return (used.user + used.system) / 1e6;
+    };
+    const plan = await planExact(valid.model, solver, {
+      timeLimitSeconds,
+      now: () => performance.now(),
+      cpuNow,
+    });
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpuStart);
     const cpuSeconds = (used.user + used.system) / 1e6;

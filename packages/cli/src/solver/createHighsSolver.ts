@@ -66,6 +66,7 @@ export function createHighsSolver(options: HighsSolverOptions = {}): HighsSolver
       w.ref();
       let incumbent: { values: number[]; objective: number; at: number; cpuAt: number } | undefined;
       let settled = false;
+      let posted = 0;
       const finish = (solution: MipSolution): void => {
         if (settled) return;
         settled = true;
@@ -93,7 +94,10 @@ export function createHighsSolver(options: HighsSolverOptions = {}): HighsSolver
       };
       const onMessage = (message: WorkerMessage): void => {
         if (message.type === 'incumbent') {
-          incumbent = { values: message.values, objective: message.objective, at: seconds(), cpuAt: cpu() };
+          // Date it by the worker's clock: the caller's thread may be busy (a concurrent search)
+          // and read the message late. CPU time can only be read here, so it is an upper bound.
+          const at = Math.min(seconds(), posted + message.secondsToBest);
+          incumbent = { values: message.values, objective: message.objective, at, cpuAt: cpu() };
           return;
         }
         finish({
@@ -120,6 +124,7 @@ export function createHighsSolver(options: HighsSolverOptions = {}): HighsSolver
       w.on('error', onError);
       if (solveOptions.signal?.aborted) return onAbort();
       solveOptions.signal?.addEventListener('abort', onAbort, { once: true });
+      posted = seconds();
       w.postMessage({ problem, timeLimitSeconds: solveOptions.timeLimitSeconds, start: solveOptions.start });
     });
 

@@ -33,7 +33,7 @@ export function unionEffort(bundles: number, thorough: boolean, seed = 1): Union
 
 /**
  * Plans a single-release model (no team limits) by searching over bundles: greedy fill,
- * simulated annealing by flips, then ruin-and-recreate polish. Must-haves already placed stay;
+ * simulated annealing by flips, ruin-and-recreate polish, then an exchange descent. Must-haves already placed stay;
  * every chosen bundle's items (closed under prerequisites) ship in release 0, so the plan
  * respects dependencies and the budget by construction. Deterministic for a given seed.
  *
@@ -52,6 +52,7 @@ export function planUnionAssignment(
   const random = seededRandom(effort.seed);
   annealUnion(search, random, { steps: effort.steps, runs: effort.runs });
   if (effort.polish > 0) search.improve(effort.polish, random, { maxDrop: 4, cycle: effort.polish });
+  search.exchange();
   // Bundles the plan completes for free count in its value; choosing them keeps the search's
   // value equal to the value recomputed from the shipped items.
   search.fill();
