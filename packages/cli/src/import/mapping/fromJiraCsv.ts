@@ -1,6 +1,7 @@
 import type { TrailmapConfig } from '../../config/config.ts';
 import { InputError } from '../../errors.ts';
 import type { CsvTable } from '../../io/readCsv.ts';
+import { claimRowKey } from '../claimRowKey.ts';
 import { type Cell, Columns, type CsvRow, normalizeHeader } from '../columns.ts';
 import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft.ts';
 import { planFields, readFields, slotColumns } from '../fieldColumns.ts';
@@ -137,26 +138,11 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
 
   for (const row of table.rows) {
     if (row.cells.every((cell) => cell.trim() === '')) continue;
-    const keyCell = cols.first(row, J.key);
-    if (!keyCell) {
-      throw new InputError({
-        file,
-        row: row.row,
-        column: cols.headerOf(J.key),
-        message: 'the issue key is empty',
-      });
-    }
-    const key = keyCell.value;
-    const firstRow = seen.get(key);
-    if (firstRow !== undefined) {
-      throw new InputError({
-        file,
-        row: row.row,
-        column: keyCell.column,
-        message: `duplicate issue key "${key}" (first on row ${firstRow})`,
-      });
-    }
-    seen.set(key, row.row);
+    const key = claimRowKey(
+      cols.first(row, J.key),
+      { file, row: row.row, header: cols.headerOf(J.key), label: 'issue key' },
+      seen,
+    );
     const text = (names: readonly string[]) => cols.first(row, names)?.value;
     const status = text(c.status) ?? '';
     const resolution = text(J.resolution);

@@ -2,6 +2,7 @@ import type { ReleaseInput } from '@trailmap/core';
 import type { TrailmapConfig } from '../../config/config.ts';
 import { InputError } from '../../errors.ts';
 import type { CsvTable } from '../../io/readCsv.ts';
+import { claimRowKey } from '../claimRowKey.ts';
 import { type Cell, Columns, normalizeHeader } from '../columns.ts';
 import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft.ts';
 import { planFields, readFields, slotColumns } from '../fieldColumns.ts';
@@ -117,25 +118,11 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
     };
     const text = (names: readonly string[]) => get(names)?.value;
     const instant = (names: readonly string[]) => readInstant(get(names), row, file);
-    const keyCell = get(L.key);
-    if (!keyCell)
-      throw new InputError({
-        file,
-        row: row.row,
-        column: cols.headerOf(L.key),
-        message: 'the issue ID is empty',
-      });
-    const key = keyCell.value;
-    const firstRow = seen.get(key);
-    if (firstRow !== undefined) {
-      throw new InputError({
-        file,
-        row: row.row,
-        column: keyCell.column,
-        message: `duplicate issue ID "${key}" (first on row ${firstRow})`,
-      });
-    }
-    seen.set(key, row.row);
+    const key = claimRowKey(
+      get(L.key),
+      { file, row: row.row, header: cols.headerOf(L.key), label: 'issue ID' },
+      seen,
+    );
 
     const status = text(c.status) ?? '';
     const completed = instant(L.completed);
