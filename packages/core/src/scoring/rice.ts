@@ -1,5 +1,6 @@
 import type { Estimate, FieldValue, WorkItem } from '../model/workItem.ts';
 import type { FactorSpec, FrameworkDefinition } from './definition.ts';
+import { effortFactor } from './effortFactor.ts';
 import { fmt, toFraction, toNumber } from './fieldValue.ts';
 
 const IMPACT_WORDS: Record<string, number> = { massive: 3, high: 2, medium: 1, low: 0.5, minimal: 0.25 };
@@ -88,20 +89,7 @@ export const RICE: FrameworkDefinition = {
       neutral: 0.8,
       fullConfidence: 1,
     },
-    {
-      name: 'effort',
-      label: 'effort',
-      op: 'divide',
-      parse: (raw) => {
-        const n = toNumber(raw);
-        return n > 0 ? n : Number.NaN;
-      },
-      expects: 'person-months > 0 (minimum 0.5)',
-      neutral: 1,
-      fallback: effortFallback,
-      minKey: 'effort_min',
-      maxKey: 'effort_max',
-    },
+    effortFactor({ expects: 'person-months > 0 (minimum 0.5)', neutral: 1, fallback: effortFallback }),
   ],
   check: (values, warnings) => {
     if (values[3]! < RICE_MIN_EFFORT) {
@@ -149,19 +137,6 @@ export const RICE_OPEN: FrameworkDefinition = {
       neutral: 0.8,
       fullConfidence: 1,
     },
-    {
-      name: 'effort',
-      label: 'effort',
-      op: 'divide',
-      parse: (raw) => {
-        const n = toNumber(raw);
-        return n > 0 ? n : Number.NaN;
-      },
-      expects: 'a number > 0',
-      neutral: 1,
-      fallback: effortFallback,
-      minKey: 'effort_min',
-      maxKey: 'effort_max',
-    },
+    effortFactor({ expects: 'a number > 0', neutral: 1, fallback: effortFallback }),
   ],
 };

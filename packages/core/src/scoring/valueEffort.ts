@@ -1,4 +1,5 @@
 import type { FrameworkDefinition } from './definition.ts';
+import { effortFactor } from './effortFactor.ts';
 import { toNumber } from './fieldValue.ts';
 import type { ScoreOptions } from './types.ts';
 
@@ -58,19 +59,7 @@ export const VALUE_EFFORT: FrameworkDefinition = {
       minKey: 'value_min',
       maxKey: 'value_max',
     },
-    {
-      name: 'effort',
-      label: 'effort',
-      op: 'divide',
-      parse: (raw) => {
-        const n = toNumber(raw);
-        return n > 0 ? n : Number.NaN;
-      },
-      expects: 'a number > 0 (1–10 by default)',
-      neutral: 5.5,
-      minKey: 'effort_min',
-      maxKey: 'effort_max',
-    },
+    effortFactor({ expects: 'a number > 0 (1–10 by default)', neutral: 5.5 }),
   ],
   label: (values, _score, options) => quadrantOf(values[0]!, values[1]!, options.quadrant),
 };
