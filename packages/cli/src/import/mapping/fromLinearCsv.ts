@@ -8,9 +8,8 @@ import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../
 import { planFields, readFields, slotColumns } from '../fieldColumns.ts';
 import { fieldKey, scoringFieldFor } from '../fieldNames.ts';
 import { dropTextColumns } from '../textColumns.ts';
-import { linearDueDate } from '../values/dates.ts';
 import { parseNumber } from '../values/numbers.ts';
-import { mapCycle, mapValueLabel, readInstant } from './linearFields.ts';
+import { mapCycle, mapValueLabel, readInstant, readLinearDate } from './linearFields.ts';
 import {
   mapLinearCanceled,
   mapLinearPriority,
@@ -183,18 +182,8 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
     if (priority) item.priority = priority;
     const release = mapCycle(row, get, text, team, cycles, file);
     set('release', release ?? text(L.milestone));
-    const due = get(c.targetDate);
-    if (due) {
-      const date = linearDueDate(due.value);
-      if (!date)
-        throw new InputError({
-          file,
-          row: row.row,
-          column: due.column,
-          message: `"${due.value}" is not a date`,
-        });
-      item.targetDate = date;
-    }
+    const due = readLinearDate(get(c.targetDate), row, file);
+    if (due) item.targetDate = due;
     const created = instant(L.created);
     if (created) item.createdAt = created;
     const updated = instant(L.updated);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../errors.ts';
 import { Columns } from '../columns.ts';
 import { newDraftItem } from '../draft.ts';
-import { mapCycle, mapValueLabel, readInstant } from './linearFields.ts';
+import { mapCycle, mapValueLabel, readInstant, readLinearDate } from './linearFields.ts';
 
 const row = { row: 5, cells: [] };
 const draft = () => newDraftItem(5, { id: 'x', key: 'ENG-1', title: 'x', statusCategory: 'todo' });
@@ -90,6 +90,18 @@ describe('readInstant', () => {
     expect(readInstant(undefined, row, 'x.csv')).toBeUndefined();
     expect(() => readInstant({ value: '22/06/2026', column: 'Created' }, row, 'x.csv')).toThrow(
       /^x\.csv: row 5, column "Created": "22\/06\/2026" is not a date/,
+    );
+  });
+});
+
+describe('readLinearDate', () => {
+  it('reads the calendar date Linear shows and names the cell it cannot read', () => {
+    expect(
+      readLinearDate({ value: 'Fri Nov 21 2025 05:00:00 GMT+0000', column: 'Due Date' }, row, 'x.csv'),
+    ).toBe('2025-11-21');
+    expect(readLinearDate(undefined, row, 'x.csv')).toBeUndefined();
+    expect(() => readLinearDate({ value: 'soon', column: 'Due Date' }, row, 'x.csv')).toThrow(
+      'x.csv: row 5, column "Due Date": "soon" is not a date',
     );
   });
 });

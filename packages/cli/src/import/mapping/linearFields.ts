@@ -85,17 +85,8 @@ export function mapCycle(
       ['start', CYCLE_COLUMNS.start],
       ['end', CYCLE_COLUMNS.end],
     ] as const) {
-      const cell = get(names);
-      if (!cell) continue;
-      const date = linearDueDate(cell.value);
-      if (!date)
-        throw new InputError({
-          file,
-          row: row.row,
-          column: cell.column,
-          message: `"${cell.value}" is not a date`,
-        });
-      release[slot] = date;
+      const date = readLinearDate(get(names), row, file);
+      if (date) release[slot] = date;
     }
     cycles.set(name, release);
   }
@@ -120,4 +111,25 @@ export function readInstant(cell: Cell | undefined, row: CsvRow, file: string): 
     });
   }
   return instant;
+}
+
+/**
+ * Reads a Linear date cell (a due date or a cycle start/end) as the calendar date Linear shows,
+ * throwing `InputError` naming row and column when unreadable.
+ *
+ * @example
+ * readLinearDate({ value: 'Fri Nov 21 2025 05:00:00 GMT+0000', column: 'Due Date' }, row, 'x.csv'); // => '2025-11-21'
+ */
+export function readLinearDate(cell: Cell | undefined, row: CsvRow, file: string): string | undefined {
+  if (!cell) return undefined;
+  const date = linearDueDate(cell.value);
+  if (!date) {
+    throw new InputError({
+      file,
+      row: row.row,
+      column: cell.column,
+      message: `"${cell.value}" is not a date`,
+    });
+  }
+  return date;
 }
