@@ -27,7 +27,7 @@ export interface UnionEffort {
 export function unionEffort(bundles: number, thorough: boolean, seed = 1): UnionEffort {
   const b = Math.max(1, bundles);
   return thorough
-    ? { steps: Math.min(3_000_000, 6000 * b), runs: 4, polish: Math.min(20_000, 40 * b), seed }
+    ? { steps: Math.min(3_000_000, 6000 * b), runs: 2, polish: Math.min(20_000, 40 * b), seed }
     : { steps: Math.min(1_000_000, 2000 * b), runs: 2, polish: Math.min(5000, 10 * b), seed };
 }
 
