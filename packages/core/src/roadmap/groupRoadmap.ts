@@ -1,8 +1,9 @@
 import type { CalendarDate, Problem, Release, Result, WorkItem } from '../model/index.ts';
-import { assessRisks } from './assessRisks.ts';
+import { annotateView } from './annotateView.ts';
 import { compareRanked } from './compareEntries.ts';
 import { buildGroupTree, type RoadmapGroup } from './groupTree.ts';
 import { parentLookup, primaryLabel } from './groupValue.ts';
+import { hiddenAsChild } from './hiddenAsChild.ts';
 import { indexChildren } from './indexChildren.ts';
 import {
   defaultPlacementRules,
@@ -15,7 +16,7 @@ import {
   ruleMatches,
 } from './placementRules.ts';
 import { doneInRelease, releaseContext } from './releaseContext.ts';
-import { type ProgressOptions, rollupProgress } from './rollupProgress.ts';
+import type { ProgressOptions } from './rollupProgress.ts';
 import type {
   DateSpan,
   ExcludedItem,
@@ -142,15 +143,8 @@ export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOp
   const releases = releaseContext(options.releases ?? [], today);
   const rules = options.rules ?? defaultPlacementRules(options.topN ?? 10);
   const scores = options.scores;
-  const progress = rollupProgress(items, options.progress);
-  const risks = assessRisks(items, {
-    today,
-    releases: options.releases,
-    forecasts: options.forecasts,
-    releaseForecasts: options.releaseForecasts,
-    dependencies: checked.value.dependencies,
-  });
-  const keys = new Set(items.map((i) => i.key));
+  const { progress, risks } = annotateView(items, options, checked.value.dependencies);
+  const isHiddenChild = hiddenAsChild(items, options.level);
   const excluded: ExcludedItem[] = [];
   const placed = new Map<string, Placement>();
   const open: WorkItem[] = [];
@@ -158,12 +152,7 @@ export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOp
 
   for (const item of items) {
     if (item.canceled) excluded.push({ item, reason: 'canceled' });
-    else if (
-      options.level === 'top' &&
-      item.parentKey !== undefined &&
-      item.parentKey !== item.key &&
-      keys.has(item.parentKey)
-    ) {
+    else if (isHiddenChild(item)) {
       excluded.push({ item, reason: 'child' });
     } else if (item.statusCategory === 'done') {
       if (

@@ -1,13 +1,14 @@
 import type { CalendarDate, Release, Result, WorkItem } from '../model/index.ts';
-import { assessRisks } from './assessRisks.ts';
+import { annotateView } from './annotateView.ts';
 import { fromDayNumber, toDayNumber } from './calendar.ts';
 import { compareRanked } from './compareEntries.ts';
 import { buildGroupTree } from './groupTree.ts';
 import { parentLookup } from './groupValue.ts';
+import { hiddenAsChild } from './hiddenAsChild.ts';
 import { packLanes } from './packLanes.ts';
 import { doneInRelease, releaseContext } from './releaseContext.ts';
 import { resolveSchedule } from './resolveSchedule.ts';
-import { type ProgressOptions, rollupProgress } from './rollupProgress.ts';
+import type { ProgressOptions } from './rollupProgress.ts';
 import { buildScale, geometryOf, later, leaves, type Placed } from './timelineGeometry.ts';
 import type {
   TimelineBar,
@@ -95,15 +96,8 @@ export function layoutTimeline(
   const headerHeight = groupBy.length > 0 ? (options.swimlaneHeaderHeight ?? 26) : 0;
   const releases = releaseContext(options.releases ?? [], today);
   const scores = options.scores;
-  const progress = rollupProgress(items, options.progress);
-  const risks = assessRisks(items, {
-    today,
-    releases: options.releases,
-    forecasts: options.forecasts,
-    releaseForecasts: options.releaseForecasts,
-    dependencies: checked.value.dependencies,
-  });
-  const keys = new Set(items.map((i) => i.key));
+  const { progress, risks } = annotateView(items, options, checked.value.dependencies);
+  const isHiddenChild = hiddenAsChild(items, options.level);
 
   const done = options.done ?? 'show';
   const showDone = (item: WorkItem): boolean =>
@@ -123,12 +117,7 @@ export function layoutTimeline(
   const placed: Placed[] = [];
   for (const item of items) {
     if (item.canceled) excluded.push({ item, reason: 'canceled' });
-    else if (
-      options.level === 'top' &&
-      item.parentKey !== undefined &&
-      item.parentKey !== item.key &&
-      keys.has(item.parentKey)
-    ) {
+    else if (isHiddenChild(item)) {
       excluded.push({ item, reason: 'child' });
     } else if (item.statusCategory === 'done' && !showDone(item)) {
       excluded.push({ item, reason: 'done' });
