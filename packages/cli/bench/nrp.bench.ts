@@ -3,6 +3,7 @@
 // fresh HiGHS worker. Prints a Markdown table for docs/benchmarks.md. Not part of CI.
 // TRAILMAP_NRP_TIME_LIMIT sets the proof limit per case in seconds (default 60).
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type NrpResult, solveNrpFile } from '../src/bench/nrp.ts';
 
@@ -34,12 +35,15 @@ async function main(): Promise<void> {
     '| case | budget | optimum | value | % of optimum | to best: wall s (CPU s) | total: wall s (CPU s) | proof | heuristic (wall s) | greedy baseline |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
   ];
+  // The machine is shared: the load average says how far wall seconds are from an idle machine's.
+  const loads: number[] = [loadavg()[0]!];
   let reached = 0;
   let withinTwo = 0;
   let withinTwoCpu = 0;
   for (const o of optima) {
     process.stderr.write(`${o.instance} @ ${o.ratio} …\n`);
     const r: NrpResult = await solveNrpFile(join(dir, `${o.instance}.txt`), o.ratio, timeLimit);
+    loads.push(loadavg()[0]!);
     if (r.budget !== o.budget)
       throw new Error(`${o.instance} @ ${o.ratio}: budget ${r.budget}, optima.csv says ${o.budget}`);
     if (r.value > o.optimum)
@@ -56,7 +60,8 @@ async function main(): Promise<void> {
   }
   lines.push(
     '',
-    `${reached}/${optima.length} cases at 100 % of the optimum; ${withinTwo}/${optima.length} reached it within 2 s wall time, ${withinTwoCpu}/${optima.length} within 2 CPU seconds. Proof limit ${timeLimit} s per case.`,
+    `${reached}/${optima.length} cases at 100 % of the optimum; ${withinTwo}/${optima.length} reached it within 2 s wall time, ${withinTwoCpu}/${optima.length} within 2 CPU seconds. Proof limit ${timeLimit} s per case. ` +
+      `1-minute load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${availableParallelism()} cores during the run.`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
 }
