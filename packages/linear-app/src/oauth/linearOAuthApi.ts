@@ -143,14 +143,9 @@ export async function fetchTokenOwner(
   accessToken: string,
 ): Promise<OAuthResult<TokenOwner>> {
   try {
-    const response = await (cfg.fetch ?? fetch)(LINEAR_GRAPHQL_URL, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        operationName: 'TrailmapInstallViewer',
-        query: 'query TrailmapInstallViewer { viewer { id } organization { id name urlKey } }',
-      }),
-      signal: AbortSignal.timeout(10_000),
+    const response = await postGraphql(cfg, accessToken, {
+      operationName: 'TrailmapInstallViewer',
+      query: 'query TrailmapInstallViewer { viewer { id } organization { id name urlKey } }',
     });
     const parsed = ViewerSchema.safeParse(await response.json().catch(() => undefined));
     if (!response.ok || !parsed.success)
@@ -183,21 +178,34 @@ async function fetchAppActorId(
   clientId: string,
 ): Promise<string | undefined> {
   try {
-    const response = await (cfg.fetch ?? fetch)(LINEAR_GRAPHQL_URL, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        operationName: 'TrailmapAppInfo',
-        query: 'query TrailmapAppInfo($clientId: String!) { applicationInfo(clientId: $clientId) { id } }',
-        variables: { clientId },
-      }),
-      signal: AbortSignal.timeout(10_000),
+    const response = await postGraphql(cfg, accessToken, {
+      operationName: 'TrailmapAppInfo',
+      query: 'query TrailmapAppInfo($clientId: String!) { applicationInfo(clientId: $clientId) { id } }',
+      variables: { clientId },
     });
     return AppInfoSchema.safeParse(await response.json().catch(() => undefined)).data?.data.applicationInfo
       .id;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Posts one install-time GraphQL query with the fresh access token, under the same 10 s limit as
+ * the token calls. Callers check the answer themselves and catch network failures: a missing
+ * owner is an error, a missing app id is not.
+ */
+function postGraphql(
+  cfg: Pick<OAuthClientConfig, 'fetch'>,
+  accessToken: string,
+  request: { operationName: string; query: string; variables?: Record<string, unknown> },
+): Promise<Response> {
+  return (cfg.fetch ?? fetch)(LINEAR_GRAPHQL_URL, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+    signal: AbortSignal.timeout(10_000),
+  });
 }
 
 function problem<T>(code: OAuthProblemCode, message: string): OAuthResult<T> {
