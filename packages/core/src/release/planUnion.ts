@@ -56,10 +56,32 @@ export function planUnionAssignment(
   // Bundles the plan completes for free count in its value; choosing them keeps the search's
   // value equal to the value recomputed from the shipped items.
   search.fill();
+  let release = shipped(m, placed, search);
+  // Incremental sums of fractional costs can drift by rounding over millions of moves; the plan
+  // must fit exactly as evaluateAssignment sums it, so drop the least valuable bundles if not.
+  while (costOf(m, release) > m.capacity[0]! + 1e-9) {
+    let worst = -1;
+    for (let b = 0; b < k.count; b++)
+      if (search.chosen[b] === 1 && (worst < 0 || k.value[b]! < k.value[worst]!)) worst = b;
+    if (worst < 0) break;
+    search.drop(worst);
+    release = shipped(m, placed, search);
+  }
+  return release;
+}
+
+function shipped(m: CompiledModel, placed: readonly number[], search: UnionSearch): number[] {
+  const k = search.k;
   const release = Array.from({ length: m.n }, (_, i) => ((placed[i] ?? -1) >= 0 ? 0 : -1));
   for (let b = 0; b < k.count; b++) {
     if (search.chosen[b] !== 1) continue;
     for (let p = k.start[b]!; p < k.start[b + 1]!; p++) release[k.itemOf[k.items[p]!]!] = 0;
   }
   return release;
+}
+
+function costOf(m: CompiledModel, release: readonly number[]): number {
+  let cost = 0;
+  for (let i = 0; i < m.n; i++) if (release[i] === 0) cost += m.cost[i]!;
+  return cost;
 }
