@@ -17,7 +17,7 @@ export interface UnionEffort {
 
 /**
  * Default effort for a union knapsack with `bundles` bundles: the instant planner's stays around
- * a tenth of a second on NRP-sized models; `thorough` (the exact planner's warm start) spends
+ * a few tenths of a second on NRP-sized models; `thorough` (the exact planner's warm start) spends
  * several times that (about half a CPU second), because the MIP closes the last gap far faster
  * from a better start.
  *
