@@ -1,4 +1,4 @@
-import { mulberry32 } from './stratifiedFolds.ts';
+import { seededRandom } from '../random/seededRandom.ts';
 
 /** Rows over a compact local vocabulary, as `fitSvm` consumes them. */
 export interface SvmRow {
@@ -52,7 +52,7 @@ export function fitSvm(
     qii[i] = sq + diag[i]!;
   });
   const order = Int32Array.from({ length: n }, (_, i) => i);
-  const random = mulberry32(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const maxEpochs = options.maxEpochs ?? 50;
   for (let epoch = 0; epoch < maxEpochs; epoch++) {
     for (let i = n - 1; i > 0; i--) {

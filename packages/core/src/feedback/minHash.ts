@@ -1,5 +1,5 @@
+import { seededRandom } from '../random/seededRandom.ts';
 import { hashString } from './hashString.ts';
-import { mulberry32 } from './stratifiedFolds.ts';
 
 /** MinHash/LSH settings: `bands × rows` hash functions. */
 export interface LshOptions {
@@ -29,7 +29,7 @@ export interface LshIndex {
  */
 export function minHashSignature(terms: Iterable<string>, options: LshOptions = DEFAULT_LSH): Uint32Array {
   const count = options.bands * options.rows;
-  const random = mulberry32(options.seed ?? 7);
+  const random = seededRandom(options.seed ?? 7);
   const a = Uint32Array.from({ length: count }, () => (Math.floor(random() * 0xffffffff) | 1) >>> 0);
   const b = Uint32Array.from({ length: count }, () => Math.floor(random() * 0xffffffff) >>> 0);
   const sig = new Uint32Array(count).fill(0xffffffff);

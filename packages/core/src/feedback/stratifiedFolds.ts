@@ -1,3 +1,4 @@
+import { seededRandom } from '../random/seededRandom.ts';
 /**
  * Assigns each row to one of `k` folds so that every stratum (label) is spread evenly, after a
  * seeded shuffle: the same data, k and seed always give the same folds.
@@ -13,7 +14,7 @@ export function stratifiedFolds(strata: readonly string[], k: number, seed: numb
     list.push(i);
     byStratum.set(s, list);
   });
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   let offset = 0;
   for (const key of [...byStratum.keys()].sort()) {
     const rows = shuffle(byStratum.get(key)!, random);
@@ -24,23 +25,6 @@ export function stratifiedFolds(strata: readonly string[], k: number, seed: numb
     offset = (offset + rows.length) % k;
   }
   return folds;
-}
-
-/**
- * A small seeded PRNG (Mulberry32) returning floats in [0, 1).
- *
- * @example
- * mulberry32(1)() === mulberry32(1)(); // => true
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], random: () => number): T[] {

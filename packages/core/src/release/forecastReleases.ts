@@ -1,5 +1,5 @@
 import type { Result } from '../model/problem.ts';
-import { seededRandom } from './seededRandom.ts';
+import { seededRandom } from '../random/seededRandom.ts';
 
 /** A release to forecast: the work it adds, in the unit of the throughput history. */
 export interface ForecastRelease {

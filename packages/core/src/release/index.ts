@@ -1,5 +1,6 @@
 // Public API of the release area: explicit named exports only.
 
+export { seededRandom } from '../random/seededRandom.ts';
 export type { PlanningMip } from './buildMip.ts';
 export { buildMip } from './buildMip.ts';
 export type { AssignmentEvaluation, Violation } from './evaluateAssignment.ts';
@@ -42,7 +43,6 @@ export {
   PlanningModelSchema,
   PlanningReleaseSchema,
 } from './planningModel.ts';
-export { seededRandom } from './seededRandom.ts';
 export type {
   PlanningModelValidation,
   PlanningProblem,

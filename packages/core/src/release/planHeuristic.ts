@@ -1,8 +1,8 @@
+import { seededRandom } from '../random/seededRandom.ts';
 import { BundleSearch } from './bundleSearch.ts';
 import type { Plan } from './plan.ts';
 import { buildPlan } from './plan.ts';
 import { planUnionAssignment, unionEffort } from './planUnion.ts';
-import { seededRandom } from './seededRandom.ts';
 import { isUnionKnapsack } from './unionKnapsack.ts';
 import type { ValidPlanningModel } from './validatePlanningModel.ts';
 

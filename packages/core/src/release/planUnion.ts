@@ -1,6 +1,6 @@
+import { seededRandom } from '../random/seededRandom.ts';
 import { annealUnion } from './annealUnion.ts';
 import type { CompiledModel } from './compiledModel.ts';
-import { seededRandom } from './seededRandom.ts';
 import { buildUnionKnapsack } from './unionKnapsack.ts';
 import { UnionSearch } from './unionSearch.ts';
 

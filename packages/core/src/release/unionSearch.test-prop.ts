@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bruteForcePlan } from '../../test/release/bruteForce.ts';
+import { seededRandom } from '../random/seededRandom.ts';
 import { annealUnion } from './annealUnion.ts';
 import { evaluateAssignment } from './evaluateAssignment.ts';
 import type { PlanningModelInput } from './planningModel.ts';
 import { planUnionAssignment, unionEffort } from './planUnion.ts';
-import { seededRandom } from './seededRandom.ts';
 import { buildUnionKnapsack, isUnionKnapsack } from './unionKnapsack.ts';
 import { UnionSearch } from './unionSearch.ts';
 import type { ValidPlanningModel } from './validatePlanningModel.ts';
