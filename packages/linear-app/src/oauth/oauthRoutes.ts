@@ -126,8 +126,9 @@ export function registerOAuthRoutes(app: Hono, deps: AppDeps): void {
     if (!owner.ok) return problemResponse(c, 502, 'workspace_lookup_failed', owner.problems[0].message);
     await saveInstallation(store, cipher, owner.value, tokens.value, deps.now());
     const link = deps.pageSigner.signPath(
-      `/roadmap/${encodeURIComponent(owner.value.organizationId)}`,
+      `/roadmap/${encodeURIComponent(owner.value.organizationId)}/workspace`,
       INSTALLED_LINK_TTL_S,
+      deps.now(),
     );
     return c.html(
       page(

@@ -165,7 +165,25 @@ for (const backend of BACKENDS) {
         const { state, cookie, location } = await startInstall();
         const res = await callback({ code: 'auth-code-1', state }, cookie);
         expect(res.status).toBe(200);
-        expect(await res.text()).toContain('installed in Acme');
+        const installedPage = await res.text();
+        expect(installedPage).toContain('installed in Acme');
+        // The "Open the roadmap" link must be a signed link to a page that exists.
+        const href = (/href="([^"]+)">Open the roadmap/.exec(installedPage)?.[1] ?? '').replaceAll(
+          '&#38;',
+          '&',
+        );
+        const link = new URL(href, server.url);
+        expect(link.pathname).toBe(`/roadmap/${ORG}/workspace`);
+        expect(
+          server.app.routes.some((r) => r.method === 'GET' && r.path === '/roadmap/:org/workspace'),
+        ).toBe(true);
+        expect(
+          server.deps.pageSigner.verify(
+            link.pathname,
+            link.searchParams.get('exp') ?? undefined,
+            link.searchParams.get('sig') ?? undefined,
+          ).ok,
+        ).toBe(true);
         const form = calls.token[0]!;
         expect(form.get('grant_type')).toBe('authorization_code');
         expect(form.get('code')).toBe('auth-code-1');
