@@ -145,7 +145,18 @@ async function applyRoute(
 ): Promise<Response> {
   const org = c.req.param('org') ?? '';
   const id = c.req.param('id') ?? '';
-  const form = await c.req.parseBody();
+  let form: Record<string, unknown>;
+  try {
+    form = await c.req.parseBody();
+  } catch {
+    return c.html(
+      page(
+        'Bad request',
+        '<p>The apply request must be a form (previewId, inputHash). Open the plan again and apply from there.</p>',
+      ),
+      400,
+    );
+  }
   const previewId = typeof form.previewId === 'string' ? form.previewId : '';
   const inputHash = typeof form.inputHash === 'string' ? form.inputHash : '';
   const preview = await loadPreview(deps.store, org, scopeKey(kind, id), previewId);

@@ -110,6 +110,19 @@ describe.skipIf(schemaMissing)('cycle planning: preview, then apply once', () =>
     const res = await apply(action!, 'not-a-preview', 'x');
     expect(res.status).toBe(404);
   });
+
+  it('answers a body that cannot be read as a form with a 400 naming the form, not a 500', async () => {
+    const { action } = await preview();
+    const res = await fetch(`${server.url}${action}`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      body: 'not multipart',
+    });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('previewId');
+    expect(html).not.toContain('TypeError');
+  });
 });
 
 describe.skipIf(schemaMissing)('project milestone planning', () => {
