@@ -94,6 +94,26 @@ describe.skipIf(schemaMissing)('Linear client pacing against the schema mock', (
     expect(time.sleeps).toEqual([1000, 1000]);
   });
 
+  it('backs off exponentially with jitter after a server error, so a burst of clients spreads out', async () => {
+    const waits = async (random: () => number) => {
+      const time = fakeTime();
+      startLinearMock({
+        intercept: (_op, i) =>
+          i < 2
+            ? HttpResponse.json({ errors: [{ message: 'Internal server error' }] }, { status: 500 })
+            : undefined,
+      });
+      const api = createLinearApi({ accessToken: 't', clock: time.clock, sleep: time.sleep, policy, random });
+      const r = await api.request(TeamsPage, { first: 10, after: null });
+      console.log('DBG', JSON.stringify(r).slice(0, 300));
+      expect(r.ok).toBe(true);
+      return time.sleeps;
+    };
+    // Equal jitter: half the exponential step fixed, half random.
+    expect(await waits(() => 0)).toEqual([500, 1000]);
+    expect(await waits(() => 0.999_999)).toEqual([1000, 2000]);
+  });
+
   it('caps each wait at the policy maximum, so a job never parks for an hour on Retry-After', async () => {
     const time = fakeTime();
     startLinearMock({
