@@ -51,6 +51,8 @@ export interface LinearApiOptions {
   policy?: RateLimitPolicy;
   /** Retries after a RATELIMITED or 5xx answer before giving up. */
   maxRetries?: number;
+  /** Jitter source for the exponential backoff, in [0, 1); defaults to `Math.random`. */
+  random?: () => number;
 }
 
 const realClock: Clock = { now: () => Date.now() };
@@ -70,6 +72,7 @@ export function createLinearApi(options: LinearApiOptions): LinearApi {
   const sleep = options.sleep ?? realSleep;
   const policy = options.policy ?? DEFAULT_RATE_LIMIT_POLICY;
   const maxRetries = options.maxRetries ?? 3;
+  const random = options.random ?? Math.random;
   const client = new LinearClient({
     ...(options.apiKey ? { apiKey: options.apiKey } : { accessToken: options.accessToken ?? '' }),
     ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
@@ -97,7 +100,7 @@ export function createLinearApi(options: LinearApiOptions): LinearApi {
         if (error instanceof RatelimitedLinearError) budget = { ...budget, ...budgetOf(error) };
         const retryable = code === 'ratelimited' || code === 'network';
         if (!retryable || attempt >= maxRetries) return fail(document.name, code, error.message);
-        await sleep(Math.min(retryDelay(error, clock.now(), attempt), policy.maxPauseMs));
+        await sleep(Math.min(retryDelay(error, clock.now(), attempt, random), policy.maxPauseMs));
       }
     }
   }
@@ -121,7 +124,10 @@ const CODES: Record<string, LinearApiErrorCode> = {
 };
 
 function codeOf(error: LinearError): LinearApiErrorCode {
-  return (error.type && CODES[error.type]) || 'other';
+  const known = error.type && CODES[error.type];
+  if (known) return known;
+  // A 5xx whose GraphQL error carries no known type is still a server-side failure: retry it.
+  return error.status !== undefined && error.status >= 500 ? 'network' : 'other';
 }
 
 function budgetOf(error: RatelimitedLinearError): RateLimitSnapshot {
@@ -136,13 +142,17 @@ function budgetOf(error: RatelimitedLinearError): RateLimitSnapshot {
   return snapshot;
 }
 
-/** Retry-After (seconds) wins; else the nearest reset; else exponential backoff from 1 s. */
-function retryDelay(error: LinearError, now: number, attempt: number): number {
+/**
+ * Retry-After (seconds) wins; else the nearest reset; else exponential backoff from 1 s with equal
+ * jitter (half fixed, half random), so clients that failed together do not retry together.
+ */
+function retryDelay(error: LinearError, now: number, attempt: number, random: () => number): number {
   if (error instanceof RatelimitedLinearError) {
     if (error.retryAfter !== undefined) return error.retryAfter * 1000;
     const reset = budgetOf(error);
     const at = Math.max(reset.requestsResetAt ?? 0, reset.complexityResetAt ?? 0);
     if (at > now) return at - now;
   }
-  return 1000 * 2 ** attempt;
+  const step = 1000 * 2 ** attempt;
+  return Math.round(step / 2 + (step / 2) * random());
 }

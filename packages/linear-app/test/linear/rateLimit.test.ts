@@ -94,7 +94,7 @@ describe.skipIf(schemaMissing)('Linear client pacing against the schema mock', (
     expect(time.sleeps).toEqual([1000, 1000]);
   });
 
-  it('backs off exponentially with jitter after a server error, so a burst of clients spreads out', async () => {
+  it('retries a 500 whose GraphQL error has no known type, backing off with jitter so a burst of clients spreads out', async () => {
     const waits = async (random: () => number) => {
       const time = fakeTime();
       startLinearMock({
@@ -104,9 +104,7 @@ describe.skipIf(schemaMissing)('Linear client pacing against the schema mock', (
             : undefined,
       });
       const api = createLinearApi({ accessToken: 't', clock: time.clock, sleep: time.sleep, policy, random });
-      const r = await api.request(TeamsPage, { first: 10, after: null });
-      console.log('DBG', JSON.stringify(r).slice(0, 300));
-      expect(r.ok).toBe(true);
+      expect((await api.request(TeamsPage, { first: 10, after: null })).ok).toBe(true);
       return time.sleeps;
     };
     // Equal jitter: half the exponential step fixed, half random.
