@@ -109,7 +109,25 @@ describe.skipIf(schemaMissing)('Linear client pacing against the schema mock', (
     };
     // Equal jitter: half the exponential step fixed, half random.
     expect(await waits(() => 0)).toEqual([500, 1000]);
-    expect(await waits(() => 0.999_999)).toEqual([1000, 2000]);
+  });
+
+  it('draws the other half of each backoff step at random', async () => {
+    const time = fakeTime();
+    startLinearMock({
+      intercept: (_op, i) =>
+        i < 2
+          ? HttpResponse.json({ errors: [{ message: 'Internal server error' }] }, { status: 500 })
+          : undefined,
+    });
+    const api = createLinearApi({
+      accessToken: 't',
+      clock: time.clock,
+      sleep: time.sleep,
+      policy,
+      random: () => 0.999_999,
+    });
+    expect((await api.request(TeamsPage, { first: 10, after: null })).ok).toBe(true);
+    expect(time.sleeps).toEqual([1000, 2000]);
   });
 
   it('caps each wait at the policy maximum, so a job never parks for an hour on Retry-After', async () => {
