@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { settingsFromForm } from '../../src/entry/admin-page/frontend/settingsForm.ts';
+import { formFromSettings, settingsFromForm } from '../../src/entry/admin-page/frontend/settingsForm.ts';
 import { mapFields } from '../../src/jira/fieldDiscovery.ts';
 import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../src/jira/retryPolicy.ts';
 import { toJiraLabel } from '../../src/mapping/fromJiraFeedback.ts';
 import { blockedByKeys, workItemFromJiraIssue } from '../../src/mapping/fromJiraIssue.ts';
 import { adfToText, unwrapNumber } from '../../src/mapping/jiraValues.ts';
 import { computeChanges } from '../../src/services/planChanges.ts';
+import { SettingsSchema } from '../../src/storage/settings.ts';
 import { siteFields } from '../builders/jiraField.ts';
 import { jiraIssue } from '../builders/jiraIssue.ts';
 import { jiraVersion } from '../builders/jiraVersion.ts';
@@ -140,6 +141,23 @@ describe('settings form', () => {
         feedback: { projectKeys: ['SUP'], issueTypes: ['Feedback', 'Bug'], threshold: 0.8 },
       },
     });
+  });
+
+  it('saves back every value it loaded, including a disabled labeller the form has no field for', () => {
+    const stored = SettingsSchema.parse({
+      scoring: { defaultFramework: 'wsjf', projects: { PM: 'ice', SUP: 'rice' } },
+      feedback: {
+        enabled: false,
+        projectKeys: ['SUP'],
+        issueTypes: ['Feedback', 'Bug'],
+        labels: ['bug', 'feature'],
+        threshold: 0.8,
+        mode: 'apply',
+        comment: false,
+      },
+    });
+    const saved = settingsFromForm(formFromSettings(stored));
+    expect(saved.ok && SettingsSchema.parse(saved.value)).toEqual(stored);
   });
 
   it('explains malformed scorecard JSON', () => {

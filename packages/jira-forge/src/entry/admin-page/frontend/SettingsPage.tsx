@@ -16,7 +16,7 @@ import { invokeResolver } from '../../../ui/invokeResolver.ts';
 import { JobsPanel } from './JobsPanel.tsx';
 import { formFromSettings, type SettingsForm, settingsFromForm } from './settingsForm.ts';
 
-type TextKey = Exclude<keyof SettingsForm, 'mode' | 'comment'>;
+type TextKey = Exclude<keyof SettingsForm, 'mode' | 'comment' | 'feedbackEnabled'>;
 
 /**
  * The Trailmap settings page (`jira:adminPage`, `useAsConfig`): frameworks and scorecards per

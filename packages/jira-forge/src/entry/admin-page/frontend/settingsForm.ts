@@ -13,6 +13,8 @@ export interface SettingsForm {
   threshold: string;
   mode: 'suggest' | 'apply';
   comment: boolean;
+  /** Not shown on the form: carried from the loaded settings so a save keeps it (absent = on). */
+  feedbackEnabled?: boolean;
 }
 
 const list = (s: string) =>
@@ -40,6 +42,7 @@ export function formFromSettings(s: Settings): SettingsForm {
     threshold: String(s.feedback.threshold),
     mode: s.feedback.mode,
     comment: s.feedback.comment,
+    feedbackEnabled: s.feedback.enabled,
   };
 }
 
@@ -70,7 +73,7 @@ export function settingsFromForm(
     value: {
       scoring: { defaultFramework: f.defaultFramework, projects, scorecards },
       feedback: {
-        enabled: true,
+        enabled: f.feedbackEnabled ?? true,
         projectKeys: list(f.feedbackProjects).map((k) => k.toUpperCase()),
         issueTypes: list(f.feedbackIssueTypes),
         labels: list(f.feedbackLabels),
