@@ -37,7 +37,16 @@ export function registerAdminJobsRoutes(app: Hono, deps: AppDeps): void {
     if (!STATUSES.includes(status)) {
       return problemResponse(c, 400, 'invalid_status', `status must be one of ${STATUSES.join(', ')}`);
     }
-    const limit = Math.min(500, Math.max(1, Number(c.req.query('limit') ?? 50) || 50));
+    const rawLimit = c.req.query('limit') ?? '50';
+    if (!/^\d{1,6}$/.test(rawLimit) || Number(rawLimit) < 1) {
+      return problemResponse(
+        c,
+        400,
+        'invalid_limit',
+        'limit must be a whole number from 1 (at most 500 are listed)',
+      );
+    }
+    const limit = Math.min(500, Number(rawLimit));
     const jobs = await deps.store.all(
       `SELECT id, type, organization_id AS "organizationId", status, attempts, max_attempts AS "maxAttempts",
          last_error AS "lastError", run_at AS "runAt", updated_at AS "updatedAt"
@@ -48,8 +57,10 @@ export function registerAdminJobsRoutes(app: Hono, deps: AppDeps): void {
   });
 
   app.post('/admin/jobs/:id/retry', requireAdmin(deps), async (c) => {
-    const id = Number(c.req.param('id'));
-    if (!Number.isSafeInteger(id)) return problemResponse(c, 400, 'invalid_id', 'job id must be an integer');
+    const rawId = c.req.param('id');
+    const id = Number(rawId);
+    if (!/^\d{1,15}$/.test(rawId) || !Number.isSafeInteger(id))
+      return problemResponse(c, 400, 'invalid_id', 'job id must be a whole number');
     const now = deps.now();
     const { changes } = await deps.store.run(
       `UPDATE jobs SET status = 'ready', attempts = 0, run_at = ?, updated_at = ? WHERE id = ? AND status = 'dead'`,

@@ -57,6 +57,22 @@ for (const backend of BACKENDS) {
         expect((await admin('/admin/jobs?status=bogus')).status).toBe(400);
       });
 
+      it('refuses a limit or job id that is not a whole number, naming the parameter', async () => {
+        for (const [path, init, code] of [
+          ['/admin/jobs?status=dead&limit=abc', {}, 'invalid_limit'],
+          ['/admin/jobs?status=dead&limit=0', {}, 'invalid_limit'],
+          ['/admin/jobs/1e3/retry', { method: 'POST' }, 'invalid_id'],
+          ['/admin/jobs/-1/retry', { method: 'POST' }, 'invalid_id'],
+        ] as const) {
+          const res = await admin(path, init);
+          expect([path, res.status, ((await res.json()) as { error: { code: string } }).error.code]).toEqual([
+            path,
+            400,
+            code,
+          ]);
+        }
+      });
+
       it('puts a dead job back in the queue with a fresh attempt budget, once', async () => {
         const res = await admin(`/admin/jobs/${deadId}/retry`, { method: 'POST' });
         expect(await res.json()).toEqual({ id: deadId, status: 'ready' });
