@@ -23,7 +23,8 @@ export type AppError =
   | { kind: 'planning_failed'; problems: Problem[] }
   | { kind: 'job_not_found'; jobId: string }
   | { kind: 'job_already_running'; jobId: string }
-  | { kind: 'core_unavailable'; feature: string };
+  | { kind: 'core_unavailable'; feature: string }
+  | { kind: 'unexpected'; resolver: string; detail: string };
 
 /** The discriminant of `AppError`. */
 export type AppErrorKind = AppError['kind'];

@@ -26,6 +26,8 @@ const MESSAGES: Messages = {
   invalid_settings: (e) => `The settings are not valid: ${problemList(e.problems)}.`,
   scoring_failed: (e) => `The score cannot be computed: ${problemList(e.problems)}.`,
   training_failed: (e) => `The feedback labeller could not be trained: ${problemList(e.problems)}.`,
+  unexpected: (e) =>
+    `Trailmap hit an unexpected error in ${e.resolver} (${e.detail}). Try again; if it keeps happening, report it with this message.`,
   score_field_missing: () =>
     'The "Priority score" field is not on this site yet. Reinstall the app or ask a Jira admin to check its custom fields.',
   preview_missing: () => 'Preview the plan first: nothing is applied without a preview.',

@@ -8,7 +8,7 @@ import { requestCancel, startJob } from '../services/bulkJobs.ts';
 import { JobKindSchema, loadJob, recentJobIds } from '../storage/jobs.ts';
 import { loadSettings, saveSettings } from '../storage/settings.ts';
 import { resolverClients } from './clients.ts';
-import { parsePayload, respond } from './respond.ts';
+import { guard, parsePayload, respond } from './respond.ts';
 
 const ProjectKey = z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'use a Jira project key such as PM');
 /** `settings/get` takes no arguments; anything else is a malformed call. */
@@ -29,46 +29,61 @@ export const JobCancelPayload = z.object({ jobId: z.string().min(1) });
  * defineAdminResolvers(new Resolver()).getDefinitions();
  */
 export function defineAdminResolvers(resolver: Resolver): Resolver {
-  resolver.define('settings/get', async ({ payload }) => {
-    const p = parsePayload('settings/get', SettingsGetPayload, payload);
-    if (!p.ok) return respond(p);
-    return respond(ok({ settings: await loadSettings(), presets: [...PRESET_IDS] }));
-  });
-  resolver.define('settings/save', async ({ payload }) => {
-    const p = parsePayload('settings/save', SettingsSavePayload, payload);
-    if (!p.ok) return respond(p);
-    return respond(await saveSettings(p.value.settings));
-  });
-  resolver.define('jobs/start', async ({ payload }) => {
-    const p = parsePayload('jobs/start', JobStartPayload, payload);
-    if (!p.ok) return respond(p);
-    // One count call gives the progress bar its 100 %; a failed count only loses the bar.
-    const total = await approximateCount(resolverClients().user, `project = "${p.value.projectKey}"`);
-    return respond(
-      await startJob(
-        p.value.kind,
-        p.value.projectKey,
-        new Date(),
-        randomUUID,
-        undefined,
-        total.ok ? total.value : undefined,
-      ),
-    );
-  });
-  resolver.define('jobs/status', async ({ payload }) => {
-    const p = parsePayload('jobs/status', JobStatusPayload, payload);
-    if (!p.ok) return respond(p);
-    if (p.value.jobId) {
-      const job = await loadJob(p.value.jobId);
-      return respond(job ? ok([job]) : fail({ kind: 'job_not_found', jobId: p.value.jobId }));
-    }
-    const jobs = await Promise.all((await recentJobIds()).map(loadJob));
-    return respond(ok(jobs.filter((j) => j !== undefined)));
-  });
-  resolver.define('jobs/cancel', async ({ payload }) => {
-    const p = parsePayload('jobs/cancel', JobCancelPayload, payload);
-    if (!p.ok) return respond(p);
-    return respond(await requestCancel(p.value.jobId, new Date()));
-  });
+  resolver.define(
+    'settings/get',
+    guard('settings/get', async ({ payload }) => {
+      const p = parsePayload('settings/get', SettingsGetPayload, payload);
+      if (!p.ok) return respond(p);
+      return respond(ok({ settings: await loadSettings(), presets: [...PRESET_IDS] }));
+    }),
+  );
+  resolver.define(
+    'settings/save',
+    guard('settings/save', async ({ payload }) => {
+      const p = parsePayload('settings/save', SettingsSavePayload, payload);
+      if (!p.ok) return respond(p);
+      return respond(await saveSettings(p.value.settings));
+    }),
+  );
+  resolver.define(
+    'jobs/start',
+    guard('jobs/start', async ({ payload }) => {
+      const p = parsePayload('jobs/start', JobStartPayload, payload);
+      if (!p.ok) return respond(p);
+      // One count call gives the progress bar its 100 %; a failed count only loses the bar.
+      const total = await approximateCount(resolverClients().user, `project = "${p.value.projectKey}"`);
+      return respond(
+        await startJob(
+          p.value.kind,
+          p.value.projectKey,
+          new Date(),
+          randomUUID,
+          undefined,
+          total.ok ? total.value : undefined,
+        ),
+      );
+    }),
+  );
+  resolver.define(
+    'jobs/status',
+    guard('jobs/status', async ({ payload }) => {
+      const p = parsePayload('jobs/status', JobStatusPayload, payload);
+      if (!p.ok) return respond(p);
+      if (p.value.jobId) {
+        const job = await loadJob(p.value.jobId);
+        return respond(job ? ok([job]) : fail({ kind: 'job_not_found', jobId: p.value.jobId }));
+      }
+      const jobs = await Promise.all((await recentJobIds()).map(loadJob));
+      return respond(ok(jobs.filter((j) => j !== undefined)));
+    }),
+  );
+  resolver.define(
+    'jobs/cancel',
+    guard('jobs/cancel', async ({ payload }) => {
+      const p = parsePayload('jobs/cancel', JobCancelPayload, payload);
+      if (!p.ok) return respond(p);
+      return respond(await requestCancel(p.value.jobId, new Date()));
+    }),
+  );
   return resolver;
 }

@@ -6,7 +6,7 @@ import { roadmapView } from '../services/roadmapView.ts';
 import { ReleaseChoiceSchema } from '../storage/planPreviews.ts';
 import { loadSettings } from '../storage/settings.ts';
 import { resolverClients } from './clients.ts';
-import { parsePayload, respond } from './respond.ts';
+import { guard, parsePayload, respond } from './respond.ts';
 
 const ProjectKey = z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'use a Jira project key such as PM');
 /** `roadmap/render` payload. */
@@ -33,37 +33,46 @@ export function defineProjectResolvers(
   resolver: Resolver,
   today: () => string = () => new Date().toISOString().slice(0, 10),
 ): Resolver {
-  resolver.define('roadmap/render', async ({ payload }) => {
-    const p = parsePayload('roadmap/render', RoadmapPayload, payload);
-    if (!p.ok) return respond(p);
-    return respond(
-      await roadmapView(
-        resolverClients().user,
-        await loadSettings(),
-        p.value.projectKey,
-        p.value.today ?? today(),
-      ),
-    );
-  });
-  resolver.define('plan/preview', async ({ payload }) => {
-    const p = parsePayload('plan/preview', PlanPreviewPayload, payload);
-    if (!p.ok) return respond(p);
-    const { user } = resolverClients();
-    return respond(
-      await previewPlan(
-        user,
-        await loadSettings(),
-        p.value.projectKey,
-        p.value.releases,
-        randomUUID,
-        new Date(),
-      ),
-    );
-  });
-  resolver.define('plan/apply', async ({ payload }) => {
-    const p = parsePayload('plan/apply', PlanApplyPayload, payload);
-    if (!p.ok) return respond(p);
-    return respond(await applyPlan(resolverClients().user, await loadSettings(), p.value, new Date()));
-  });
+  resolver.define(
+    'roadmap/render',
+    guard('roadmap/render', async ({ payload }) => {
+      const p = parsePayload('roadmap/render', RoadmapPayload, payload);
+      if (!p.ok) return respond(p);
+      return respond(
+        await roadmapView(
+          resolverClients().user,
+          await loadSettings(),
+          p.value.projectKey,
+          p.value.today ?? today(),
+        ),
+      );
+    }),
+  );
+  resolver.define(
+    'plan/preview',
+    guard('plan/preview', async ({ payload }) => {
+      const p = parsePayload('plan/preview', PlanPreviewPayload, payload);
+      if (!p.ok) return respond(p);
+      const { user } = resolverClients();
+      return respond(
+        await previewPlan(
+          user,
+          await loadSettings(),
+          p.value.projectKey,
+          p.value.releases,
+          randomUUID,
+          new Date(),
+        ),
+      );
+    }),
+  );
+  resolver.define(
+    'plan/apply',
+    guard('plan/apply', async ({ payload }) => {
+      const p = parsePayload('plan/apply', PlanApplyPayload, payload);
+      if (!p.ok) return respond(p);
+      return respond(await applyPlan(resolverClients().user, await loadSettings(), p.value, new Date()));
+    }),
+  );
   return resolver;
 }

@@ -38,3 +38,26 @@ export function parsePayload<T>(resolver: string, schema: z.ZodType<T>, payload:
     ? { ok: true, value: r.data }
     : { ok: false, error: { kind: 'invalid_payload', resolver, problems: problemsFromZod(r.error.issues) } };
 }
+
+/**
+ * Wraps a resolver so that an exception it did not expect (a network failure under
+ * `requestJira`, a KVS outage) still reaches the UI as one clear sentence through
+ * `toUserMessage`, instead of Forge's generic invocation error.
+ *
+ * @example
+ * resolver.define('score/get', guard('score/get', async ({ payload }) => respond(ok(payload))));
+ */
+export function guard<Req, T>(
+  name: string,
+  handler: (request: Req) => Promise<ResolverResponse<T>>,
+): (request: Req) => Promise<ResolverResponse<T>> {
+  return async (request) => {
+    try {
+      return await handler(request);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      console.error(`resolver ${name} failed`, error);
+      return respond<T>({ ok: false, error: { kind: 'unexpected', resolver: name, detail } });
+    }
+  };
+}

@@ -3,7 +3,7 @@ import { FieldValueSchema } from '@trailmap/core';
 import { z } from 'zod';
 import { loadIssueScore, saveIssueScore } from '../services/issueScore.ts';
 import { resolverClients } from './clients.ts';
-import { parsePayload, respond } from './respond.ts';
+import { guard, parsePayload, respond } from './respond.ts';
 
 const IssueKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'expected an issue key such as PM-12');
 
@@ -22,15 +22,21 @@ export const ScoreSavePayload = z.object({
  * defineScoreResolvers(new Resolver()).getDefinitions();
  */
 export function defineScoreResolvers(resolver: Resolver): Resolver {
-  resolver.define('score/get', async ({ payload }) => {
-    const p = parsePayload('score/get', ScoreGetPayload, payload);
-    if (!p.ok) return respond(p);
-    return respond(await loadIssueScore(resolverClients(), p.value.issueKey));
-  });
-  resolver.define('score/save', async ({ payload }) => {
-    const p = parsePayload('score/save', ScoreSavePayload, payload);
-    if (!p.ok) return respond(p);
-    return respond(await saveIssueScore(resolverClients(), p.value.issueKey, p.value.values, new Date()));
-  });
+  resolver.define(
+    'score/get',
+    guard('score/get', async ({ payload }) => {
+      const p = parsePayload('score/get', ScoreGetPayload, payload);
+      if (!p.ok) return respond(p);
+      return respond(await loadIssueScore(resolverClients(), p.value.issueKey));
+    }),
+  );
+  resolver.define(
+    'score/save',
+    guard('score/save', async ({ payload }) => {
+      const p = parsePayload('score/save', ScoreSavePayload, payload);
+      if (!p.ok) return respond(p);
+      return respond(await saveIssueScore(resolverClients(), p.value.issueKey, p.value.values, new Date()));
+    }),
+  );
   return resolver;
 }

@@ -1,10 +1,11 @@
+import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { projectResolver } from '../../src/entry/project-page/resolver.ts';
 import type { PlanPreviewView } from '../../src/services/releasePlan.ts';
 import type { RoadmapViewData } from '../../src/services/roadmapView.ts';
 import { jiraVersion } from '../builders/jiraVersion.ts';
 import { scoredIssues } from '../builders/scoredIssues.ts';
-import { JiraSim } from '../msw/jiraSim.ts';
+import { JIRA_BASE, JiraSim } from '../msw/jiraSim.ts';
 import { jiraCalls, resetCalls, server, specViolations, writeCalls } from '../msw/server.ts';
 
 type R<T> = { ok: true; data: T } | { ok: false; error: { kind: string; message: string } };
@@ -106,5 +107,17 @@ describe('plan/preview → plan/apply', () => {
     const r = await call('plan/preview', { projectKey: 'PM', releases: [] });
     expect(r).toMatchObject({ ok: false, error: { kind: 'invalid_payload' } });
     expect(jiraCalls).toEqual([]);
+  });
+});
+
+describe('an exception below a resolver', () => {
+  it('reaches the UI as one clear sentence, not a rejected invocation', async () => {
+    // A dropped connection makes fetch throw inside requestJira, which no service expects.
+    server.use(http.post(`${JIRA_BASE}/rest/api/3/search/jql`, () => HttpResponse.error()));
+    const r = await call<RoadmapViewData>('roadmap/render', { projectKey: 'PM', today: '2026-01-10' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message).toMatch(/roadmap\/render|unavailable/);
+    expect(r.error.message).not.toMatch(/\n\s+at /);
   });
 });
