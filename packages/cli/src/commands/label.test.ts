@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from '../../test/support/captureOutput.ts';
 import { runCli } from '../main.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailmap-label-'));
@@ -49,23 +50,7 @@ function issuesCsv(perKind: number): string {
 }
 
 const issues = write('issues.csv', issuesCsv(12));
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const io = captureOutput();
 
 describe('trailmap label eval', () => {
   it('cross-validates per group and prints exactly one JSON object with the fixed fields', async () => {
@@ -86,7 +71,7 @@ describe('trailmap label eval', () => {
       'json',
     ]);
     expect(code).toBe(0);
-    const report = JSON.parse(out);
+    const report = JSON.parse(io.out);
     expect(Object.keys(report)).toEqual(
       expect.arrayContaining([
         'accuracy',
@@ -123,7 +108,7 @@ describe('trailmap label eval', () => {
       'json',
     ]);
     expect(code).toBe(0);
-    const report = JSON.parse(out);
+    const report = JSON.parse(io.out);
     expect(report.groups).toBeUndefined();
     expect(report.perClass.question.support).toBe(3);
   });
@@ -143,8 +128,8 @@ describe('trailmap label eval', () => {
         'label',
       ]),
     ).toBe(0);
-    expect(out).toMatch(/macro F1/);
-    expect(out).toMatch(/│ question/);
+    expect(io.out).toMatch(/macro F1/);
+    expect(io.out).toMatch(/│ question/);
   });
 
   it('names a missing column and lists the header', async () => {
@@ -162,8 +147,8 @@ describe('trailmap label eval', () => {
         'json',
       ]),
     ).toBe(2);
-    expect(err).toMatch(/column "summary": no such column .*"repo", "label", "title", "body"/);
-    expect(out).toBe('');
+    expect(io.err).toMatch(/column "summary": no such column .*"repo", "label", "title", "body"/);
+    expect(io.out).toBe('');
   });
 
   it('refuses mixing the two input modes', async () => {
@@ -181,7 +166,7 @@ describe('trailmap label eval', () => {
         'label',
       ]),
     ).toBe(2);
-    expect(err).toMatch(/either --data/);
+    expect(io.err).toMatch(/either --data/);
   });
 
   it('reads multi-label data from several class columns and a Windows-1252 line', async () => {
@@ -211,7 +196,7 @@ describe('trailmap label eval', () => {
         'json',
       ]),
     ).toBe(0);
-    const report = JSON.parse(out);
+    const report = JSON.parse(io.out);
     expect(Object.keys(report.perClass).sort()).toEqual(['BATTERY', 'ERROR', 'PERFORMANCE', 'SECURITY']);
     expect(report.confusion.ERROR).toEqual(
       expect.objectContaining({ tp: expect.any(Number), fn: expect.any(Number) }),
@@ -225,7 +210,7 @@ describe('trailmap label train / predict', () => {
     expect(
       await runCli(['label', 'train', issues, '--text', 'title,body', '--label', 'label', '--out', model]),
     ).toBe(0);
-    expect(out).toMatch(/trained lbl-[0-9a-f]{8}\.r0 on 36 tickets/);
+    expect(io.out).toMatch(/trained lbl-[0-9a-f]{8}\.r0 on 36 tickets/);
     expect(JSON.parse(readFileSync(model, 'utf8')).format).toBe('trailmap-labeller');
     const fresh = write(
       'new.csv',
@@ -235,11 +220,11 @@ describe('trailmap label train / predict', () => {
       'rules.json',
       JSON.stringify([{ label: 'billing', action: 'force', keywords: ['invoice'] }]),
     );
-    out = '';
+    io.out = '';
     expect(
       await runCli(['label', 'predict', fresh, '--model', model, '--rules', rules, '--format', 'json']),
     ).toBe(0);
-    const rows = JSON.parse(out);
+    const rows = JSON.parse(io.out);
     expect(rows[0].labels[0]).toMatchObject({ label: 'bug', source: 'model' });
     expect(rows[1].abstained).toBe(true);
     expect(rows[2].labels[0]).toMatchObject({ label: 'billing', source: 'rule', confidence: 1 });
@@ -248,6 +233,6 @@ describe('trailmap label train / predict', () => {
   it('reports a corrupt model file as bad input', async () => {
     const bad = write('bad.json', '{"format":"trailmap-labeller"}');
     expect(await runCli(['label', 'predict', issues, '--model', bad])).toBe(2);
-    expect(err).toMatch(/bad\.json: model/);
+    expect(io.err).toMatch(/bad\.json: model/);
   });
 });

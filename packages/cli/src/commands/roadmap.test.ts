@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BacklogInput } from '@trailmap/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from '../../test/support/captureOutput.ts';
 import { runCli } from '../main.ts';
 import { runRoadmap } from './roadmap.ts';
 
@@ -54,23 +55,7 @@ const backlog: BacklogInput = {
 const file = write('backlog.json', backlog);
 const noConfig = write('empty.config.json', {});
 
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const io = captureOutput();
 
 const roadmap = (...args: string[]) => runCli(['roadmap', ...args, '--config', noConfig]);
 
@@ -81,11 +66,11 @@ describe('trailmap roadmap', () => {
       0,
     );
     expect([
-      out.includes('Now 1 · Next 2 · Later 1'),
-      /Growth\s+1\s+progress 1\/2 \(50%\)\s+1 at risk/.test(out),
-      out.includes('E-1        Title of E-1'),
-      out.includes('target 2026-02-20 is before child S-2 ends (2026-03-06)'),
-      out.includes(`Wrote ${outFile}`),
+      io.out.includes('Now 1 · Next 2 · Later 1'),
+      /Growth\s+1\s+progress 1\/2 \(50%\)\s+1 at risk/.test(io.out),
+      io.out.includes('E-1        Title of E-1'),
+      io.out.includes('target 2026-02-20 is before child S-2 ends (2026-03-06)'),
+      io.out.includes(`Wrote ${outFile}`),
       existsSync(outFile),
     ]).toEqual([true, true, true, true, true, true]);
   });
@@ -182,7 +167,7 @@ describe('trailmap roadmap', () => {
 });
 
 describe('trailmap roadmap bad input', () => {
-  const oneLine = () => err.trim().split('\n');
+  const oneLine = () => io.err.trim().split('\n');
 
   it('rejects a bad --today with one line and exit 2', async () => {
     expect([await roadmap(file, '--today', '2026-02-30'), oneLine()]).toEqual([
@@ -202,7 +187,7 @@ describe('trailmap roadmap bad input', () => {
     expect(
       await roadmap(jiraSample, '--today', '2026-11-26', '--no-forecast', '--out', join(dir, 'nf.html')),
     ).toBe(0);
-    expect(out.includes('no release forecast: turned off with --no-forecast')).toBe(true);
+    expect(io.out.includes('no release forecast: turned off with --no-forecast')).toBe(true);
   });
 
   it('rejects an unknown --group-by field, naming the valid ones', async () => {

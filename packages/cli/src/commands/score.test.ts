@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BacklogInput } from '@trailmap/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from '../../test/support/captureOutput.ts';
 import { runCli } from '../main.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailmap-score-'));
@@ -36,30 +37,14 @@ const backlog: BacklogInput = {
 const file = write('backlog.json', backlog);
 const noConfig = write('empty.config.json', {});
 
-let out = '';
-let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const io = captureOutput();
 
 const score = (...args: string[]) => runCli(['score', ...args, '--config', noConfig]);
 
 describe('trailmap score --format json', () => {
   it('ranks P-3 > P-1 > P-2, then the unscored items', async () => {
     expect(await score(file, '--format', 'json')).toBe(0);
-    const rows = JSON.parse(out) as { key: string; rank: number | null; score: number | null }[];
+    const rows = JSON.parse(io.out) as { key: string; rank: number | null; score: number | null }[];
     expect(rows.map((r) => [r.key, r.rank, r.score])).toEqual([
       ['P-3', 1, 800],
       ['P-1', 2, 675],
@@ -71,7 +56,7 @@ describe('trailmap score --format json', () => {
 
   it('gives range, explanation and problems on every row', async () => {
     await score(file, '--format', 'json');
-    const rows = JSON.parse(out);
+    const rows = JSON.parse(io.out);
     expect([
       rows[0].range,
       rows[0].explanation.frameworkId,
@@ -83,12 +68,12 @@ describe('trailmap score --format json', () => {
 
   it('skips done items unless --include-done', async () => {
     await score(file, '--format', 'json', '--include-done');
-    expect(JSON.parse(out)[0].key).toBe('P-6');
+    expect(JSON.parse(io.out)[0].key).toBe('P-6');
   });
 
   it('adds the labelled relative view only when asked', async () => {
     await score(file, '--format', 'json', '--relative');
-    expect(JSON.parse(out).map((r: { relative: number | null }) => r.relative)).toEqual([
+    expect(JSON.parse(io.out).map((r: { relative: number | null }) => r.relative)).toEqual([
       100,
       84,
       50,
@@ -102,26 +87,26 @@ describe('trailmap score --format table', () => {
   it('prints the ranked table, then the unscored items with what is missing', async () => {
     expect(await score(file)).toBe(0);
     const order = ['P-3', 'P-1', 'P-2', 'Unscored (2)', 'P-4 Title of P-4: missing effort', 'P-5'].map((s) =>
-      out.indexOf(s),
+      io.out.indexOf(s),
     );
     expect([order.every((i) => i >= 0), [...order].sort((a, b) => a - b)]).toEqual([true, order]);
   });
 
   it('names the framework and version in the heading', async () => {
     await score(file, '--framework', 'ice');
-    expect(out.split('\n')[0]).toBe('ICE (product) v1: impact × confidence × ease (each 1–10)');
+    expect(io.out.split('\n')[0]).toBe('ICE (product) v1: impact × confidence × ease (each 1–10)');
   });
 
   it('shows the uncertainty range and top factor', async () => {
     await score(file);
-    expect(out).toMatch(/P-3 .*│\s+800 │\s+400–1,600 │ impact 2/);
+    expect(io.out).toMatch(/P-3 .*│\s+800 │\s+400–1,600 │ impact 2/);
   });
 });
 
 describe('trailmap score --format csv', () => {
   it('writes a header and one line per item', async () => {
     await score(file, '--format', 'csv');
-    const lines = out.trim().split('\n');
+    const lines = io.out.trim().split('\n');
     expect([lines[0], lines.length, lines[1]?.startsWith('1,P-3,Title of P-3,800,400,1600,')]).toEqual([
       'rank,key,title,score,low,high,relative,label,top_factor,framework,version,summary,warnings,problems',
       6,
@@ -133,7 +118,7 @@ describe('trailmap score --format csv', () => {
 describe('trailmap score errors', () => {
   it('an unknown framework lists the presets and scorecards, printing nothing on stdout', async () => {
     const code = await score(file, '--framework', 'kano');
-    expect([code, out, err]).toEqual([
+    expect([code, io.out, io.err]).toEqual([
       2,
       '',
       expect.stringContaining('unknown framework "kano"; valid: rice, rice-open, ice'),
@@ -142,17 +127,17 @@ describe('trailmap score errors', () => {
 
   it('a missing file gives one line and a non-zero exit', async () => {
     const code = await score(join(dir, 'nope.csv'));
-    expect([code, out, err.trim().split('\n').length]).toEqual([2, '', 1]);
+    expect([code, io.out, io.err.trim().split('\n').length]).toEqual([2, '', 1]);
   });
 
   it('a bad JSON backlog gives the importer’s InputError', async () => {
     const bad = write('bad.json', '{"items": [{"key": 1}]}');
     const code = await score(bad);
-    expect([code, out, err]).toEqual([2, '', expect.stringMatching(/^trailmap: .*bad\.json: /)]);
+    expect([code, io.out, io.err]).toEqual([2, '', expect.stringMatching(/^trailmap: .*bad\.json: /)]);
   });
 
   it('rejects a bad --limit', async () => {
-    expect([await score(file, '--limit', '-1'), err]).toEqual([2, expect.stringContaining('--limit')]);
+    expect([await score(file, '--limit', '-1'), io.err]).toEqual([2, expect.stringContaining('--limit')]);
   });
 });
 
@@ -178,14 +163,14 @@ describe('trailmap score with scorecards from the config', () => {
       '--format',
       'json',
     ]);
-    const rows = JSON.parse(out);
+    const rows = JSON.parse(io.out);
     expect([code, rows[0].key, rows[0].explanation.name]).toEqual([0, 'P-2', 'Growth']);
   });
 
   it('lists config scorecards among the valid names', async () => {
     const config = write('growth2.config.json', { scorecards: [card] });
     await runCli(['score', file, '--config', config, '--framework', 'nope']);
-    expect(err).toContain('scorecards: growth');
+    expect(io.err).toContain('scorecards: growth');
   });
 
   it('names the invalid scorecard field', async () => {
@@ -193,7 +178,11 @@ describe('trailmap score with scorecards from the config', () => {
       scorecards: [{ ...card, criteria: [{ ...card.criteria[0], weight: 0 }] }],
     });
     const code = await runCli(['score', file, '--config', config]);
-    expect([code, out, err]).toEqual([2, '', expect.stringContaining('scorecards[0].criteria[0].weight')]);
+    expect([code, io.out, io.err]).toEqual([
+      2,
+      '',
+      expect.stringContaining('scorecards[0].criteria[0].weight'),
+    ]);
   });
 });
 
@@ -212,14 +201,14 @@ describe('trailmap score --derive-reach', () => {
       ],
     });
     await score(withFeedback, '--derive-reach', '--format', 'json');
-    expect(JSON.parse(out)[0].score).toBe(2);
+    expect(JSON.parse(io.out)[0].score).toBe(2);
   });
 });
 
 describe('trailmap score --compare', () => {
   it('explains why one item ranks above the other, deciding factor first', async () => {
     expect(await score(file, '--compare', 'P-1,P-3')).toBe(0);
-    expect([out.split('\n')[0], /│ effort\s+│\s+1 │\s+2 │\s+×2 │/.test(out)]).toEqual([
+    expect([io.out.split('\n')[0], /│ effort\s+│\s+1 │\s+2 │\s+×2 │/.test(io.out)]).toEqual([
       'P-3 ranks above P-1 (800 vs 675), mainly on effort (1 vs 2) and reach (800 vs 450); they could swap within their ranges.',
       true,
     ]);
@@ -227,12 +216,12 @@ describe('trailmap score --compare', () => {
 
   it('gives the comparison as JSON', async () => {
     await score(file, '--compare', 'p-2,P-1', '--format', 'json');
-    expect(JSON.parse(out)).toMatchObject({ higher: 'P-1', lower: 'P-2', exact: true, couldSwap: false });
+    expect(JSON.parse(io.out)).toMatchObject({ higher: 'P-1', lower: 'P-2', exact: true, couldSwap: false });
   });
 
   it('names a key that is not a candidate', async () => {
     const code = await score(file, '--compare', 'P-1,P-6');
-    expect([code, out, err]).toEqual([2, '', expect.stringContaining('no candidate item "P-6"')]);
+    expect([code, io.out, io.err]).toEqual([2, '', expect.stringContaining('no candidate item "P-6"')]);
   });
 });
 
@@ -246,9 +235,9 @@ describe('trailmap score --framework moscow', () => {
       ],
     });
     await score(moscow, '--framework', 'moscow');
-    expect([out.includes('Must 70 %, Should 20 %, Could 10 % of 10'), out.includes('above 60 %')]).toEqual([
-      true,
-      true,
-    ]);
+    expect([
+      io.out.includes('Must 70 %, Should 20 %, Could 10 % of 10'),
+      io.out.includes('above 60 %'),
+    ]).toEqual([true, true]);
   });
 });
