@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { defaultConfig } from '../src/config/config.ts';
-import { loadBacklogText } from '../src/import/loadBacklog.ts';
+import { defaultConfig } from '../src/config/config';
+import { loadBacklogText } from '../src/import/loadBacklog';
 
 const RUNS = 5;
 const samples = join(import.meta.dirname, '..', 'samples');

@@ -13,7 +13,7 @@ import {
   serialiseModel,
   trainLabeller,
 } from '@trailmap/core';
-import { readLabelledCsv } from '../src/label/readLabelledCsv.ts';
+import { readLabelledCsv } from '../src/label/readLabelledCsv';
 
 const shared = process.env.TRAILMAP_SHARED_DIR ?? join(import.meta.dirname, '..', '..', '..', '..', 'shared');
 const data = (...parts: string[]) => join(shared, 'data', 'feedback', ...parts);

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type NrpResult, solveNrpFile } from '../src/bench/nrp.ts';
+import { type NrpResult, solveNrpFile } from '../src/bench/nrp';
 
 const shared =
   process.env.TRAILMAP_SHARED_DIR ?? resolve(import.meta.dirname, '..', '..', '..', '..', 'shared');

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderSamples } from './sampleBacklog/render.ts';
+import { renderSamples } from './sampleBacklog/render';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'samples');
 const files = renderSamples();

@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
-import { defaultDemoContext } from './demo/context.ts';
-import { demoLabel } from './demo/label.ts';
-import { demoPlan } from './demo/plan.ts';
-import { demoRoadmap } from './demo/roadmap.ts';
-import { demoScore } from './demo/score.ts';
-import { parseError } from './errors.ts';
+import { defaultDemoContext } from './demo/context';
+import { demoLabel } from './demo/label';
+import { demoPlan } from './demo/plan';
+import { demoRoadmap } from './demo/roadmap';
+import { demoScore } from './demo/score';
+import { parseError } from './errors';
 
 // `pnpm demo`: the main job on the embedded sample backlog, no account or server needed.
 async function main(): Promise<void> {

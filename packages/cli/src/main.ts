@@ -1,9 +1,9 @@
 import { Command } from 'commander';
-import { registerLabel } from './commands/label.ts';
-import { registerPlan } from './commands/plan.ts';
-import { registerRoadmap } from './commands/roadmap.ts';
-import { registerScore } from './commands/score.ts';
-import { parseError } from './errors.ts';
+import { registerLabel } from './commands/label';
+import { registerPlan } from './commands/plan';
+import { registerRoadmap } from './commands/roadmap';
+import { registerScore } from './commands/score';
+import { parseError } from './errors';
 
 /** Builds the `trailmap` program; exported so tests can run it in-process. */
 export function buildProgram(): Command {

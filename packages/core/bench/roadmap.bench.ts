@@ -9,8 +9,8 @@ import {
   renderRoadmapDocument,
   renderRoadmapHtml,
   type TimelineLayout,
-} from '../src/index.ts';
-import { syntheticBacklog } from '../src/roadmap/__fixtures__/roadmapFixtures.ts';
+} from '../src/index';
+import { syntheticBacklog } from '../src/roadmap/__fixtures__/roadmapFixtures';
 
 const N = 10_000;
 const DEPENDENCIES = 2_000;

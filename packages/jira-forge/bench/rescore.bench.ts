@@ -2,14 +2,14 @@
 // Every request is also checked against the Jira OpenAPI spec, as in the tests.
 import { performance } from 'node:perf_hooks';
 import countBy from 'lodash/countBy';
-import { createJiraClient } from '../src/jira/jiraClient.ts';
-import { rescoreIssues } from '../src/services/rescoreIssues.ts';
-import { SettingsSchema } from '../src/storage/settings.ts';
-import { scoredIssues } from '../test/builders/scoredIssues.ts';
-import { resetForge } from '../test/forge-mock.ts';
-import { JiraSim } from '../test/msw/jiraSim.ts';
-import { jiraCalls, server, specViolations } from '../test/msw/server.ts';
-import { SPEC_AVAILABLE, SPEC_SKIP_REASON } from '../test/msw/specValidator.ts';
+import { createJiraClient } from '../src/jira/jiraClient';
+import { rescoreIssues } from '../src/services/rescoreIssues';
+import { SettingsSchema } from '../src/storage/settings';
+import { scoredIssues } from '../test/builders/scoredIssues';
+import { resetForge } from '../test/forge-mock';
+import { JiraSim } from '../test/msw/jiraSim';
+import { jiraCalls, server, specViolations } from '../test/msw/server';
+import { SPEC_AVAILABLE, SPEC_SKIP_REASON } from '../test/msw/specValidator';
 
 const N = 10_000;
 

@@ -1,4 +1,4 @@
-import { JIRA_BASE } from './msw/jiraSim.ts';
+import { JIRA_BASE } from './msw/jiraSim';
 
 /**
  * The single Forge platform fake. Everything `@forge/*` sends goes through

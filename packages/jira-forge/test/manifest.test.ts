@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProcessorBuilder, ValidationTypes, validate } from '@forge/manifest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as entry from '../src/index.ts';
+import * as entry from '../src/index';
 
 const APP_DIR = join(import.meta.dirname, '..');
 const MANIFEST = join(APP_DIR, 'manifest.yml');

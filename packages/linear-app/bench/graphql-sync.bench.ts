@@ -5,14 +5,14 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { LinearClient } from '@linear/sdk';
-import { createLinearApi } from '../src/linear/linearApi.ts';
-import { migrate } from '../src/storage/migrate.ts';
-import { openSqliteStore } from '../src/storage/sqliteStore.ts';
-import { createSnapshotStore } from '../src/sync/snapshotStore.ts';
-import { syncWorkspace } from '../src/sync/syncWorkspace.ts';
-import { conn, issueFixture, type PageArgs, pageOf } from '../test/support/linearFixtures.ts';
-import { createLinearMock } from '../test/support/linearMock.ts';
-import { LINEAR_SCHEMA_PATH } from '../test/support/linearSchema.ts';
+import { createLinearApi } from '../src/linear/linearApi';
+import { migrate } from '../src/storage/migrate';
+import { openSqliteStore } from '../src/storage/sqliteStore';
+import { createSnapshotStore } from '../src/sync/snapshotStore';
+import { syncWorkspace } from '../src/sync/syncWorkspace';
+import { conn, issueFixture, type PageArgs, pageOf } from '../test/support/linearFixtures';
+import { createLinearMock } from '../test/support/linearMock';
+import { LINEAR_SCHEMA_PATH } from '../test/support/linearSchema';
 
 if (!existsSync(LINEAR_SCHEMA_PATH)) {
   console.log(`skipped: Linear schema not found at ${LINEAR_SCHEMA_PATH}`);

@@ -11,7 +11,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { openStore } from '../src/storage/openStore.ts';
+import { openStore } from '../src/storage/openStore';
 
 interface AutocannonResult {
   requests: { total: number; average: number };

@@ -5,19 +5,19 @@ export type {
   LinearApiErrorCode,
   LinearApiOptions,
   LinearResult,
-} from './linear/linearApi.ts';
-export { createLinearApi } from './linear/linearApi.ts';
-export type { Clock, RateLimitPolicy, RateLimitSnapshot, Sleep } from './linear/rateLimitGate.ts';
+} from './linear/linearApi';
+export { createLinearApi } from './linear/linearApi';
+export type { Clock, RateLimitPolicy, RateLimitSnapshot, Sleep } from './linear/rateLimitGate';
 export {
   DEFAULT_RATE_LIMIT_POLICY,
   pauseBeforeNextRequest,
   readRateLimitHeaders,
-} from './linear/rateLimitGate.ts';
-export type { RoadmapScope, ScopedBacklog } from './sync/backlogForScope.ts';
-export { backlogForScope } from './sync/backlogForScope.ts';
-export type { SnapshotStore, SyncEntity } from './sync/snapshotStore.ts';
-export { createSnapshotStore } from './sync/snapshotStore.ts';
-export type { SyncOptions, SyncReport } from './sync/syncWorkspace.ts';
-export { syncWorkspace } from './sync/syncWorkspace.ts';
-export type { WorkspaceData } from './sync/workspaceData.ts';
-export { loadWorkspaceData } from './sync/workspaceData.ts';
+} from './linear/rateLimitGate';
+export type { RoadmapScope, ScopedBacklog } from './sync/backlogForScope';
+export { backlogForScope } from './sync/backlogForScope';
+export type { SnapshotStore, SyncEntity } from './sync/snapshotStore';
+export { createSnapshotStore } from './sync/snapshotStore';
+export type { SyncOptions, SyncReport } from './sync/syncWorkspace';
+export { syncWorkspace } from './sync/syncWorkspace';
+export type { WorkspaceData } from './sync/workspaceData';
+export { loadWorkspaceData } from './sync/workspaceData';

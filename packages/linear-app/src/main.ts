@@ -1,7 +1,7 @@
 // `pnpm start`: validates the environment, opens the store (SQLite in DATA_DIR, or PostgreSQL),
 // runs migrations, serves HTTP and, unless TRAILMAP_WORKER=off, the job worker in-process.
-import { formatConfigProblems, loadConfig } from './config/env.ts';
-import type { Worker } from './jobs/worker.ts';
+import { formatConfigProblems, loadConfig } from './config/env';
+import type { Worker } from './jobs/worker';
 
 // Check the environment before loading anything else, so an operator's mistake is reported in
 // one clean list even if some other module fails to load.
@@ -19,11 +19,11 @@ const [
   { createApp },
 ] = await Promise.all([
   import('@hono/node-server'),
-  import('./demo/demoWorkspace.ts'),
-  import('./jobs/handlers/index.ts'),
-  import('./jobs/worker.ts'),
-  import('./jobs/workerRuntime.ts'),
-  import('./server.ts'),
+  import('./demo/demoWorkspace'),
+  import('./jobs/handlers/index'),
+  import('./jobs/worker'),
+  import('./jobs/workerRuntime'),
+  import('./server'),
 ]);
 
 const rt = await bootRuntime(process.env);

@@ -1,20 +1,20 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { AppConfig } from './config/env.ts';
-import { renderDemoPage, renderDemoUnavailable } from './demo/demoPage.ts';
-import type { DemoWorkspace } from './demo/demoWorkspace.ts';
-import { registerAdminJobsRoutes } from './health/adminJobsRoutes.ts';
-import { registerHealthRoute } from './health/healthRoute.ts';
-import { registerAdminRoutes } from './oauth/adminRoutes.ts';
-import type { LinearAuthProvider } from './oauth/linearAuth.ts';
-import { registerOAuthRoutes } from './oauth/oauthRoutes.ts';
-import { registerRoutes } from './routes/index.ts';
-import { securityHeaders } from './security/headers.ts';
-import type { PageSigner } from './security/pageSigner.ts';
-import type { TokenCipher } from './security/tokenCipher.ts';
-import type { Store } from './storage/store.ts';
-import { registerWebhookRoute } from './webhooks/webhookRoute.ts';
+import type { AppConfig } from './config/env';
+import { renderDemoPage, renderDemoUnavailable } from './demo/demoPage';
+import type { DemoWorkspace } from './demo/demoWorkspace';
+import { registerAdminJobsRoutes } from './health/adminJobsRoutes';
+import { registerHealthRoute } from './health/healthRoute';
+import { registerAdminRoutes } from './oauth/adminRoutes';
+import type { LinearAuthProvider } from './oauth/linearAuth';
+import { registerOAuthRoutes } from './oauth/oauthRoutes';
+import { registerRoutes } from './routes/index';
+import { securityHeaders } from './security/headers';
+import type { PageSigner } from './security/pageSigner';
+import type { TokenCipher } from './security/tokenCipher';
+import type { Store } from './storage/store';
+import { registerWebhookRoute } from './webhooks/webhookRoute';
 
 /** Everything the HTTP app needs; built by `main.ts`, or by tests with their own parts. */
 export interface AppDeps {

@@ -1,5 +1,5 @@
-import { CUSTOMERS, EPICS, HISTORY, IDEAS, INITIATIVES, PEOPLE, RELEASES, TEAMS, THEMES } from './content.ts';
-import { FEEDBACK } from './feedbackContent.ts';
+import { CUSTOMERS, EPICS, HISTORY, IDEAS, INITIATIVES, PEOPLE, RELEASES, TEAMS, THEMES } from './content';
+import { FEEDBACK } from './feedbackContent';
 import {
   hex,
   type Person,
@@ -10,7 +10,7 @@ import {
   type SampleState,
   type Team,
   uuid,
-} from './model.ts';
+} from './model';
 
 /** The instant the sample was "exported": history lies in the ten weeks before it. */
 export const SAMPLE_NOW = new Date('2026-11-24T17:00:00Z');

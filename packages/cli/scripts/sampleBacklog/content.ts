@@ -1,5 +1,5 @@
 /** Text of the sample backlog: a fictional B2B help-desk SaaS, "Relaydesk". */
-import type { SampleCustomer, SampleRelease } from './model.ts';
+import type { SampleCustomer, SampleRelease } from './model';
 
 export const PRODUCT = 'Relaydesk';
 

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { lexoRank } from './catalog.ts';
-import type { SampleItem, SampleScores } from './model.ts';
+import { lexoRank } from './catalog';
+import type { SampleItem, SampleScores } from './model';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const PRIORITY = { Urgent: 'Highest', High: 'High', Medium: 'Medium', Low: 'Low', None: 'Lowest' } as const;

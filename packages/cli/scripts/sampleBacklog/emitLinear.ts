@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { SampleItem, SampleRelease } from './model.ts';
+import type { SampleItem, SampleRelease } from './model';
 
 /** The 2026-06 Linear export header (34 columns, EXPORTS.md §2). */
 export const LINEAR_HEADER = [

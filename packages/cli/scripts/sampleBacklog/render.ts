@@ -1,7 +1,7 @@
-import { buildSampleItems } from './catalog.ts';
-import { CUSTOMERS, RELEASES } from './content.ts';
-import { emitJiraCsv } from './emitJira.ts';
-import { emitLinearCsv, emitLinearScores } from './emitLinear.ts';
+import { buildSampleItems } from './catalog';
+import { CUSTOMERS, RELEASES } from './content';
+import { emitJiraCsv } from './emitJira';
+import { emitLinearCsv, emitLinearScores } from './emitLinear';
 
 /**
  * Every sample file by name, rendered from the deterministic catalog.

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureOutput } from '../../test/support/captureOutput.ts';
-import { runCli } from '../main.ts';
+import { captureOutput } from '../../test/support/captureOutput';
+import { runCli } from '../main';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailmap-label-'));
 

@@ -14,10 +14,10 @@ import {
 } from '@trailmap/core';
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
-import { InputError, UsageError } from '../errors.ts';
-import { columnList, readLabelledCsv } from '../label/readLabelledCsv.ts';
-import { evaluationJson, evaluationTable } from '../label/renderEvaluation.ts';
-import { type PredictedRow, predictionsJson, predictionsTable } from '../label/renderPredictions.ts';
+import { InputError, UsageError } from '../errors';
+import { columnList, readLabelledCsv } from '../label/readLabelledCsv';
+import { evaluationJson, evaluationTable } from '../label/renderEvaluation';
+import { type PredictedRow, predictionsJson, predictionsTable } from '../label/renderPredictions';
 
 /** Options of `trailmap label eval`. */
 export interface LabelEvalOptions {

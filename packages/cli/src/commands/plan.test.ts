@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseError, UsageError } from '../errors.ts';
-import { runPlan } from './plan.ts';
+import { parseError, UsageError } from '../errors';
+import { runPlan } from './plan';
 
 const sample = join(import.meta.dirname, '..', '..', 'samples', 'backlog.jira.csv');
 const today = '2026-11-26';

@@ -15,10 +15,10 @@ import {
 } from '@trailmap/core';
 import { type Command, Option } from 'commander';
 import { addDays, format as formatDate } from 'date-fns';
-import { CliError, InputError, UsageError } from '../errors.ts';
-import { type LoadedBacklog, loadBacklog } from '../import/loadBacklog.ts';
-import { createHighsSolver } from '../solver/index.ts';
-import { type PlanReport, renderPlanHtml, renderPlanTable } from './planRender.ts';
+import { CliError, InputError, UsageError } from '../errors';
+import { type LoadedBacklog, loadBacklog } from '../import/loadBacklog';
+import { createHighsSolver } from '../solver/index';
+import { type PlanReport, renderPlanHtml, renderPlanTable } from './planRender';
 
 /** Options of `trailmap plan`, as commander hands them over. */
 export interface PlanCommandOptions {

@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BacklogInput } from '@trailmap/core';
 import { describe, expect, it } from 'vitest';
-import { captureOutput } from '../../test/support/captureOutput.ts';
-import { runCli } from '../main.ts';
-import { runRoadmap } from './roadmap.ts';
+import { captureOutput } from '../../test/support/captureOutput';
+import { runCli } from '../main';
+import { runRoadmap } from './roadmap';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailmap-roadmap-'));
 const jiraSample = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'samples', 'backlog.jira.csv');

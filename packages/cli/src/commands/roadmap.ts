@@ -18,10 +18,10 @@ import {
 } from '@trailmap/core';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { InputError, UsageError } from '../errors.ts';
-import { loadBacklog } from '../import/loadBacklog.ts';
-import { forecastForRoadmap } from './roadmapForecast.ts';
-import { formatRoadmapSummary } from './roadmapSummary.ts';
+import { InputError, UsageError } from '../errors';
+import { loadBacklog } from '../import/loadBacklog';
+import { forecastForRoadmap } from './roadmapForecast';
+import { formatRoadmapSummary } from './roadmapSummary';
 
 /** Options of `trailmap roadmap`, as commander hands them over (strings, unvalidated). */
 export interface RoadmapCommandOptions {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BacklogInput } from '@trailmap/core';
 import { describe, expect, it } from 'vitest';
-import { captureOutput } from '../../test/support/captureOutput.ts';
-import { runCli } from '../main.ts';
+import { captureOutput } from '../../test/support/captureOutput';
+import { runCli } from '../main';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailmap-score-'));
 

@@ -15,8 +15,8 @@ import {
   withDerivedReach,
 } from '@trailmap/core';
 import { type Command, Option } from 'commander';
-import { InputError, UsageError } from '../errors.ts';
-import { type LoadedBacklog, loadBacklog } from '../import/loadBacklog.ts';
+import { InputError, UsageError } from '../errors';
+import { type LoadedBacklog, loadBacklog } from '../import/loadBacklog';
 import {
   renderComparison,
   renderCsv,
@@ -24,7 +24,7 @@ import {
   renderMoscowShares,
   renderTable,
   scoreRows,
-} from './scoreOutput.ts';
+} from './scoreOutput';
 
 /** Options of `trailmap score`. */
 export interface ScoreCommandOptions {

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors.ts';
-import { loadConfig, parseConfigText } from './loadConfig.ts';
+import { InputError } from '../errors';
+import { loadConfig, parseConfigText } from './loadConfig';
 
 const fails = (text: string) => {
   try {

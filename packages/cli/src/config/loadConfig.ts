@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { InputError } from '../errors.ts';
-import { defaultConfig, type TrailmapConfig, TrailmapConfigSchema } from './config.ts';
+import { InputError } from '../errors';
+import { defaultConfig, type TrailmapConfig, TrailmapConfigSchema } from './config';
 
 /** The name looked for beside the input and in the working directory. */
 export const CONFIG_FILE_NAME = 'trailmap.config.json';

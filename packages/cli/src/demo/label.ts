@@ -8,9 +8,9 @@ import {
   predictLabels,
 } from '@trailmap/core';
 import Table from 'cli-table3';
-import { loadBacklog } from '../import/loadBacklog.ts';
-import { labelBacklogFeedback } from '../label/labelBacklogFeedback.ts';
-import type { DemoContext } from './context.ts';
+import { loadBacklog } from '../import/loadBacklog';
+import { labelBacklogFeedback } from '../label/labelBacklogFeedback';
+import type { DemoContext } from './context';
 
 /**
  * The label step of `pnpm demo`: cold-starts a kind model from the sample's issue types, learns

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runPlan } from '../commands/plan.ts';
-import { deferralText, onTrack, proofText, renderPlanHtml } from '../commands/planRender.ts';
-import type { DemoContext } from './context.ts';
+import { runPlan } from '../commands/plan';
+import { deferralText, onTrack, proofText, renderPlanHtml } from '../commands/planRender';
+import type { DemoContext } from './context';
 
 /**
  * The plan step of `pnpm demo`: plans the sample Jira backlog into its unreleased releases

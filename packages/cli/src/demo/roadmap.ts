@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { runRoadmap } from '../commands/roadmap.ts';
-import type { DemoContext } from './context.ts';
+import { runRoadmap } from '../commands/roadmap';
+import type { DemoContext } from './context';
 
 /**
  * The sample backlog's "today": inside its current release (2026.12), so the demo shows the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDemoContext } from './context.ts';
-import { demoScore } from './score.ts';
+import { defaultDemoContext } from './context';
+import { demoScore } from './score';
 
 describe('demoScore', () => {
   it('prints the ranked sample backlog, the unscored count and why #1 beats #2', async () => {

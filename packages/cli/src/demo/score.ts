@@ -1,7 +1,7 @@
 import { compareItems, rankScores, scoreItems } from '@trailmap/core';
-import { runScore } from '../commands/score.ts';
-import { loadBacklog } from '../import/loadBacklog.ts';
-import type { DemoContext } from './context.ts';
+import { runScore } from '../commands/score';
+import { loadBacklog } from '../import/loadBacklog';
+import type { DemoContext } from './context';
 
 /**
  * The score step of `pnpm demo`: ranks the sample Jira backlog with RICE (Intercom), prints the

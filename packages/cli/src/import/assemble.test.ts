@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, TrailmapConfigSchema } from '../config/config.ts';
-import { assembleBacklog, customerIdFor } from './assemble.ts';
-import { type DraftBacklog, newDraftItem } from './draft.ts';
+import { defaultConfig, TrailmapConfigSchema } from '../config/config';
+import { assembleBacklog, customerIdFor } from './assemble';
+import { type DraftBacklog, newDraftItem } from './draft';
 
 const draft = (keys: string[], extra: Partial<DraftBacklog> = {}): DraftBacklog => ({
   source: 'jira',

@@ -6,10 +6,10 @@ import {
   type ReleaseInput,
   WorkItemSchema,
 } from '@trailmap/core';
-import type { TrailmapConfig } from '../config/config.ts';
-import { describeZodIssue } from '../config/loadConfig.ts';
-import { InputError } from '../errors.ts';
-import { type DraftBacklog, type DraftItem, pushUnique } from './draft.ts';
+import type { TrailmapConfig } from '../config/config';
+import { describeZodIssue } from '../config/loadConfig';
+import { InputError } from '../errors';
+import { type DraftBacklog, type DraftItem, pushUnique } from './draft';
 
 /**
  * Turns a customer name into its stable id: lower-case words joined by `-`.

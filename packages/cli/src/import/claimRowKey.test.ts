@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors.ts';
-import { claimRowKey } from './claimRowKey.ts';
+import { InputError } from '../errors';
+import { claimRowKey } from './claimRowKey';
 
 const at = { file: 'issues.csv', header: 'ID', label: 'issue ID' };
 

@@ -1,5 +1,5 @@
-import { InputError } from '../errors.ts';
-import type { Cell } from './columns.ts';
+import { InputError } from '../errors';
+import type { Cell } from './columns';
 
 /** Where a row's key was read, and how the export names its key column's values. */
 export interface RowKeyPlace {

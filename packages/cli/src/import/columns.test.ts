@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Columns, normalizeHeader } from './columns.ts';
+import { Columns, normalizeHeader } from './columns';
 
 describe('normalizeHeader', () => {
   it('ignores case, spacing and a BOM', () => {

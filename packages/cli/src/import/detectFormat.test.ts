@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from './detectFormat.ts';
+import { detectFormat } from './detectFormat';
 
 describe('detectFormat', () => {
   it('recognises JSON by its first character, after a BOM or blank lines', () => {

@@ -1,5 +1,5 @@
-import { Columns } from './columns.ts';
-import type { BacklogFormat } from './loadBacklog.ts';
+import { Columns } from './columns';
+import type { BacklogFormat } from './loadBacklog';
 
 const JIRA_HEADERS = ['Issue key', 'Issue id', 'Issue Type', 'Summary'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors.ts';
-import { Columns } from './columns.ts';
-import { planFields, readFields, slotColumns } from './fieldColumns.ts';
+import { InputError } from '../errors';
+import { Columns } from './columns';
+import { planFields, readFields, slotColumns } from './fieldColumns';
 
 describe('slotColumns', () => {
   it('puts config aliases first and accepts any spelling of the slot name', () => {

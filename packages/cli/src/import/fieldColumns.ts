@@ -1,9 +1,9 @@
 import type { FieldValue } from '@trailmap/core';
-import type { TrailmapConfig } from '../config/config.ts';
-import { InputError } from '../errors.ts';
-import { type Columns, type CsvRow, normalizeHeader } from './columns.ts';
-import { fieldKey, isNumericScoringField, scoringFieldFor } from './fieldNames.ts';
-import { parseFieldValue } from './values/scoringValues.ts';
+import type { TrailmapConfig } from '../config/config';
+import { InputError } from '../errors';
+import { type Columns, type CsvRow, normalizeHeader } from './columns';
+import { fieldKey, isNumericScoringField, scoringFieldFor } from './fieldNames';
+import { parseFieldValue } from './values/scoringValues';
 
 /** WorkItem slots a config `mapping` entry may feed instead of a `fields` entry. */
 export const ITEM_SLOTS = [

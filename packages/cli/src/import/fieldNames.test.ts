@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldKey, isNumericScoringField, scoringFieldFor } from './fieldNames.ts';
+import { fieldKey, isNumericScoringField, scoringFieldFor } from './fieldNames';
 
 describe('fieldKey', () => {
   it('unwraps custom fields and snake-cases the name', () => {

@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../config/config.ts';
-import { InputError } from '../errors.ts';
-import { loadBacklogText } from './loadBacklog.ts';
+import { defaultConfig } from '../config/config';
+import { InputError } from '../errors';
+import { loadBacklogText } from './loadBacklog';
 
 const JIRA = [
   'Summary',

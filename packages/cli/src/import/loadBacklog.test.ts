@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../config/config.ts';
-import { InputError } from '../errors.ts';
-import { loadBacklog, loadBacklogText } from './loadBacklog.ts';
+import { defaultConfig } from '../config/config';
+import { InputError } from '../errors';
+import { loadBacklog, loadBacklogText } from './loadBacklog';
 
 const load = (text: string, file = 'backlog.csv') => loadBacklogText(text, file, defaultConfig());
 const message = async (text: string, file = 'backlog.csv') => {

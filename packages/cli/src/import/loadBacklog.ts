@@ -1,18 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import type { Backlog } from '@trailmap/core';
-import type { TrailmapConfig } from '../config/config.ts';
-import { loadConfig } from '../config/loadConfig.ts';
-import { InputError } from '../errors.ts';
-import { decodeText } from '../io/decodeText.ts';
-import { parseCsvText } from '../io/readCsv.ts';
-import { assembleBacklog } from './assemble.ts';
-import { detectFormat } from './detectFormat.ts';
-import type { DraftBacklog } from './draft.ts';
-import { fromJiraCsv } from './mapping/fromJiraCsv.ts';
-import { isJiraSearchResponse, jiraSearchToTable } from './mapping/fromJiraJson.ts';
-import { fromJson, parseJsonText } from './mapping/fromJson.ts';
-import { fromLinearCsv } from './mapping/fromLinearCsv.ts';
-import { applyScoresSidecar } from './scoresSidecar.ts';
+import type { TrailmapConfig } from '../config/config';
+import { loadConfig } from '../config/loadConfig';
+import { InputError } from '../errors';
+import { decodeText } from '../io/decodeText';
+import { parseCsvText } from '../io/readCsv';
+import { assembleBacklog } from './assemble';
+import { detectFormat } from './detectFormat';
+import type { DraftBacklog } from './draft';
+import { fromJiraCsv } from './mapping/fromJiraCsv';
+import { isJiraSearchResponse, jiraSearchToTable } from './mapping/fromJiraJson';
+import { fromJson, parseJsonText } from './mapping/fromJson';
+import { fromLinearCsv } from './mapping/fromLinearCsv';
+import { applyScoresSidecar } from './scoresSidecar';
 
 /** The source formats the importer recognises. */
 export type BacklogFormat = 'jira-csv' | 'linear-csv' | 'json';

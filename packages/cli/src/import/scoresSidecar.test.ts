@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sidecarPath } from './scoresSidecar.ts';
+import { sidecarPath } from './scoresSidecar';
 
 describe('sidecarPath', () => {
   it('sits beside the export by default', () => {

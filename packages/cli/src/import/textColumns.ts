@@ -1,7 +1,7 @@
-import type { Columns, CsvRow } from './columns.ts';
-import type { FieldPlan } from './fieldColumns.ts';
-import { isNumericScoringField } from './fieldNames.ts';
-import { parseFieldValue } from './values/scoringValues.ts';
+import type { Columns, CsvRow } from './columns';
+import type { FieldPlan } from './fieldColumns';
+import { isNumericScoringField } from './fieldNames';
+import { parseFieldValue } from './values/scoringValues';
 
 // A column needs this many unreadable cells, and more unreadable than readable ones, before it
 // counts as a different field that shares a scoring name (not as a column with typos).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors.ts';
-import { decodeText } from './decodeText.ts';
-import { parseCsvText } from './readCsv.ts';
+import { InputError } from '../errors';
+import { decodeText } from './decodeText';
+import { parseCsvText } from './readCsv';
 
 describe('parseCsvText', () => {
   it('keeps quoted multi-line fields in one cell and reports the line the record starts on', () => {

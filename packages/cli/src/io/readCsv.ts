@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { InputError } from '../errors.ts';
-import { decodeText } from './decodeText.ts';
+import { InputError } from '../errors';
+import { decodeText } from './decodeText';
 
 /** A parsed CSV: the header row as written (duplicates kept) and data rows with their line numbers. */
 export interface CsvTable {

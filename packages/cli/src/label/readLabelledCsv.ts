@@ -1,6 +1,6 @@
 import type { EvalExample } from '@trailmap/core';
-import { InputError, UsageError } from '../errors.ts';
-import { type CsvTable, readCsvFile } from '../io/readCsv.ts';
+import { InputError, UsageError } from '../errors';
+import { type CsvTable, readCsvFile } from '../io/readCsv';
 
 /** Which columns hold what. */
 export interface LabelColumns {

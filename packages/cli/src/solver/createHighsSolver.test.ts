@@ -1,7 +1,7 @@
 import type { PlanningModelInput, ValidPlanningModel } from '@trailmap/core';
 import { planExact, seededRandom, validatePlanningModel } from '@trailmap/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createHighsSolver } from './createHighsSolver.ts';
+import { createHighsSolver } from './createHighsSolver';
 
 function valid(input: PlanningModelInput): ValidPlanningModel {
   const v = validatePlanningModel(input);

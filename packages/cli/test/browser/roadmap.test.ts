@@ -5,10 +5,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WorkItemSchema } from '@trailmap/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runRoadmap } from '../../src/commands/roadmap.ts';
-import { DEMO_TODAY } from '../../src/demo/roadmap.ts';
-import { loadBacklog } from '../../src/import/loadBacklog.ts';
-import { hasChromium, launchChromium, SKIP_REASON } from './chromium.ts';
+import { runRoadmap } from '../../src/commands/roadmap';
+import { DEMO_TODAY } from '../../src/demo/roadmap';
+import { loadBacklog } from '../../src/import/loadBacklog';
+import { hasChromium, launchChromium, SKIP_REASON } from './chromium';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sample = join(here, '..', '..', 'samples', 'backlog.jira.csv');

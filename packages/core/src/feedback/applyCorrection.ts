@@ -1,10 +1,10 @@
-import type { Result } from '../model/problem.ts';
-import { featurise } from './featurise.ts';
-import type { LabelModel } from './labelModel.ts';
-import { labelKey } from './labelNames.ts';
-import { modelRuntime } from './modelRuntime.ts';
-import { packModelWeights } from './packModelWeights.ts';
-import { prepareText } from './prepareText.ts';
+import type { Result } from '../model/problem';
+import { featurise } from './featurise';
+import type { LabelModel } from './labelModel';
+import { labelKey } from './labelNames';
+import { modelRuntime } from './modelRuntime';
+import { packModelWeights } from './packModelWeights';
+import { prepareText } from './prepareText';
 
 /** A human's correction: the ticket and the labels it carries now. */
 export interface LabelCorrection {

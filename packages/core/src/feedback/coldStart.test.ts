@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coldStartExamples, kindFromTracker, teamLabelExamples } from './coldStart.ts';
+import { coldStartExamples, kindFromTracker, teamLabelExamples } from './coldStart';
 
 describe('cold start', () => {
   it('maps Jira issue types to kind labels', () => {

@@ -1,7 +1,7 @@
-import type { WorkItem } from '../model/workItem.ts';
-import type { KindLabel } from './labelNames.ts';
-import { labelKey } from './labelNames.ts';
-import type { LabelExample } from './trainLabeller.ts';
+import type { WorkItem } from '../model/workItem';
+import type { KindLabel } from './labelNames';
+import { labelKey } from './labelNames';
+import type { LabelExample } from './trainLabeller';
 
 // Jira issue types and Linear's default labels, by the kind they signal. Task, Sub-task and Epic
 // say nothing about what a customer asked for, so they are not learnt from.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateLabeller } from './evaluateLabeller.ts';
-import { toyTickets } from './toyTickets.test-helper.ts';
+import { evaluateLabeller } from './evaluateLabeller';
+import { toyTickets } from './toyTickets.test-helper';
 
 describe('evaluateLabeller', () => {
   it('cross-validates one model per group and reports the mean group F1', () => {

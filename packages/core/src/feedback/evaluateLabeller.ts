@@ -1,9 +1,9 @@
-import type { Result } from '../model/problem.ts';
-import { type LabelMetrics, labelMetrics } from './labelMetrics.ts';
-import { canonicalSpellings, labelKey } from './labelNames.ts';
-import { forcedLabels, predictLabels } from './predictLabels.ts';
-import { stratifiedFolds } from './stratifiedFolds.ts';
-import { type LabelExample, type TrainOptions, trainLabeller } from './trainLabeller.ts';
+import type { Result } from '../model/problem';
+import { type LabelMetrics, labelMetrics } from './labelMetrics';
+import { canonicalSpellings, labelKey } from './labelNames';
+import { forcedLabels, predictLabels } from './predictLabels';
+import { stratifiedFolds } from './stratifiedFolds';
+import { type LabelExample, type TrainOptions, trainLabeller } from './trainLabeller';
 
 /** A labelled ticket for evaluation, optionally in a group (e.g. its repository) that gets its own model. */
 export interface EvalExample extends LabelExample {

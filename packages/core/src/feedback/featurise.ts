@@ -1,5 +1,5 @@
-import { combineHashes, hashString } from './hashString.ts';
-import type { PreparedText } from './prepareText.ts';
+import { combineHashes, hashString } from './hashString';
+import type { PreparedText } from './prepareText';
 
 /** How text becomes a sparse vector; stored in the model so prediction matches training. */
 export interface FeatureConfig {

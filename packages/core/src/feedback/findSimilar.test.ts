@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSimilar } from './findSimilar.ts';
-import { buildSimilarityIndex } from './similarityIndex.ts';
+import { findSimilar } from './findSimilar';
+import { buildSimilarityIndex } from './similarityIndex';
 
 const ideas = [
   { id: 'PM-1', title: 'Export reports to PDF', body: 'Download any report as a PDF file' },

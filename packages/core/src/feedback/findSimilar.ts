@@ -1,5 +1,5 @@
-import { lshCandidates, minHashSignature } from './minHash.ts';
-import { cosine, type SimilarityIndex, similarityTerms, vectorFor } from './similarityIndex.ts';
+import { lshCandidates, minHashSignature } from './minHash';
+import { cosine, type SimilarityIndex, similarityTerms, vectorFor } from './similarityIndex';
 
 /** Similarity thresholds; the defaults link at 0.92 and suggest from 0.80 (cosine). */
 export interface SimilarityThresholds {

@@ -1,5 +1,5 @@
-import type { SparseVector } from './featurise.ts';
-import { fitSvm, type SvmRow } from './fitSvm.ts';
+import type { SparseVector } from './featurise';
+import { fitSvm, type SvmRow } from './fitSvm';
 
 /** Training targets: a label index per row (exclusive) or a label-index set per row. */
 export type Targets = { exclusive: true; labels: Int32Array } | { exclusive: false; labels: number[][] };

@@ -1,4 +1,4 @@
-import { seededRandom } from '../random/seededRandom.ts';
+import { seededRandom } from '../random/seededRandom';
 
 /** Rows over a compact local vocabulary, as `fitSvm` consumes them. */
 export interface SvmRow {

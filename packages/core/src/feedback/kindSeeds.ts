@@ -1,4 +1,4 @@
-import type { LabelExample } from './trainLabeller.ts';
+import type { LabelExample } from './trainLabeller';
 
 type Seeds = Record<'bug' | 'feature request' | 'improvement' | 'question' | 'praise', readonly string[]>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelMetrics } from './labelMetrics.ts';
-import { stratifiedFolds } from './stratifiedFolds.ts';
+import { labelMetrics } from './labelMetrics';
+import { stratifiedFolds } from './stratifiedFolds';
 
 describe('labelMetrics', () => {
   it('computes per-class precision/recall/F1, macro and micro F1 and a confusion matrix', () => {

@@ -1,4 +1,4 @@
-import type { SparseVector } from './featurise.ts';
+import type { SparseVector } from './featurise';
 
 /** A linear model ready to score hashed vectors: bucket → column lookup plus weights. */
 export interface LinearScorer {

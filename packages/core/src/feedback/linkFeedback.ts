@@ -1,7 +1,7 @@
-import type { Feedback } from '../model/feedback.ts';
-import type { WorkItem } from '../model/workItem.ts';
-import { type FindSimilarOptions, findSimilar, type SimilarityVerdict } from './findSimilar.ts';
-import { buildSimilarityIndex } from './similarityIndex.ts';
+import type { Feedback } from '../model/feedback';
+import type { WorkItem } from '../model/workItem';
+import { type FindSimilarOptions, findSimilar, type SimilarityVerdict } from './findSimilar';
+import { buildSimilarityIndex } from './similarityIndex';
 
 /** A proposed or applied link between a piece of feedback and an idea (work item). */
 export interface FeedbackLink {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_LABELS } from './labelNames.ts';
-import { mergeLabels } from './mergeLabels.ts';
-import type { LabelSuggestion } from './teamRules.ts';
+import { KIND_LABELS } from './labelNames';
+import { mergeLabels } from './mergeLabels';
+import type { LabelSuggestion } from './teamRules';
 
 const s = (label: string, confidence = 0.9, source: 'model' | 'rule' = 'model'): LabelSuggestion => ({
   label,

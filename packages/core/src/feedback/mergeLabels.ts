@@ -1,5 +1,5 @@
-import { labelKey } from './labelNames.ts';
-import type { LabelSuggestion } from './teamRules.ts';
+import { labelKey } from './labelNames';
+import type { LabelSuggestion } from './teamRules';
 
 /** The audit record of one label the labeller applied. */
 export interface AppliedLabel {

@@ -1,5 +1,5 @@
-import { seededRandom } from '../random/seededRandom.ts';
-import { hashString } from './hashString.ts';
+import { seededRandom } from '../random/seededRandom';
+import { hashString } from './hashString';
 
 /** MinHash/LSH settings: `bands × rows` hash functions. */
 export interface LshOptions {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, encodeBase64 } from './base64.ts';
-import { packVocab, packWeights, unpackVocab, unpackWeights } from './modelCodec.ts';
+import { decodeBase64, encodeBase64 } from './base64';
+import { packVocab, packWeights, unpackVocab, unpackWeights } from './modelCodec';
 
 describe('model codec (properties)', () => {
   it('base64 round-trips any bytes', () => {

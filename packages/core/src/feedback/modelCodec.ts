@@ -1,4 +1,4 @@
-import { decodeBase64, encodeBase64 } from './base64.ts';
+import { decodeBase64, encodeBase64 } from './base64';
 
 /**
  * Packs sorted distinct bucket ids as base64 delta-varints (about 2 bytes per id).

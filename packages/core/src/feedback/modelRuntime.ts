@@ -1,7 +1,7 @@
-import type { Result } from '../model/problem.ts';
-import type { LabelModel } from './labelModel.ts';
-import { type LinearScorer, makeScorer } from './linearScorer.ts';
-import { unpackVocab, unpackWeights } from './modelCodec.ts';
+import type { Result } from '../model/problem';
+import type { LabelModel } from './labelModel';
+import { type LinearScorer, makeScorer } from './linearScorer';
+import { unpackVocab, unpackWeights } from './modelCodec';
 
 const cache = new WeakMap<LabelModel, LinearScorer>();
 

@@ -1,5 +1,5 @@
-import type { EnsembleFit } from './fitEnsemble.ts';
-import { packVocab, packWeights } from './modelCodec.ts';
+import type { EnsembleFit } from './fitEnsemble';
+import { packVocab, packWeights } from './modelCodec';
 
 /**
  * Packs fitted weights for the model file, pruning buckets whose largest weight is negligible

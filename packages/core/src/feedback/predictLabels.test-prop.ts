@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { predictLabels } from './predictLabels.ts';
-import { toyTickets } from './toyTickets.test-helper.ts';
-import { trainLabeller } from './trainLabeller.ts';
+import { predictLabels } from './predictLabels';
+import { toyTickets } from './toyTickets.test-helper';
+import { trainLabeller } from './trainLabeller';
 
 const exclusive = trainLabeller(toyTickets(15, 3));
 const multi = trainLabeller(

@@ -1,9 +1,9 @@
-import { sigmoid, softmax } from './calibration.ts';
-import { featurise } from './featurise.ts';
-import type { LabelModel } from './labelModel.ts';
-import { scoreLogits } from './linearScorer.ts';
-import { modelRuntime } from './modelRuntime.ts';
-import { prepareText } from './prepareText.ts';
+import { sigmoid, softmax } from './calibration';
+import { featurise } from './featurise';
+import type { LabelModel } from './labelModel';
+import { scoreLogits } from './linearScorer';
+import { modelRuntime } from './modelRuntime';
+import { prepareText } from './prepareText';
 
 /** A label and the model's calibrated confidence in it (0–1). */
 export interface LabelScore {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareText } from './prepareText.ts';
+import { prepareText } from './prepareText';
 
 describe('prepareText', () => {
   it('collapses a fenced code block to one placeholder token', () => {

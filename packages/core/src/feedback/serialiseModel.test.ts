@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { predictLabels } from './predictLabels.ts';
-import { deserialiseModel, serialiseModel } from './serialiseModel.ts';
-import { toyTickets } from './toyTickets.test-helper.ts';
-import { trainLabeller } from './trainLabeller.ts';
+import { predictLabels } from './predictLabels';
+import { deserialiseModel, serialiseModel } from './serialiseModel';
+import { toyTickets } from './toyTickets.test-helper';
+import { trainLabeller } from './trainLabeller';
 
 const trained = trainLabeller(toyTickets(25, 3));
 if (!trained.ok) throw new Error('toy training failed');

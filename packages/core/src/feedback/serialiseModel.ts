@@ -1,6 +1,6 @@
-import type { Result } from '../model/problem.ts';
-import { type LabelModel, LabelModelSchema } from './labelModel.ts';
-import { modelRuntime } from './modelRuntime.ts';
+import type { Result } from '../model/problem';
+import { type LabelModel, LabelModelSchema } from './labelModel';
+import { modelRuntime } from './modelRuntime';
 
 /**
  * The model as JSON text (the object is already plain; this fixes the format in one place).

@@ -1,5 +1,5 @@
-import { buildLsh, DEFAULT_LSH, type LshIndex, minHashSignature } from './minHash.ts';
-import { prepareText } from './prepareText.ts';
+import { buildLsh, DEFAULT_LSH, type LshIndex, minHashSignature } from './minHash';
+import { prepareText } from './prepareText';
 
 /** A document to index: an idea, an existing feedback record, a ticket. */
 export interface SimilarityDoc {

@@ -1,4 +1,4 @@
-import { seededRandom } from '../random/seededRandom.ts';
+import { seededRandom } from '../random/seededRandom';
 /**
  * Assigns each row to one of `k` folds so that every stratum (label) is spread evenly, after a
  * seeded shuffle: the same data, k and seed always give the same folds.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LabelPrediction } from './predictLabels.ts';
-import { applyRules, compileRules } from './teamRules.ts';
+import type { LabelPrediction } from './predictLabels';
+import { applyRules, compileRules } from './teamRules';
 
 const prediction = (exclusive: boolean, labels: [string, number][]): LabelPrediction => ({
   modelVersion: 'lbl-1.r0',

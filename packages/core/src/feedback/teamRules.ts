@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Problem, Result } from '../model/problem.ts';
-import { labelKey } from './labelNames.ts';
-import type { LabelPrediction, TicketText } from './predictLabels.ts';
+import type { Problem, Result } from '../model/problem';
+import { labelKey } from './labelNames';
+import type { LabelPrediction, TicketText } from './predictLabels';
 
 /**
  * A rule a team configures: when the ticket matches, force the label on or block it. Rules win

@@ -1,4 +1,4 @@
-import type { LabelExample } from './trainLabeller.ts';
+import type { LabelExample } from './trainLabeller';
 
 // Deterministic toy tickets for tests: two (or three) clearly separable kinds, with varied filler
 // so that no two examples are identical.

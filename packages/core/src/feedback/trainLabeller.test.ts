@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { predictLabels } from './predictLabels.ts';
-import { toyTickets } from './toyTickets.test-helper.ts';
-import { trainLabeller } from './trainLabeller.ts';
+import { predictLabels } from './predictLabels';
+import { toyTickets } from './toyTickets.test-helper';
+import { trainLabeller } from './trainLabeller';
 
 function train(...args: Parameters<typeof trainLabeller>) {
   const r = trainLabeller(...args);

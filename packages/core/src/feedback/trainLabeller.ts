@@ -1,16 +1,16 @@
-import type { Problem, Result } from '../model/problem.ts';
-import { fitPlatt, fitTemperature, sigmoid, softmax } from './calibration.ts';
-import { chooseExclusiveThresholds, chooseMultiThresholds } from './chooseThresholds.ts';
-import { DEFAULT_FEATURE_CONFIG, type FeatureConfig, featurise, type SparseVector } from './featurise.ts';
-import { DEFAULT_ENSEMBLE_OPTIONS, type EnsembleOptions, fitEnsemble, type Targets } from './fitEnsemble.ts';
-import { hashString } from './hashString.ts';
-import { labelMetrics } from './labelMetrics.ts';
-import { LABEL_MODEL_FORMAT, LABEL_MODEL_SCHEMA_VERSION, type LabelModel } from './labelModel.ts';
-import { canonicalSpellings, labelKey } from './labelNames.ts';
-import { makeScorer, scoreLogits } from './linearScorer.ts';
-import { packModelWeights } from './packModelWeights.ts';
-import { prepareText } from './prepareText.ts';
-import { stratifiedFolds } from './stratifiedFolds.ts';
+import type { Problem, Result } from '../model/problem';
+import { fitPlatt, fitTemperature, sigmoid, softmax } from './calibration';
+import { chooseExclusiveThresholds, chooseMultiThresholds } from './chooseThresholds';
+import { DEFAULT_FEATURE_CONFIG, type FeatureConfig, featurise, type SparseVector } from './featurise';
+import { DEFAULT_ENSEMBLE_OPTIONS, type EnsembleOptions, fitEnsemble, type Targets } from './fitEnsemble';
+import { hashString } from './hashString';
+import { labelMetrics } from './labelMetrics';
+import { LABEL_MODEL_FORMAT, LABEL_MODEL_SCHEMA_VERSION, type LabelModel } from './labelModel';
+import { canonicalSpellings, labelKey } from './labelNames';
+import { makeScorer, scoreLogits } from './linearScorer';
+import { packModelWeights } from './packModelWeights';
+import { prepareText } from './prepareText';
+import { stratifiedFolds } from './stratifiedFolds';
 
 /** One labelled ticket: its title, body and the labels a human gave it. */
 export interface LabelExample {

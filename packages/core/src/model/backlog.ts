@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CustomerSchema } from './customer.ts';
-import { FeedbackSchema } from './feedback.ts';
-import { ReleaseSchema } from './release.ts';
-import { WorkItemSchema } from './workItem.ts';
+import { CustomerSchema } from './customer';
+import { FeedbackSchema } from './feedback';
+import { ReleaseSchema } from './release';
+import { WorkItemSchema } from './workItem';
 
 /**
  * Everything an import yields: the neutral contract every platform mapping produces

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InstantSchema } from './calendarDate.ts';
+import { InstantSchema } from './calendarDate';
 
 /**
  * A piece of customer feedback: a support ticket, a feedback issue, an interview note.

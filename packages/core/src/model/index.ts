@@ -1,14 +1,14 @@
-export type { Backlog, BacklogInput } from './backlog.ts';
-export { BacklogSchema } from './backlog.ts';
-export type { CalendarDate, Instant } from './calendarDate.ts';
-export { CalendarDateSchema, InstantSchema } from './calendarDate.ts';
-export type { Customer, CustomerInput } from './customer.ts';
-export { CustomerSchema } from './customer.ts';
-export type { Feedback, FeedbackInput } from './feedback.ts';
-export { FeedbackSchema } from './feedback.ts';
-export type { Problem, Result } from './problem.ts';
-export type { Release, ReleaseInput } from './release.ts';
-export { ReleaseSchema } from './release.ts';
+export type { Backlog, BacklogInput } from './backlog';
+export { BacklogSchema } from './backlog';
+export type { CalendarDate, Instant } from './calendarDate';
+export { CalendarDateSchema, InstantSchema } from './calendarDate';
+export type { Customer, CustomerInput } from './customer';
+export { CustomerSchema } from './customer';
+export type { Feedback, FeedbackInput } from './feedback';
+export { FeedbackSchema } from './feedback';
+export type { Problem, Result } from './problem';
+export type { Release, ReleaseInput } from './release';
+export { ReleaseSchema } from './release';
 export type {
   Estimate,
   EstimateUnit,
@@ -16,11 +16,11 @@ export type {
   StatusCategory,
   WorkItem,
   WorkItemInput,
-} from './workItem.ts';
+} from './workItem';
 export {
   EstimateSchema,
   EstimateUnitSchema,
   FieldValueSchema,
   StatusCategorySchema,
   WorkItemSchema,
-} from './workItem.ts';
+} from './workItem';

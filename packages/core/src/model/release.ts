@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDateSchema } from './calendarDate.ts';
+import { CalendarDateSchema } from './calendarDate';
 
 /**
  * A release (Jira version) or cycle (Linear), in delivery order, with its capacity in the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDateSchema, InstantSchema } from './calendarDate.ts';
+import { CalendarDateSchema, InstantSchema } from './calendarDate';
 
 /**
  * Where an item stands, normalised across trackers: Jira's status categories

@@ -1,4 +1,4 @@
-import type { UnionSearch } from './unionSearch.ts';
+import type { UnionSearch } from './unionSearch';
 
 const EPS = 1e-9;
 

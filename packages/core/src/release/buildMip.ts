@@ -1,6 +1,6 @@
-import { PINNED_ANY } from './compiledModel.ts';
-import type { MipProblem } from './mipSolver.ts';
-import type { ValidPlanningModel } from './validatePlanningModel.ts';
+import { PINNED_ANY } from './compiledModel';
+import type { MipProblem } from './mipSolver';
+import type { ValidPlanningModel } from './validatePlanningModel';
 
 /** The MIP of a planning model plus the maps between plans and column vectors. */
 export interface PlanningMip {

@@ -1,4 +1,4 @@
-import type { CompiledModel } from './compiledModel.ts';
+import type { CompiledModel } from './compiledModel';
 
 const EPS = 1e-9;
 

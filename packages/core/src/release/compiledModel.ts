@@ -1,4 +1,4 @@
-import type { PlanningModel } from './planningModel.ts';
+import type { PlanningModel } from './planningModel';
 
 /** Marks an item that is not a must-have. */
 export const NOT_PINNED = -2;

@@ -1,5 +1,5 @@
-import type { CompiledModel } from './compiledModel.ts';
-import { NOT_PINNED, PINNED_ANY } from './compiledModel.ts';
+import type { CompiledModel } from './compiledModel';
+import { NOT_PINNED, PINNED_ANY } from './compiledModel';
 
 /** A rule an assignment breaks; a correct planner never produces one. */
 export interface Violation {

@@ -1,5 +1,5 @@
-import type { CompiledModel } from './compiledModel.ts';
-import { NOT_PINNED } from './compiledModel.ts';
+import type { CompiledModel } from './compiledModel';
+import { NOT_PINNED } from './compiledModel';
 
 /**
  * Why an item was left out of the plan.

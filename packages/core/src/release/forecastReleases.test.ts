@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { WorkItemSchema } from '../model/workItem.ts';
-import { forecastReleases } from './forecastReleases.ts';
-import { weeklyThroughput } from './weeklyThroughput.ts';
+import { WorkItemSchema } from '../model/workItem';
+import { forecastReleases } from './forecastReleases';
+import { weeklyThroughput } from './weeklyThroughput';
 
 const today = '2026-03-02';
 

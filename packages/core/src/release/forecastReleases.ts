@@ -1,5 +1,5 @@
-import type { Result } from '../model/problem.ts';
-import { seededRandom } from '../random/seededRandom.ts';
+import type { Result } from '../model/problem';
+import { seededRandom } from '../random/seededRandom';
 
 /** A release to forecast: the work it adds, in the unit of the throughput history. */
 export interface ForecastRelease {

@@ -1,6 +1,6 @@
-import type { Plan } from './plan.ts';
-import { buildPlan } from './plan.ts';
-import type { ValidPlanningModel } from './validatePlanningModel.ts';
+import type { Plan } from './plan';
+import { buildPlan } from './plan';
+import type { ValidPlanningModel } from './validatePlanningModel';
 
 /**
  * The Jira-Plans-style baseline: must-haves first, then items in rank order (input order breaks

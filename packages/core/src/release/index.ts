@@ -1,15 +1,15 @@
 // Public API of the release area: explicit named exports only.
 
-export { seededRandom } from '../random/seededRandom.ts';
-export type { PlanningMip } from './buildMip.ts';
-export { buildMip } from './buildMip.ts';
-export type { AssignmentEvaluation, Violation } from './evaluateAssignment.ts';
-export { evaluateAssignment } from './evaluateAssignment.ts';
-export type { Deferral } from './explainDeferrals.ts';
-export { attributedValue } from './explainDeferrals.ts';
-export type { Forecast, ForecastOptions, ForecastRelease, ReleaseForecast } from './forecastReleases.ts';
-export { forecastReleases } from './forecastReleases.ts';
-export { greedyBaseline } from './greedyBaseline.ts';
+export { seededRandom } from '../random/seededRandom';
+export type { PlanningMip } from './buildMip';
+export { buildMip } from './buildMip';
+export type { AssignmentEvaluation, Violation } from './evaluateAssignment';
+export { evaluateAssignment } from './evaluateAssignment';
+export type { Deferral } from './explainDeferrals';
+export { attributedValue } from './explainDeferrals';
+export type { Forecast, ForecastOptions, ForecastRelease, ReleaseForecast } from './forecastReleases';
+export { forecastReleases } from './forecastReleases';
+export { greedyBaseline } from './greedyBaseline';
 export type {
   AbortSignalLike,
   MipProblem,
@@ -17,17 +17,17 @@ export type {
   MipSolveOptions,
   MipSolver,
   MipStatus,
-} from './mipSolver.ts';
-export type { BacklogModel, ModelFromBacklogOptions, NotPlannable } from './modelFromBacklog.ts';
-export { modelFromBacklog } from './modelFromBacklog.ts';
-export type { NrpInstance } from './parseNrpInstance.ts';
-export { nrpToPlanningModel, parseNrpInstance } from './parseNrpInstance.ts';
-export type { Plan, PlanMethod, PlannedRelease } from './plan.ts';
-export { relativeGap } from './plan.ts';
-export type { ExactOptions, ExactPlan } from './planExact.ts';
-export { planExact } from './planExact.ts';
-export type { HeuristicOptions } from './planHeuristic.ts';
-export { heuristicAssignment, planHeuristic } from './planHeuristic.ts';
+} from './mipSolver';
+export type { BacklogModel, ModelFromBacklogOptions, NotPlannable } from './modelFromBacklog';
+export { modelFromBacklog } from './modelFromBacklog';
+export type { NrpInstance } from './parseNrpInstance';
+export { nrpToPlanningModel, parseNrpInstance } from './parseNrpInstance';
+export type { Plan, PlanMethod, PlannedRelease } from './plan';
+export { relativeGap } from './plan';
+export type { ExactOptions, ExactPlan } from './planExact';
+export { planExact } from './planExact';
+export type { HeuristicOptions } from './planHeuristic';
+export { heuristicAssignment, planHeuristic } from './planHeuristic';
 export type {
   MustHave,
   PlanningCustomer,
@@ -35,19 +35,19 @@ export type {
   PlanningModel,
   PlanningModelInput,
   PlanningRelease,
-} from './planningModel.ts';
+} from './planningModel';
 export {
   MustHaveSchema,
   PlanningCustomerSchema,
   PlanningItemSchema,
   PlanningModelSchema,
   PlanningReleaseSchema,
-} from './planningModel.ts';
+} from './planningModel';
 export type {
   PlanningModelValidation,
   PlanningProblem,
   PlanningProblemCode,
   ValidPlanningModel,
-} from './validatePlanningModel.ts';
-export { validatePlanningModel } from './validatePlanningModel.ts';
-export { weeklyThroughput } from './weeklyThroughput.ts';
+} from './validatePlanningModel';
+export { validatePlanningModel } from './validatePlanningModel';
+export { weeklyThroughput } from './weeklyThroughput';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BacklogSchema } from '../model/backlog.ts';
-import { modelFromBacklog } from './modelFromBacklog.ts';
-import { validatePlanningModel } from './validatePlanningModel.ts';
+import { BacklogSchema } from '../model/backlog';
+import { modelFromBacklog } from './modelFromBacklog';
+import { validatePlanningModel } from './validatePlanningModel';
 
 const item = (key: string, extra: Record<string, unknown> = {}) => ({
   id: key,

@@ -1,6 +1,6 @@
-import type { Backlog } from '../model/backlog.ts';
-import type { EstimateUnit, WorkItem } from '../model/workItem.ts';
-import type { MustHave, PlanningCustomer, PlanningModelInput, PlanningRelease } from './planningModel.ts';
+import type { Backlog } from '../model/backlog';
+import type { EstimateUnit, WorkItem } from '../model/workItem';
+import type { MustHave, PlanningCustomer, PlanningModelInput, PlanningRelease } from './planningModel';
 
 /** Why a backlog item could not enter the plan. */
 export interface NotPlannable {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedPath } from '../../test/sharedDir.ts';
-import { nrpToPlanningModel, parseNrpInstance } from './parseNrpInstance.ts';
-import { validatePlanningModel } from './validatePlanningModel.ts';
+import { sharedPath } from '../../test/sharedDir';
+import { nrpToPlanningModel, parseNrpInstance } from './parseNrpInstance';
+import { validatePlanningModel } from './validatePlanningModel';
 
 describe('parseNrpInstance', () => {
   it('splits on any whitespace, tolerates CRLF and drops duplicate dependency pairs', () => {

@@ -1,5 +1,5 @@
-import type { Problem, Result } from '../model/problem.ts';
-import type { PlanningModel } from './planningModel.ts';
+import type { Problem, Result } from '../model/problem';
+import type { PlanningModel } from './planningModel';
 
 /** A Next Release Problem instance (Bagnall et al. format) read from text. */
 export interface NrpInstance {

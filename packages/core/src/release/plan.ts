@@ -1,7 +1,7 @@
-import type { CompiledModel } from './compiledModel.ts';
-import { evaluateAssignment } from './evaluateAssignment.ts';
-import type { Deferral } from './explainDeferrals.ts';
-import { explainDeferrals } from './explainDeferrals.ts';
+import type { CompiledModel } from './compiledModel';
+import { evaluateAssignment } from './evaluateAssignment';
+import type { Deferral } from './explainDeferrals';
+import { explainDeferrals } from './explainDeferrals';
 
 /** One release of a plan: what ships, what it costs and what it is worth. */
 export interface PlannedRelease {

@@ -1,12 +1,12 @@
-import { buildMip } from './buildMip.ts';
-import { evaluateAssignment } from './evaluateAssignment.ts';
-import type { AbortSignalLike, MipSolver, MipStatus } from './mipSolver.ts';
-import type { Plan } from './plan.ts';
-import { buildPlan } from './plan.ts';
-import type { HeuristicOptions } from './planHeuristic.ts';
-import { heuristicAssignment } from './planHeuristic.ts';
-import { isUnionKnapsack } from './unionKnapsack.ts';
-import type { ValidPlanningModel } from './validatePlanningModel.ts';
+import { buildMip } from './buildMip';
+import { evaluateAssignment } from './evaluateAssignment';
+import type { AbortSignalLike, MipSolver, MipStatus } from './mipSolver';
+import type { Plan } from './plan';
+import { buildPlan } from './plan';
+import type { HeuristicOptions } from './planHeuristic';
+import { heuristicAssignment } from './planHeuristic';
+import { isUnionKnapsack } from './unionKnapsack';
+import type { ValidPlanningModel } from './validatePlanningModel';
 
 /** Options of the exact planner. */
 export interface ExactOptions {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bruteForceMipSolver, bruteForcePlan } from '../../test/release/bruteForce.ts';
-import { greedyBaseline } from './greedyBaseline.ts';
-import { planExact } from './planExact.ts';
-import { planHeuristic } from './planHeuristic.ts';
-import type { PlanningModelInput } from './planningModel.ts';
-import { validatePlanningModel } from './validatePlanningModel.ts';
+import { bruteForceMipSolver, bruteForcePlan } from '../../test/release/bruteForce';
+import { greedyBaseline } from './greedyBaseline';
+import { planExact } from './planExact';
+import { planHeuristic } from './planHeuristic';
+import type { PlanningModelInput } from './planningModel';
+import { validatePlanningModel } from './validatePlanningModel';
 
 function valid(input: PlanningModelInput) {
   const v = validatePlanningModel(input);

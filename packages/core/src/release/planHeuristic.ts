@@ -1,10 +1,10 @@
-import { seededRandom } from '../random/seededRandom.ts';
-import { BundleSearch } from './bundleSearch.ts';
-import type { Plan } from './plan.ts';
-import { buildPlan } from './plan.ts';
-import { planUnionAssignment, unionEffort } from './planUnion.ts';
-import { isUnionKnapsack } from './unionKnapsack.ts';
-import type { ValidPlanningModel } from './validatePlanningModel.ts';
+import { seededRandom } from '../random/seededRandom';
+import { BundleSearch } from './bundleSearch';
+import type { Plan } from './plan';
+import { buildPlan } from './plan';
+import { planUnionAssignment, unionEffort } from './planUnion';
+import { isUnionKnapsack } from './unionKnapsack';
+import type { ValidPlanningModel } from './validatePlanningModel';
 
 /** Options of the instant planner. */
 export interface HeuristicOptions {

@@ -1,8 +1,8 @@
-import { seededRandom } from '../random/seededRandom.ts';
-import { annealUnion } from './annealUnion.ts';
-import type { CompiledModel } from './compiledModel.ts';
-import { buildUnionKnapsack } from './unionKnapsack.ts';
-import { UnionSearch } from './unionSearch.ts';
+import { seededRandom } from '../random/seededRandom';
+import { annealUnion } from './annealUnion';
+import type { CompiledModel } from './compiledModel';
+import { buildUnionKnapsack } from './unionKnapsack';
+import { UnionSearch } from './unionSearch';
 
 /** Effort of the single-release search. */
 export interface UnionEffort {

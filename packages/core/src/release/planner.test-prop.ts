@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bruteForceMipSolver, bruteForcePlan } from '../../test/release/bruteForce.ts';
-import { evaluateAssignment } from './evaluateAssignment.ts';
-import { greedyBaseline } from './greedyBaseline.ts';
-import { planExact } from './planExact.ts';
-import { heuristicAssignment, planHeuristic } from './planHeuristic.ts';
-import type { PlanningModelInput } from './planningModel.ts';
-import type { ValidPlanningModel } from './validatePlanningModel.ts';
-import { validatePlanningModel } from './validatePlanningModel.ts';
+import { bruteForceMipSolver, bruteForcePlan } from '../../test/release/bruteForce';
+import { evaluateAssignment } from './evaluateAssignment';
+import { greedyBaseline } from './greedyBaseline';
+import { planExact } from './planExact';
+import { heuristicAssignment, planHeuristic } from './planHeuristic';
+import type { PlanningModelInput } from './planningModel';
+import type { ValidPlanningModel } from './validatePlanningModel';
+import { validatePlanningModel } from './validatePlanningModel';
 
 /** Tiny random models: a DAG of prerequisites (only on earlier items), customers, must-haves, teams. */
 const tinyModel = (maxItems: number, maxReleases: number): fc.Arbitrary<PlanningModelInput> =>

@@ -1,4 +1,4 @@
-import type { CompiledModel } from './compiledModel.ts';
+import type { CompiledModel } from './compiledModel';
 
 /**
  * A single-release model as a set-union knapsack: choose bundles (customers, or items with own

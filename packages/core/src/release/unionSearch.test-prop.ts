@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bruteForcePlan } from '../../test/release/bruteForce.ts';
-import { seededRandom } from '../random/seededRandom.ts';
-import { annealUnion } from './annealUnion.ts';
-import { evaluateAssignment } from './evaluateAssignment.ts';
-import type { PlanningModelInput } from './planningModel.ts';
-import { planUnionAssignment, unionEffort } from './planUnion.ts';
-import { buildUnionKnapsack, isUnionKnapsack } from './unionKnapsack.ts';
-import { UnionSearch } from './unionSearch.ts';
-import type { ValidPlanningModel } from './validatePlanningModel.ts';
-import { validatePlanningModel } from './validatePlanningModel.ts';
+import { bruteForcePlan } from '../../test/release/bruteForce';
+import { seededRandom } from '../random/seededRandom';
+import { annealUnion } from './annealUnion';
+import { evaluateAssignment } from './evaluateAssignment';
+import type { PlanningModelInput } from './planningModel';
+import { planUnionAssignment, unionEffort } from './planUnion';
+import { buildUnionKnapsack, isUnionKnapsack } from './unionKnapsack';
+import { UnionSearch } from './unionSearch';
+import type { ValidPlanningModel } from './validatePlanningModel';
+import { validatePlanningModel } from './validatePlanningModel';
 
 /** Single-release models: a prerequisite DAG, customers, items with own value, must-haves. */
 const singleRelease = (maxItems: number): fc.Arbitrary<PlanningModelInput> =>

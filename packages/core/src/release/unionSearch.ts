@@ -1,4 +1,4 @@
-import type { UnionKnapsack } from './unionKnapsack.ts';
+import type { UnionKnapsack } from './unionKnapsack';
 
 const EPS = 1e-9;
 

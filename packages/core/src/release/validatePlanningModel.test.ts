@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validatePlanningModel } from './validatePlanningModel.ts';
+import { validatePlanningModel } from './validatePlanningModel';
 
 const release = (id: string, capacity: number) => ({ id, capacity });
 

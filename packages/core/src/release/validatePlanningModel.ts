@@ -1,10 +1,10 @@
-import type { Problem } from '../model/problem.ts';
-import type { CompiledModel } from './compiledModel.ts';
-import { compileModel } from './compiledModel.ts';
-import { orderByDependencies } from './findDependencyCycle.ts';
-import { placeMustHaves } from './placeMustHaves.ts';
-import type { PlanningModel } from './planningModel.ts';
-import { PlanningModelSchema } from './planningModel.ts';
+import type { Problem } from '../model/problem';
+import type { CompiledModel } from './compiledModel';
+import { compileModel } from './compiledModel';
+import { orderByDependencies } from './findDependencyCycle';
+import { placeMustHaves } from './placeMustHaves';
+import type { PlanningModel } from './planningModel';
+import { PlanningModelSchema } from './planningModel';
 
 /** Stable codes for a planning model that cannot be planned. */
 export type PlanningProblemCode =

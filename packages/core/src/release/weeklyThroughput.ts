@@ -1,4 +1,4 @@
-import type { WorkItem } from '../model/workItem.ts';
+import type { WorkItem } from '../model/workItem';
 
 const DAY_MS = 86_400_000;
 

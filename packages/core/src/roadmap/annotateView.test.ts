@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { workItem } from './__fixtures__/roadmapFixtures.ts';
-import { annotateView } from './annotateView.ts';
-import { assessRisks } from './assessRisks.ts';
-import { collectDependencies } from './dependencies.ts';
-import { rollupProgress } from './rollupProgress.ts';
+import { workItem } from './__fixtures__/roadmapFixtures';
+import { annotateView } from './annotateView';
+import { assessRisks } from './assessRisks';
+import { collectDependencies } from './dependencies';
+import { rollupProgress } from './rollupProgress';
 
 const items = [
   workItem({ key: 'E', targetDate: '2026-01-15' }),

@@ -1,8 +1,8 @@
-import type { WorkItem } from '../model/index.ts';
-import { assessRisks, type RiskOptions } from './assessRisks.ts';
-import type { Dependency } from './dependencies.ts';
-import { type ProgressOptions, rollupProgress } from './rollupProgress.ts';
-import type { Progress, RiskFlag } from './types.ts';
+import type { WorkItem } from '../model/index';
+import { assessRisks, type RiskOptions } from './assessRisks';
+import type { Dependency } from './dependencies';
+import { type ProgressOptions, rollupProgress } from './rollupProgress';
+import type { Progress, RiskFlag } from './types';
 
 /**
  * The view options that decide an item's progress and risk flags; `groupRoadmap` and

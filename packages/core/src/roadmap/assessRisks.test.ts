@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { release, workItem } from './__fixtures__/roadmapFixtures.ts';
-import { assessRisks } from './assessRisks.ts';
+import { release, workItem } from './__fixtures__/roadmapFixtures';
+import { assessRisks } from './assessRisks';
 
 const today = '2026-02-01';
 const codes = (risks: ReturnType<typeof assessRisks>, key: string) =>

@@ -1,8 +1,8 @@
-import type { CalendarDate, Release, WorkItem } from '../model/index.ts';
-import { collectDependencies, type Dependency } from './dependencies.ts';
-import { indexChildren } from './indexChildren.ts';
-import { releaseContext } from './releaseContext.ts';
-import type { DateSpan, RiskFlag } from './types.ts';
+import type { CalendarDate, Release, WorkItem } from '../model/index';
+import { collectDependencies, type Dependency } from './dependencies';
+import { indexChildren } from './indexChildren';
+import { releaseContext } from './releaseContext';
+import type { DateSpan, RiskFlag } from './types';
 
 /**
  * What risk assessment needs besides the items.

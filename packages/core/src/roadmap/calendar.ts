@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../model/index.ts';
+import type { CalendarDate } from '../model/index';
 
 // Calendar arithmetic on day numbers (days since 1970-01-01) with Howard Hinnant's civil-date
 // algorithms. Core reasons in calendar days, so it never builds a `Date` whose time zone could

@@ -1,4 +1,4 @@
-import type { WorkItem } from '../model/index.ts';
+import type { WorkItem } from '../model/index';
 
 /**
  * Orders items the way every roadmap view lists them: highest score first (unscored last),

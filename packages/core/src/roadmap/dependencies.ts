@@ -1,4 +1,4 @@
-import type { WorkItem } from '../model/index.ts';
+import type { WorkItem } from '../model/index';
 
 /**
  * A "must finish before" link between two items of the input.

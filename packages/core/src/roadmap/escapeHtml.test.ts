@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, safeUrl, truncateText } from './escapeHtml.ts';
+import { escapeHtml, safeUrl, truncateText } from './escapeHtml';
 
 describe('escapeHtml', () => {
   it('escapes every character that could open markup or close an attribute', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupByArb, itemsArb, releasesArb, scoresArb } from './__fixtures__/arbitraries.ts';
-import { groupRoadmap, type RoadmapEntry } from './groupRoadmap.ts';
-import type { RoadmapGroup } from './groupTree.ts';
+import { groupByArb, itemsArb, releasesArb, scoresArb } from './__fixtures__/arbitraries';
+import { groupRoadmap, type RoadmapEntry } from './groupRoadmap';
+import type { RoadmapGroup } from './groupTree';
 
 function entries(groups: readonly RoadmapGroup<RoadmapEntry>[]): RoadmapEntry[] {
   return groups.flatMap((g) => [...g.items, ...entries(g.groups)]);

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { release, SAMPLE_TODAY, sampleProductBacklog, workItem } from './__fixtures__/roadmapFixtures.ts';
-import {
-  type GroupRoadmapOptions,
-  groupRoadmap,
-  type RoadmapBoard,
-  type RoadmapEntry,
-} from './groupRoadmap.ts';
-import type { RoadmapGroup } from './groupTree.ts';
+import { release, SAMPLE_TODAY, sampleProductBacklog, workItem } from './__fixtures__/roadmapFixtures';
+import { type GroupRoadmapOptions, groupRoadmap, type RoadmapBoard, type RoadmapEntry } from './groupRoadmap';
+import type { RoadmapGroup } from './groupTree';
 
 const releases = [
   release({ id: 'r1', name: 'v1', start: '2026-01-01', end: '2026-01-31', released: true }),

@@ -1,10 +1,10 @@
-import type { CalendarDate, Problem, Release, Result, WorkItem } from '../model/index.ts';
-import { annotateView } from './annotateView.ts';
-import { compareRanked } from './compareEntries.ts';
-import { buildGroupTree, type RoadmapGroup } from './groupTree.ts';
-import { parentLookup, primaryLabel } from './groupValue.ts';
-import { hiddenAsChild } from './hiddenAsChild.ts';
-import { indexChildren } from './indexChildren.ts';
+import type { CalendarDate, Problem, Release, Result, WorkItem } from '../model/index';
+import { annotateView } from './annotateView';
+import { compareRanked } from './compareEntries';
+import { buildGroupTree, type RoadmapGroup } from './groupTree';
+import { parentLookup, primaryLabel } from './groupValue';
+import { hiddenAsChild } from './hiddenAsChild';
+import { indexChildren } from './indexChildren';
 import {
   defaultPlacementRules,
   describeRule,
@@ -14,9 +14,9 @@ import {
   type RoadmapColumnId,
   ruleId,
   ruleMatches,
-} from './placementRules.ts';
-import { doneInRelease, releaseContext } from './releaseContext.ts';
-import type { ProgressOptions } from './rollupProgress.ts';
+} from './placementRules';
+import { doneInRelease, releaseContext } from './releaseContext';
+import type { ProgressOptions } from './rollupProgress';
 import type {
   DateSpan,
   ExcludedItem,
@@ -25,8 +25,8 @@ import type {
   RiskFlag,
   RoadmapLevel,
   RoadmapWarning,
-} from './types.ts';
-import { validateViewOptions } from './validateViewOptions.ts';
+} from './types';
+import { validateViewOptions } from './validateViewOptions';
 
 /**
  * Options of `groupRoadmap`. Only `today` is required.

@@ -1,7 +1,7 @@
-import type { WorkItem } from '../model/index.ts';
-import { compareKeys } from './compareEntries.ts';
-import { type GroupValueOptions, groupValue, noValueLabel } from './groupValue.ts';
-import type { GroupField } from './types.ts';
+import type { WorkItem } from '../model/index';
+import { compareKeys } from './compareEntries';
+import { type GroupValueOptions, groupValue, noValueLabel } from './groupValue';
+import type { GroupField } from './types';
 
 /**
  * A group of a roadmap view. Leaf groups hold items; inner groups (nested grouping, e.g.

@@ -1,6 +1,6 @@
-import type { WorkItem } from '../model/index.ts';
-import type { ReleaseContext } from './releaseContext.ts';
-import type { GroupField } from './types.ts';
+import type { WorkItem } from '../model/index';
+import type { ReleaseContext } from './releaseContext';
+import type { GroupField } from './types';
 
 /**
  * How to read a group value from an item.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { workItem } from './__fixtures__/roadmapFixtures.ts';
-import { hiddenAsChild } from './hiddenAsChild.ts';
+import { workItem } from './__fixtures__/roadmapFixtures';
+import { hiddenAsChild } from './hiddenAsChild';
 
 const items = [
   workItem({ key: 'E' }),

@@ -1,5 +1,5 @@
-import type { WorkItem } from '../model/index.ts';
-import type { RoadmapLevel } from './types.ts';
+import type { WorkItem } from '../model/index';
+import type { RoadmapLevel } from './types';
 
 /**
  * Which items a view leaves out as children: with level `top`, an item whose parent is also

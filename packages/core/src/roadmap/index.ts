@@ -1,20 +1,20 @@
 // Public API of the roadmap area: explicit named exports only.
-export type { RiskOptions } from './assessRisks.ts';
-export { assessRisks } from './assessRisks.ts';
-export { fromDayNumber, isCalendarDate, toDayNumber } from './calendar.ts';
-export { compareByScoreThenRank, compareKeys, compareRanked } from './compareEntries.ts';
-export type { Dependency } from './dependencies.ts';
-export { collectDependencies } from './dependencies.ts';
-export { escapeHtml, safeUrl, truncateText } from './escapeHtml.ts';
-export type { GroupRoadmapOptions, RoadmapBoard, RoadmapColumn, RoadmapEntry } from './groupRoadmap.ts';
-export { groupRoadmap } from './groupRoadmap.ts';
-export type { RoadmapGroup } from './groupTree.ts';
-export type { GroupValueOptions } from './groupValue.ts';
-export { fieldTitle, groupValue, noValueLabel, parentLookup, primaryLabel } from './groupValue.ts';
-export type { LayoutTimelineOptions } from './layoutTimeline.ts';
-export { layoutTimeline } from './layoutTimeline.ts';
-export type { LaneInterval } from './packLanes.ts';
-export { packLanes } from './packLanes.ts';
+export type { RiskOptions } from './assessRisks';
+export { assessRisks } from './assessRisks';
+export { fromDayNumber, isCalendarDate, toDayNumber } from './calendar';
+export { compareByScoreThenRank, compareKeys, compareRanked } from './compareEntries';
+export type { Dependency } from './dependencies';
+export { collectDependencies } from './dependencies';
+export { escapeHtml, safeUrl, truncateText } from './escapeHtml';
+export type { GroupRoadmapOptions, RoadmapBoard, RoadmapColumn, RoadmapEntry } from './groupRoadmap';
+export { groupRoadmap } from './groupRoadmap';
+export type { RoadmapGroup } from './groupTree';
+export type { GroupValueOptions } from './groupValue';
+export { fieldTitle, groupValue, noValueLabel, parentLookup, primaryLabel } from './groupValue';
+export type { LayoutTimelineOptions } from './layoutTimeline';
+export { layoutTimeline } from './layoutTimeline';
+export type { LaneInterval } from './packLanes';
+export { packLanes } from './packLanes';
 export type {
   ConfigPlacementRule,
   CustomPlacementRule,
@@ -22,21 +22,21 @@ export type {
   PlacementContext,
   PlacementRule,
   RoadmapColumnId,
-} from './placementRules.ts';
-export { defaultPlacementRules, describeRule, PlacementRuleSchema, ruleId } from './placementRules.ts';
-export type { ReleaseContext } from './releaseContext.ts';
-export { doneInRelease, releaseContext } from './releaseContext.ts';
-export type { BoardLimits } from './renderBoard.ts';
-export { renderBoardSection, renderCard } from './renderBoard.ts';
-export type { RoadmapHtmlInput, RoadmapModel, RoadmapView } from './renderRoadmapHtml.ts';
-export { buildRoadmap, ROADMAP_CSP, renderRoadmapDocument, renderRoadmapHtml } from './renderRoadmapHtml.ts';
-export type { TimelineLimits } from './renderTimeline.ts';
-export { renderTimelineSection } from './renderTimeline.ts';
-export type { DateSource, Schedule } from './resolveSchedule.ts';
-export { resolveSchedule } from './resolveSchedule.ts';
-export { ROADMAP_CSS } from './roadmapStyles.ts';
-export type { ProgressOptions } from './rollupProgress.ts';
-export { rollupProgress } from './rollupProgress.ts';
+} from './placementRules';
+export { defaultPlacementRules, describeRule, PlacementRuleSchema, ruleId } from './placementRules';
+export type { ReleaseContext } from './releaseContext';
+export { doneInRelease, releaseContext } from './releaseContext';
+export type { BoardLimits } from './renderBoard';
+export { renderBoardSection, renderCard } from './renderBoard';
+export type { RoadmapHtmlInput, RoadmapModel, RoadmapView } from './renderRoadmapHtml';
+export { buildRoadmap, ROADMAP_CSP, renderRoadmapDocument, renderRoadmapHtml } from './renderRoadmapHtml';
+export type { TimelineLimits } from './renderTimeline';
+export { renderTimelineSection } from './renderTimeline';
+export type { DateSource, Schedule } from './resolveSchedule';
+export { resolveSchedule } from './resolveSchedule';
+export { ROADMAP_CSS } from './roadmapStyles';
+export type { ProgressOptions } from './rollupProgress';
+export { rollupProgress } from './rollupProgress';
 export type {
   TimelineBar,
   TimelineEdge,
@@ -44,9 +44,9 @@ export type {
   TimelineMarker,
   TimelineSwimlane,
   UnscheduledItem,
-} from './timelineTypes.ts';
-export type { TimeBucketBox, TimelineBucket, TimeScale, TimeScaleOptions } from './timeScale.ts';
-export { createTimeScale, DEFAULT_BUCKET_WIDTH, TIMELINE_BUCKETS } from './timeScale.ts';
+} from './timelineTypes';
+export type { TimeBucketBox, TimelineBucket, TimeScale, TimeScaleOptions } from './timeScale';
+export { createTimeScale, DEFAULT_BUCKET_WIDTH, TIMELINE_BUCKETS } from './timeScale';
 export type {
   DateSpan,
   ExcludedItem,
@@ -56,6 +56,6 @@ export type {
   RiskFlag,
   RoadmapLevel,
   RoadmapWarning,
-} from './types.ts';
-export { GROUP_FIELDS } from './types.ts';
-export { validateViewOptions } from './validateViewOptions.ts';
+} from './types';
+export { GROUP_FIELDS } from './types';
+export { validateViewOptions } from './validateViewOptions';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { workItem } from './__fixtures__/roadmapFixtures.ts';
-import { indexChildren } from './indexChildren.ts';
+import { workItem } from './__fixtures__/roadmapFixtures';
+import { indexChildren } from './indexChildren';
 
 const keys = (items: readonly { key: string }[] | undefined) => items?.map((i) => i.key);
 

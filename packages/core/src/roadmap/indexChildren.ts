@@ -1,4 +1,4 @@
-import type { WorkItem } from '../model/index.ts';
+import type { WorkItem } from '../model/index';
 
 /**
  * Lists each parent's direct children by parent key, in input order. Items without a parent,

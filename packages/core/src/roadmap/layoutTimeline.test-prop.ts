@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateArb, groupByArb, itemsArb, releasesArb, scoresArb } from './__fixtures__/arbitraries.ts';
-import { fromDayNumber, toDayNumber } from './calendar.ts';
-import { layoutTimeline } from './layoutTimeline.ts';
-import type { TimelineBar, TimelineLayout } from './timelineTypes.ts';
+import { dateArb, groupByArb, itemsArb, releasesArb, scoresArb } from './__fixtures__/arbitraries';
+import { fromDayNumber, toDayNumber } from './calendar';
+import { layoutTimeline } from './layoutTimeline';
+import type { TimelineBar, TimelineLayout } from './timelineTypes';
 
 type OptionsOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
 

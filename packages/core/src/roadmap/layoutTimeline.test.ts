@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { release, workItem } from './__fixtures__/roadmapFixtures.ts';
-import { type LayoutTimelineOptions, layoutTimeline } from './layoutTimeline.ts';
-import type { TimelineLayout } from './timelineTypes.ts';
+import { release, workItem } from './__fixtures__/roadmapFixtures';
+import { type LayoutTimelineOptions, layoutTimeline } from './layoutTimeline';
+import type { TimelineLayout } from './timelineTypes';
 
 const today = '2026-02-10';
 const releases = [release({ id: 'r1', name: 'v1', start: '2026-02-02', end: '2026-02-27' })];

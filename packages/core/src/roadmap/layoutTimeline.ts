@@ -1,15 +1,15 @@
-import type { CalendarDate, Release, Result, WorkItem } from '../model/index.ts';
-import { annotateView } from './annotateView.ts';
-import { fromDayNumber, toDayNumber } from './calendar.ts';
-import { compareRanked } from './compareEntries.ts';
-import { buildGroupTree } from './groupTree.ts';
-import { parentLookup } from './groupValue.ts';
-import { hiddenAsChild } from './hiddenAsChild.ts';
-import { packLanes } from './packLanes.ts';
-import { doneInRelease, releaseContext } from './releaseContext.ts';
-import { resolveSchedule } from './resolveSchedule.ts';
-import type { ProgressOptions } from './rollupProgress.ts';
-import { buildScale, geometryOf, later, leaves, type Placed } from './timelineGeometry.ts';
+import type { CalendarDate, Release, Result, WorkItem } from '../model/index';
+import { annotateView } from './annotateView';
+import { fromDayNumber, toDayNumber } from './calendar';
+import { compareRanked } from './compareEntries';
+import { buildGroupTree } from './groupTree';
+import { parentLookup } from './groupValue';
+import { hiddenAsChild } from './hiddenAsChild';
+import { packLanes } from './packLanes';
+import { doneInRelease, releaseContext } from './releaseContext';
+import { resolveSchedule } from './resolveSchedule';
+import type { ProgressOptions } from './rollupProgress';
+import { buildScale, geometryOf, later, leaves, type Placed } from './timelineGeometry';
 import type {
   TimelineBar,
   TimelineEdge,
@@ -17,10 +17,10 @@ import type {
   TimelineMarker,
   TimelineSwimlane,
   UnscheduledItem,
-} from './timelineTypes.ts';
-import type { TimelineBucket } from './timeScale.ts';
-import type { DateSpan, ExcludedItem, GroupField, RoadmapLevel } from './types.ts';
-import { validateViewOptions } from './validateViewOptions.ts';
+} from './timelineTypes';
+import type { TimelineBucket } from './timeScale';
+import type { DateSpan, ExcludedItem, GroupField, RoadmapLevel } from './types';
+import { validateViewOptions } from './validateViewOptions';
 
 /**
  * Options of `layoutTimeline`. Only `today` is required; sizes are in px.

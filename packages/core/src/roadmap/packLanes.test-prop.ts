@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { type LaneInterval, packLanes } from './packLanes.ts';
+import { type LaneInterval, packLanes } from './packLanes';
 
 const intervalsArb = fc.array(
   fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 60 })).map(([start, length]) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packLanes } from './packLanes.ts';
+import { packLanes } from './packLanes';
 
 describe('packLanes', () => {
   it('reuses a lane once its bar has ended, touching bars included', () => {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { CalendarDate, StatusCategory, WorkItem } from '../model/index.ts';
-import { FieldValueSchema, StatusCategorySchema } from '../model/index.ts';
-import { fromDayNumber, toDayNumber } from './calendar.ts';
-import type { ReleaseContext } from './releaseContext.ts';
+import type { CalendarDate, StatusCategory, WorkItem } from '../model/index';
+import { FieldValueSchema, StatusCategorySchema } from '../model/index';
+import { fromDayNumber, toDayNumber } from './calendar';
+import type { ReleaseContext } from './releaseContext';
 
 /**
  * The three columns of a Now / Next / Later board.

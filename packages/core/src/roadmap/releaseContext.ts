@@ -1,4 +1,4 @@
-import type { CalendarDate, Release, WorkItem } from '../model/index.ts';
+import type { CalendarDate, Release, WorkItem } from '../model/index';
 
 /**
  * The releases (or cycles) as a roadmap sees them on a given day.

@@ -1,8 +1,8 @@
-import type { WorkItem } from '../model/index.ts';
-import { escapeHtml as esc, safeUrl } from './escapeHtml.ts';
-import type { RoadmapBoard, RoadmapColumn, RoadmapEntry } from './groupRoadmap.ts';
-import type { RoadmapGroup } from './groupTree.ts';
-import { formatScore, progressHtml, statusWords } from './renderParts.ts';
+import type { WorkItem } from '../model/index';
+import { escapeHtml as esc, safeUrl } from './escapeHtml';
+import type { RoadmapBoard, RoadmapColumn, RoadmapEntry } from './groupRoadmap';
+import type { RoadmapGroup } from './groupTree';
+import { formatScore, progressHtml, statusWords } from './renderParts';
 
 /**
  * How much of a large board to draw. Every item is still grouped and counted; past these

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_TODAY, sampleProductBacklog, workItem } from './__fixtures__/roadmapFixtures.ts';
-import { buildRoadmap, type RoadmapHtmlInput, renderRoadmapHtml } from './renderRoadmapHtml.ts';
+import { SAMPLE_TODAY, sampleProductBacklog, workItem } from './__fixtures__/roadmapFixtures';
+import { buildRoadmap, type RoadmapHtmlInput, renderRoadmapHtml } from './renderRoadmapHtml';
 
 const XSS = '<img src=x onerror=alert(1)>';
 

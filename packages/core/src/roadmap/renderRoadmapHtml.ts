@@ -1,13 +1,13 @@
-import type { CalendarDate, Problem, Release, Result, WorkItem } from '../model/index.ts';
-import { escapeHtml as esc } from './escapeHtml.ts';
-import { type GroupRoadmapOptions, groupRoadmap, type RoadmapBoard } from './groupRoadmap.ts';
-import { type LayoutTimelineOptions, layoutTimeline } from './layoutTimeline.ts';
-import { type BoardLimits, renderBoardSection } from './renderBoard.ts';
-import { renderTimelineSection, type TimelineLimits } from './renderTimeline.ts';
-import { ROADMAP_CSS } from './roadmapStyles.ts';
-import type { TimelineLayout } from './timelineTypes.ts';
-import type { TimelineBucket } from './timeScale.ts';
-import type { DateSpan, GroupField, RiskCode, RiskFlag } from './types.ts';
+import type { CalendarDate, Problem, Release, Result, WorkItem } from '../model/index';
+import { escapeHtml as esc } from './escapeHtml';
+import { type GroupRoadmapOptions, groupRoadmap, type RoadmapBoard } from './groupRoadmap';
+import { type LayoutTimelineOptions, layoutTimeline } from './layoutTimeline';
+import { type BoardLimits, renderBoardSection } from './renderBoard';
+import { renderTimelineSection, type TimelineLimits } from './renderTimeline';
+import { ROADMAP_CSS } from './roadmapStyles';
+import type { TimelineLayout } from './timelineTypes';
+import type { TimelineBucket } from './timeScale';
+import type { DateSpan, GroupField, RiskCode, RiskFlag } from './types';
 
 /**
  * Which views a roadmap page shows.

@@ -1,7 +1,7 @@
-import type { WorkItem } from '../model/index.ts';
-import { escapeHtml as esc, safeUrl, truncateText } from './escapeHtml.ts';
-import { formatScore, statusWords } from './renderParts.ts';
-import type { TimelineBar, TimelineLayout } from './timelineTypes.ts';
+import type { WorkItem } from '../model/index';
+import { escapeHtml as esc, safeUrl, truncateText } from './escapeHtml';
+import { formatScore, statusWords } from './renderParts';
+import type { TimelineBar, TimelineLayout } from './timelineTypes';
 
 /**
  * How much of a huge timeline to draw. The layout always places every bar; past `maxBars`

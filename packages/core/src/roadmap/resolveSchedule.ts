@@ -1,6 +1,6 @@
-import type { CalendarDate, WorkItem } from '../model/index.ts';
-import type { ReleaseContext } from './releaseContext.ts';
-import type { DateSpan } from './types.ts';
+import type { CalendarDate, WorkItem } from '../model/index';
+import type { ReleaseContext } from './releaseContext';
+import type { DateSpan } from './types';
 
 /**
  * Where a bar's date came from: the item's own start/target, the planner's item forecast, the

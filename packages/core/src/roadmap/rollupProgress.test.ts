@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { workItem } from './__fixtures__/roadmapFixtures.ts';
-import { rollupProgress } from './rollupProgress.ts';
+import { workItem } from './__fixtures__/roadmapFixtures';
+import { rollupProgress } from './rollupProgress';
 
 const pts = (value: number) => ({ value, unit: 'points' as const });
 const tree = [

@@ -1,6 +1,6 @@
-import type { WorkItem } from '../model/index.ts';
-import { indexChildren } from './indexChildren.ts';
-import type { Progress } from './types.ts';
+import type { WorkItem } from '../model/index';
+import { indexChildren } from './indexChildren';
+import type { Progress } from './types';
 
 /**
  * How progress rolls up: by counting children or summing their point estimates, one level

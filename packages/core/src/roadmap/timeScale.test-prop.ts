@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { dateArb } from './__fixtures__/arbitraries.ts';
-import { fromDayNumber, toDayNumber } from './calendar.ts';
-import { createTimeScale, type TimelineBucket } from './timeScale.ts';
+import { dateArb } from './__fixtures__/arbitraries';
+import { fromDayNumber, toDayNumber } from './calendar';
+import { createTimeScale, type TimelineBucket } from './timeScale';
 
 const bucketArb = fc.constantFrom('week', 'month', 'quarter') as fc.Arbitrary<TimelineBucket>;
 const rangeArb = fc

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { release } from './__fixtures__/roadmapFixtures.ts';
-import { createTimeScale, type TimeScale, type TimeScaleOptions } from './timeScale.ts';
+import { release } from './__fixtures__/roadmapFixtures';
+import { createTimeScale, type TimeScale, type TimeScaleOptions } from './timeScale';
 
 function scale(options: TimeScaleOptions): TimeScale {
   const result = createTimeScale(options);

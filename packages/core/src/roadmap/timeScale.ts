@@ -1,6 +1,6 @@
-import type { Problem, Release, Result } from '../model/index.ts';
-import { civilOf, dayOf, fromDayNumber, isoWeekday, toDayNumber } from './calendar.ts';
-import type { DateSpan } from './types.ts';
+import type { Problem, Release, Result } from '../model/index';
+import { civilOf, dayOf, fromDayNumber, isoWeekday, toDayNumber } from './calendar';
+import type { DateSpan } from './types';
 
 /**
  * The unit of the timeline's columns. `cycle` uses the releases' (or Linear cycles') own

@@ -1,11 +1,11 @@
 // Geometry helpers of `layoutTimeline`: item extents, the axis, and group leaves.
-import type { Result, WorkItem } from '../model/index.ts';
-import { fromDayNumber, toDayNumber } from './calendar.ts';
-import type { RoadmapGroup } from './groupTree.ts';
-import type { LayoutTimelineOptions } from './layoutTimeline.ts';
-import type { DateSource } from './resolveSchedule.ts';
-import { createTimeScale, type TimelineBucket, type TimeScale } from './timeScale.ts';
-import type { GroupField } from './types.ts';
+import type { Result, WorkItem } from '../model/index';
+import { fromDayNumber, toDayNumber } from './calendar';
+import type { RoadmapGroup } from './groupTree';
+import type { LayoutTimelineOptions } from './layoutTimeline';
+import type { DateSource } from './resolveSchedule';
+import { createTimeScale, type TimelineBucket, type TimeScale } from './timeScale';
+import type { GroupField } from './types';
 
 /**
  * An item with resolved days, before lanes are assigned.

@@ -1,8 +1,8 @@
-import type { CalendarDate, WorkItem } from '../model/index.ts';
-import type { Dependency } from './dependencies.ts';
-import type { DateSource } from './resolveSchedule.ts';
-import type { TimeBucketBox, TimelineBucket } from './timeScale.ts';
-import type { DateSpan, ExcludedItem, GroupField, Progress, RiskFlag, RoadmapWarning } from './types.ts';
+import type { CalendarDate, WorkItem } from '../model/index';
+import type { Dependency } from './dependencies';
+import type { DateSource } from './resolveSchedule';
+import type { TimeBucketBox, TimelineBucket } from './timeScale';
+import type { DateSpan, ExcludedItem, GroupField, Progress, RiskFlag, RoadmapWarning } from './types';
 
 /**
  * One item on the timeline: a bar (or a milestone diamond) with its lane and geometry.

@@ -1,4 +1,4 @@
-import type { CalendarDate, Problem, WorkItem } from '../model/index.ts';
+import type { CalendarDate, Problem, WorkItem } from '../model/index';
 
 /**
  * A span of calendar days, both ends inclusive (a one-day task has `start === end`).

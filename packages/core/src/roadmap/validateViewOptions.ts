@@ -1,7 +1,7 @@
-import type { Problem, Result, WorkItem } from '../model/index.ts';
-import { isCalendarDate } from './calendar.ts';
-import { collectDependencies, type Dependency } from './dependencies.ts';
-import { GROUP_FIELDS, type GroupField, type RoadmapWarning } from './types.ts';
+import type { Problem, Result, WorkItem } from '../model/index';
+import { isCalendarDate } from './calendar';
+import { collectDependencies, type Dependency } from './dependencies';
+import { GROUP_FIELDS, type GroupField, type RoadmapWarning } from './types';
 
 /**
  * Checks what every roadmap view needs: a real `today`, known group fields and unique item

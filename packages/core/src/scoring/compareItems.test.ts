@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareItems } from './compareItems.ts';
-import { scoreItems } from './scoreItems.ts';
-import { itemWith } from './workItem.fixture.ts';
+import { compareItems } from './compareItems';
+import { scoreItems } from './scoreItems';
+import { itemWith } from './workItem.fixture';
 
 describe('compareItems', () => {
   // Intercom R1 and R3: Project 3 (800) ranks above Project 1 (675).

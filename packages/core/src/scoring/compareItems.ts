@@ -1,4 +1,4 @@
-import type { ItemScore } from './types.ts';
+import type { ItemScore } from './types';
 
 /**
  * One factor's part in the gap between two items.

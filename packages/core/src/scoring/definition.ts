@@ -1,6 +1,6 @@
-import type { Problem } from '../model/problem.ts';
-import type { FieldValue, WorkItem } from '../model/workItem.ts';
-import type { FactorOp, ScoreOptions } from './types.ts';
+import type { Problem } from '../model/problem';
+import type { FieldValue, WorkItem } from '../model/workItem';
+import type { FactorOp, ScoreOptions } from './types';
 
 /**
  * How one factor is read and where it enters the formula. Internal: presets and scorecards are

@@ -1,7 +1,7 @@
-import type { Backlog } from '../model/backlog.ts';
-import type { Customer } from '../model/customer.ts';
-import type { WorkItem } from '../model/workItem.ts';
-import type { ReachOptions } from './reachOptions.ts';
+import type { Backlog } from '../model/backlog';
+import type { Customer } from '../model/customer';
+import type { WorkItem } from '../model/workItem';
+import type { ReachOptions } from './reachOptions';
 
 /**
  * Reach derived from evidence, with what it was built from.

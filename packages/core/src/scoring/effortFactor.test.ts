@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { effortFactor } from './effortFactor.ts';
-import { RICE, RICE_OPEN } from './rice.ts';
-import { VALUE_EFFORT } from './valueEffort.ts';
+import { effortFactor } from './effortFactor';
+import { RICE, RICE_OPEN } from './rice';
+import { VALUE_EFFORT } from './valueEffort';
 
 describe('effortFactor', () => {
   it('accepts only numbers > 0, since effort divides', () => {

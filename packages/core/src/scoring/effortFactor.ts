@@ -1,5 +1,5 @@
-import type { FactorSpec } from './definition.ts';
-import { toNumber } from './fieldValue.ts';
+import type { FactorSpec } from './definition';
+import { toNumber } from './fieldValue';
 
 /**
  * The divided `effort` factor as RICE, RICE (free scales) and value/effort read it: a number

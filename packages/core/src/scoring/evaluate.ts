@@ -1,10 +1,10 @@
-import type { Problem } from '../model/problem.ts';
-import type { FieldValue, WorkItem } from '../model/workItem.ts';
-import { compute, type FactorSpec, type FrameworkDefinition } from './definition.ts';
-import { fmt, isBlank } from './fieldValue.ts';
-import { type ReadSink, readValues } from './readValues.ts';
-import { ScoredResult } from './scoredResult.ts';
-import type { ScoreOptions, ScoreResult } from './types.ts';
+import type { Problem } from '../model/problem';
+import type { FieldValue, WorkItem } from '../model/workItem';
+import { compute, type FactorSpec, type FrameworkDefinition } from './definition';
+import { fmt, isBlank } from './fieldValue';
+import { type ReadSink, readValues } from './readValues';
+import { ScoredResult } from './scoredResult';
+import type { ScoreOptions, ScoreResult } from './types';
 
 /** Per-definition facts computed once, not per item. */
 export interface Prepared {

@@ -1,7 +1,7 @@
-import type { FieldValue } from '../model/workItem.ts';
-import type { FactorSpec, FrameworkDefinition } from './definition.ts';
-import { fmt } from './fieldValue.ts';
-import type { FactorContribution, ScoreExplanation } from './types.ts';
+import type { FieldValue } from '../model/workItem';
+import type { FactorSpec, FrameworkDefinition } from './definition';
+import { fmt } from './fieldValue';
+import type { FactorContribution, ScoreExplanation } from './types';
 
 const OP_SIGN = { add: '+', subtract: '−', multiply: '×', divide: '÷' } as const;
 

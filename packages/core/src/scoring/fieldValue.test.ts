@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFraction, toNumber } from './fieldValue.ts';
+import { toFraction, toNumber } from './fieldValue';
 
 describe('toNumber', () => {
   it.each([

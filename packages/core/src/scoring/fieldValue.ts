@@ -1,4 +1,4 @@
-import type { FieldValue } from '../model/workItem.ts';
+import type { FieldValue } from '../model/workItem';
 
 // Internal parsing helpers: NaN means "invalid" and never leaves the scoring area.
 

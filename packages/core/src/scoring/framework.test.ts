@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveFramework } from './framework.ts';
-import { describePreset, PRESET_IDS } from './presets.ts';
-import { ScorecardSchema } from './scorecard.ts';
+import { resolveFramework } from './framework';
+import { describePreset, PRESET_IDS } from './presets';
+import { ScorecardSchema } from './scorecard';
 
 const card = ScorecardSchema.parse({
   name: 'growth',

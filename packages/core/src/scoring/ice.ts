@@ -1,7 +1,7 @@
-import type { FieldValue } from '../model/workItem.ts';
-import type { FactorSpec, FrameworkDefinition } from './definition.ts';
-import { toFraction, toNumber } from './fieldValue.ts';
-import type { FactorOp } from './types.ts';
+import type { FieldValue } from '../model/workItem';
+import type { FactorSpec, FrameworkDefinition } from './definition';
+import { toFraction, toNumber } from './fieldValue';
+import type { FactorOp } from './types';
 
 function oneToTen(n: number): number {
   return n >= 1 && n <= 10 ? n : Number.NaN;

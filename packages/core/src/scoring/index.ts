@@ -1,32 +1,32 @@
 // Public API of the scoring area: explicit named exports only.
-export type { AirfocusCriterion } from './airfocusScore.ts';
-export { airfocusScore } from './airfocusScore.ts';
-export type { CannyFactor } from './cannyFactor.ts';
-export { cannyFactor } from './cannyFactor.ts';
-export type { Comparison, FactorDifference } from './compareItems.ts';
-export { compareItems } from './compareItems.ts';
-export type { ReachDerivation } from './deriveReach.ts';
-export { deriveReach, deriveReachAll, withDerivedReach } from './deriveReach.ts';
-export type { Framework } from './framework.ts';
-export { resolveFramework } from './framework.ts';
-export type { KanoAnswer, KanoCategory, KanoCounts, KanoSummary } from './kano.ts';
-export { KANO_TIE_ORDER, kanoCategory, kanoSummary, kanoTally } from './kano.ts';
-export type { MoscowBucket } from './moscow.ts';
-export { MOSCOW_SCORE, parseMoscow } from './moscow.ts';
-export type { MoscowShareOptions, MoscowShares } from './moscowShares.ts';
-export { checkMoscowShares } from './moscowShares.ts';
-export type { NormaliseOptions } from './normaliseScores.ts';
-export { normaliseScores, RELATIVE_VIEW_RULE, weightedRelativeScores } from './normaliseScores.ts';
-export type { PresetId } from './presets.ts';
-export { describePreset, isPresetId, PRESET_IDS } from './presets.ts';
-export { rankScores } from './rankScores.ts';
-export type { ReachOptions } from './reachOptions.ts';
-export { ReachOptionsSchema } from './reachOptions.ts';
-export { RICE_MIN_EFFORT } from './rice.ts';
-export type { Criterion, CriterionScale, Scorecard, ScorecardInput } from './scorecard.ts';
-export { CriterionScaleSchema, CriterionSchema, DEFAULT_TSHIRT_SIZES, ScorecardSchema } from './scorecard.ts';
-export { scoreItem } from './scoreItem.ts';
-export { scoreItems } from './scoreItems.ts';
+export type { AirfocusCriterion } from './airfocusScore';
+export { airfocusScore } from './airfocusScore';
+export type { CannyFactor } from './cannyFactor';
+export { cannyFactor } from './cannyFactor';
+export type { Comparison, FactorDifference } from './compareItems';
+export { compareItems } from './compareItems';
+export type { ReachDerivation } from './deriveReach';
+export { deriveReach, deriveReachAll, withDerivedReach } from './deriveReach';
+export type { Framework } from './framework';
+export { resolveFramework } from './framework';
+export type { KanoAnswer, KanoCategory, KanoCounts, KanoSummary } from './kano';
+export { KANO_TIE_ORDER, kanoCategory, kanoSummary, kanoTally } from './kano';
+export type { MoscowBucket } from './moscow';
+export { MOSCOW_SCORE, parseMoscow } from './moscow';
+export type { MoscowShareOptions, MoscowShares } from './moscowShares';
+export { checkMoscowShares } from './moscowShares';
+export type { NormaliseOptions } from './normaliseScores';
+export { normaliseScores, RELATIVE_VIEW_RULE, weightedRelativeScores } from './normaliseScores';
+export type { PresetId } from './presets';
+export { describePreset, isPresetId, PRESET_IDS } from './presets';
+export { rankScores } from './rankScores';
+export type { ReachOptions } from './reachOptions';
+export { ReachOptionsSchema } from './reachOptions';
+export { RICE_MIN_EFFORT } from './rice';
+export type { Criterion, CriterionScale, Scorecard, ScorecardInput } from './scorecard';
+export { CriterionScaleSchema, CriterionSchema, DEFAULT_TSHIRT_SIZES, ScorecardSchema } from './scorecard';
+export { scoreItem } from './scoreItem';
+export { scoreItems } from './scoreItems';
 export type {
   FactorContribution,
   FactorOp,
@@ -34,9 +34,9 @@ export type {
   ScoreExplanation,
   ScoreOptions,
   ScoreResult,
-} from './types.ts';
-export type { ImportanceVote } from './userImpactScore.ts';
-export { userImpactScore } from './userImpactScore.ts';
-export type { Quadrant } from './valueEffort.ts';
-export { DEFAULT_QUADRANT_THRESHOLDS, quadrantOf } from './valueEffort.ts';
-export { WSJF_SCALE } from './wsjf.ts';
+} from './types';
+export type { ImportanceVote } from './userImpactScore';
+export { userImpactScore } from './userImpactScore';
+export type { Quadrant } from './valueEffort';
+export { DEFAULT_QUADRANT_THRESHOLDS, quadrantOf } from './valueEffort';
+export { WSJF_SCALE } from './wsjf';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type KanoAnswer, kanoCategory, kanoSummary, kanoTally } from './kano.ts';
+import { type KanoAnswer, kanoCategory, kanoSummary, kanoTally } from './kano';
 
 // SCORING.md §6.4.
 describe('Kano evaluation table', () => {

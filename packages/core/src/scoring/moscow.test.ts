@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseMoscow } from './moscow.ts';
-import { checkMoscowShares } from './moscowShares.ts';
-import { scoreItem } from './scoreItem.ts';
-import { itemWith } from './workItem.fixture.ts';
+import { parseMoscow } from './moscow';
+import { checkMoscowShares } from './moscowShares';
+import { scoreItem } from './scoreItem';
+import { itemWith } from './workItem.fixture';
 
 describe('MoSCoW', () => {
   it.each([

@@ -1,6 +1,6 @@
-import type { WorkItem } from '../model/workItem.ts';
-import { isBlank, toNumber } from './fieldValue.ts';
-import { type MoscowBucket, parseMoscow } from './moscow.ts';
+import type { WorkItem } from '../model/workItem';
+import { isBlank, toNumber } from './fieldValue';
+import { type MoscowBucket, parseMoscow } from './moscow';
 
 /**
  * Thresholds for the DSDM effort checks.

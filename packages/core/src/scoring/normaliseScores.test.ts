@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseScores, weightedRelativeScores } from './normaliseScores.ts';
+import { normaliseScores, weightedRelativeScores } from './normaliseScores';
 
 // SCORING.md §6.5 (JPD weighted, single field) and §6.6 #1.
 describe('normaliseScores (relative 0–100, JPD-style)', () => {

@@ -1,10 +1,10 @@
-import { AHA } from './aha.ts';
-import type { FrameworkDefinition } from './definition.ts';
-import { ICE, ICE_AVERAGE } from './ice.ts';
-import { MOSCOW } from './moscow.ts';
-import { RICE, RICE_OPEN } from './rice.ts';
-import { VALUE_EFFORT } from './valueEffort.ts';
-import { WSJF, WSJF_OPEN } from './wsjf.ts';
+import { AHA } from './aha';
+import type { FrameworkDefinition } from './definition';
+import { ICE, ICE_AVERAGE } from './ice';
+import { MOSCOW } from './moscow';
+import { RICE, RICE_OPEN } from './rice';
+import { VALUE_EFFORT } from './valueEffort';
+import { WSJF, WSJF_OPEN } from './wsjf';
 
 /**
  * Every built-in framework id. `rice`, `wsjf` are the canonical scales; `-open` variants accept

@@ -1,4 +1,4 @@
-import type { ItemScore } from './types.ts';
+import type { ItemScore } from './types';
 
 /**
  * Scored items best first, then the unscored ones in input order. Ties keep input order

@@ -1,8 +1,8 @@
-import type { Problem } from '../model/problem.ts';
-import type { FieldValue, WorkItem } from '../model/workItem.ts';
-import type { FrameworkDefinition } from './definition.ts';
-import { isBlank } from './fieldValue.ts';
-import type { ScoreOptions } from './types.ts';
+import type { Problem } from '../model/problem';
+import type { FieldValue, WorkItem } from '../model/workItem';
+import type { FrameworkDefinition } from './definition';
+import { isBlank } from './fieldValue';
+import type { ScoreOptions } from './types';
 
 /** Where `readValues` leaves its non-fatal notes (absent when there are none, the common case). */
 export interface ReadSink {

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import type { FieldValue } from '../model/workItem.ts';
-import { compareItems } from './compareItems.ts';
-import type { Framework } from './framework.ts';
-import { normaliseScores } from './normaliseScores.ts';
-import { PRESET_IDS } from './presets.ts';
-import { ScorecardSchema } from './scorecard.ts';
-import { scoreItem } from './scoreItem.ts';
-import { scoreItems } from './scoreItems.ts';
-import { itemWith } from './workItem.fixture.ts';
+import type { FieldValue } from '../model/workItem';
+import { compareItems } from './compareItems';
+import type { Framework } from './framework';
+import { normaliseScores } from './normaliseScores';
+import { PRESET_IDS } from './presets';
+import { ScorecardSchema } from './scorecard';
+import { scoreItem } from './scoreItem';
+import { scoreItems } from './scoreItems';
+import { itemWith } from './workItem.fixture';
 
 const card = ScorecardSchema.parse({
   name: 'card',

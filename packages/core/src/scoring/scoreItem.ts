@@ -1,7 +1,7 @@
-import type { WorkItem } from '../model/workItem.ts';
-import { evaluate } from './evaluate.ts';
-import { definitionOf, type Framework } from './framework.ts';
-import type { ScoreOptions, ScoreResult } from './types.ts';
+import type { WorkItem } from '../model/workItem';
+import { evaluate } from './evaluate';
+import { definitionOf, type Framework } from './framework';
+import type { ScoreOptions, ScoreResult } from './types';
 
 /**
  * Scores one item with a framework. The score is absolute (it depends on this item alone), comes

@@ -1,7 +1,7 @@
-import type { WorkItem } from '../model/workItem.ts';
-import { evaluate, prepare } from './evaluate.ts';
-import { definitionOf, type Framework } from './framework.ts';
-import type { ItemScore, ScoreOptions } from './types.ts';
+import type { WorkItem } from '../model/workItem';
+import { evaluate, prepare } from './evaluate';
+import { definitionOf, type Framework } from './framework';
+import type { ItemScore, ScoreOptions } from './types';
 
 /**
  * Scores many items, in input order (rank them with `rankScores`). Each score is the same as

@@ -1,7 +1,7 @@
-import type { FieldValue } from '../model/workItem.ts';
-import type { FactorSpec, FrameworkDefinition } from './definition.ts';
-import { toFraction, toNumber } from './fieldValue.ts';
-import type { Criterion, CriterionScale, Scorecard } from './scorecard.ts';
+import type { FieldValue } from '../model/workItem';
+import type { FactorSpec, FrameworkDefinition } from './definition';
+import { toFraction, toNumber } from './fieldValue';
+import type { Criterion, CriterionScale, Scorecard } from './scorecard';
 
 const TRUE = new Set(['yes', 'true', 'y', '1']);
 const FALSE = new Set(['no', 'false', 'n', '0']);

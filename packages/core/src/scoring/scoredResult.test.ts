@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoreItem } from './scoreItem.ts';
-import { scoreItems } from './scoreItems.ts';
-import { itemWith } from './workItem.fixture.ts';
+import { scoreItem } from './scoreItem';
+import { scoreItems } from './scoreItems';
+import { itemWith } from './workItem.fixture';
 
 describe('lazily built explanations', () => {
   it('JSON includes the explanation', () => {

@@ -1,8 +1,8 @@
-import type { FieldValue, WorkItem } from '../model/workItem.ts';
-import type { FrameworkDefinition } from './definition.ts';
-import { explain } from './explain.ts';
-import { readValues } from './readValues.ts';
-import type { ScoreExplanation, ScoreOptions } from './types.ts';
+import type { FieldValue, WorkItem } from '../model/workItem';
+import type { FrameworkDefinition } from './definition';
+import { explain } from './explain';
+import { readValues } from './readValues';
+import type { ScoreExplanation, ScoreOptions } from './types';
 
 /**
  * A successful score whose explanation is built on first access. Bulk scoring (100k items)

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedPath } from '../../test/sharedDir.ts';
-import { normaliseScores } from './normaliseScores.ts';
-import { scoreItem } from './scoreItem.ts';
-import { itemWith } from './workItem.fixture.ts';
+import { sharedPath } from '../../test/sharedDir';
+import { normaliseScores } from './normaliseScores';
+import { scoreItem } from './scoreItem';
+import { itemWith } from './workItem.fixture';
 
 // The transcribed tables (rice.test.ts, ice.test.ts, …) are the primary tests. These read the
 // published vectors straight from the shared SCORING.md, so a vector added or corrected there is

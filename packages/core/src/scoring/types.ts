@@ -1,5 +1,5 @@
-import type { Problem } from '../model/problem.ts';
-import type { FieldValue } from '../model/workItem.ts';
+import type { Problem } from '../model/problem';
+import type { FieldValue } from '../model/workItem';
 
 /**
  * How a factor enters a formula. Every framework has the shape

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoreItem } from './scoreItem.ts';
-import { quadrantOf } from './valueEffort.ts';
-import { itemWith } from './workItem.fixture.ts';
+import { scoreItem } from './scoreItem';
+import { quadrantOf } from './valueEffort';
+import { itemWith } from './workItem.fixture';
 
 describe('value / effort', () => {
   it.each([

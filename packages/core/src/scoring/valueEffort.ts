@@ -1,7 +1,7 @@
-import type { FrameworkDefinition } from './definition.ts';
-import { effortFactor } from './effortFactor.ts';
-import { toNumber } from './fieldValue.ts';
-import type { ScoreOptions } from './types.ts';
+import type { FrameworkDefinition } from './definition';
+import { effortFactor } from './effortFactor';
+import { toNumber } from './fieldValue';
+import type { ScoreOptions } from './types';
 
 /**
  * The four value/effort quadrants, best first.

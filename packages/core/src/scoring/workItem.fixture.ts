@@ -1,4 +1,4 @@
-import { type WorkItem, type WorkItemInput, WorkItemSchema } from '../model/workItem.ts';
+import { type WorkItem, type WorkItemInput, WorkItemSchema } from '../model/workItem';
 
 let next = 0;
 

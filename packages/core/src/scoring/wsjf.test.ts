@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rankScores } from './rankScores.ts';
-import { scoreItem } from './scoreItem.ts';
-import { scoreItems } from './scoreItems.ts';
-import { itemWith } from './workItem.fixture.ts';
+import { rankScores } from './rankScores';
+import { scoreItem } from './scoreItem';
+import { scoreItems } from './scoreItems';
+import { itemWith } from './workItem.fixture';
 
 const wsjf = (
   business_value: number,

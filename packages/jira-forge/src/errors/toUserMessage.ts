@@ -1,4 +1,4 @@
-import type { AppError, AppErrorKind } from './appError.ts';
+import type { AppError, AppErrorKind } from './appError';
 
 type Messages = { [K in AppErrorKind]: (e: Extract<AppError, { kind: K }>) => string };
 

@@ -1,8 +1,8 @@
 import { route } from '@forge/api';
 import chunk from 'lodash/chunk';
 import groupBy from 'lodash/groupBy';
-import { type AppResult, ok } from '../errors/appError.ts';
-import type { JiraClient } from './jiraClient.ts';
+import { type AppResult, ok } from '../errors/appError';
+import type { JiraClient } from './jiraClient';
 
 /** One issue's new score. */
 export interface ScoreWrite {

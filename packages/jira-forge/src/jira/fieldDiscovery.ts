@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
-import { type AppResult, ok } from '../errors/appError.ts';
-import type { JiraClient } from './jiraClient.ts';
-import { type FieldDetails, FieldListSchema } from './jiraSchemas.ts';
+import { type AppResult, ok } from '../errors/appError';
+import type { JiraClient } from './jiraClient';
+import { type FieldDetails, FieldListSchema } from './jiraSchemas';
 
 /** The module key of the app's score field in manifest.yml. */
 export const SCORE_FIELD_MODULE_KEY = 'priority-score-field';

@@ -1,13 +1,13 @@
 import { route } from '@forge/api';
-import { type AppResult, ok } from '../errors/appError.ts';
-import type { JiraClient } from './jiraClient.ts';
+import { type AppResult, ok } from '../errors/appError';
+import type { JiraClient } from './jiraClient';
 import {
   EntityPropertySchema,
   type JiraIssue,
   JiraIssueSchema,
   type JiraProject,
   JiraProjectSchema,
-} from './jiraSchemas.ts';
+} from './jiraSchemas';
 
 /**
  * Reads one issue with only the named fields (and optional properties / changelog).

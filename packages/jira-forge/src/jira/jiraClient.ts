@@ -1,7 +1,7 @@
 import api, { type APIResponse, type RequestInit, type Route } from '@forge/api';
 import type { z } from 'zod';
-import { type AppResult, fail, ok } from '../errors/appError.ts';
-import { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryPolicy, retryDelayMs } from './retryPolicy.ts';
+import { type AppResult, fail, ok } from '../errors/appError';
+import { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryPolicy, retryDelayMs } from './retryPolicy';
 
 /** The `requestJira` shape of `@forge/api` (`api.asApp().requestJira`). */
 export type RequestJira = (route: Route, init?: RequestInit) => Promise<APIResponse>;

@@ -1,8 +1,8 @@
 import { route } from '@forge/api';
-import type { AppResult } from '../errors/appError.ts';
-import { fail, ok } from '../errors/appError.ts';
-import type { JiraClient } from './jiraClient.ts';
-import { ApproximateCountSchema, type JiraIssue, SearchResultsSchema } from './jiraSchemas.ts';
+import type { AppResult } from '../errors/appError';
+import { fail, ok } from '../errors/appError';
+import type { JiraClient } from './jiraClient';
+import { ApproximateCountSchema, type JiraIssue, SearchResultsSchema } from './jiraSchemas';
 
 /** What to search for and which fields to bring back (never `*all`: payload size drives the rate-limit points). */
 export interface SearchQuery {

@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
-import { type AppResult, ok } from '../errors/appError.ts';
-import type { JiraClient } from './jiraClient.ts';
-import { type JiraVersion, JiraVersionSchema, VersionPageSchema } from './jiraSchemas.ts';
+import { type AppResult, ok } from '../errors/appError';
+import type { JiraClient } from './jiraClient';
+import { type JiraVersion, JiraVersionSchema, VersionPageSchema } from './jiraSchemas';
 
 /**
  * All unarchived versions of a project, paging `GET /rest/api/3/project/{key}/version`.

@@ -1,8 +1,8 @@
 import { type WorkItem, WorkItemSchema } from '@trailmap/core';
-import type { FieldMap } from '../jira/fieldDiscovery.ts';
-import type { JiraIssue } from '../jira/jiraSchemas.ts';
-import { readScoreProperty, SCORE_PROPERTY_KEY } from '../scoring/scoreProperty.ts';
-import { adfToText, nameOf, unwrapNumber } from './jiraValues.ts';
+import type { FieldMap } from '../jira/fieldDiscovery';
+import type { JiraIssue } from '../jira/jiraSchemas';
+import { readScoreProperty, SCORE_PROPERTY_KEY } from '../scoring/scoreProperty';
+import { adfToText, nameOf, unwrapNumber } from './jiraValues';
 
 /** The Jira fields the mapping reads; request exactly these (plus discovered ids) to keep payloads small. */
 export const WORK_ITEM_FIELDS = [

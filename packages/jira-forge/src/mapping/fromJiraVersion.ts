@@ -1,5 +1,5 @@
 import { type Release, ReleaseSchema } from '@trailmap/core';
-import type { JiraVersion } from '../jira/jiraSchemas.ts';
+import type { JiraVersion } from '../jira/jiraSchemas';
 
 /**
  * Maps a Jira version to core's `Release` (dates are already `YYYY-MM-DD`).

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type Resolver from '@forge/resolver';
 import { PRESET_IDS } from '@trailmap/core';
 import { z } from 'zod';
-import { fail, ok } from '../errors/appError.ts';
-import { approximateCount } from '../jira/searchIssues.ts';
-import { requestCancel, startJob } from '../services/bulkJobs.ts';
-import { JobKindSchema, loadJob, recentJobIds } from '../storage/jobs.ts';
-import { loadSettings, saveSettings } from '../storage/settings.ts';
-import { resolverClients } from './clients.ts';
-import { guard, parsePayload, respond } from './respond.ts';
+import { fail, ok } from '../errors/appError';
+import { approximateCount } from '../jira/searchIssues';
+import { requestCancel, startJob } from '../services/bulkJobs';
+import { JobKindSchema, loadJob, recentJobIds } from '../storage/jobs';
+import { loadSettings, saveSettings } from '../storage/settings';
+import { resolverClients } from './clients';
+import { guard, parsePayload, respond } from './respond';
 
 const ProjectKey = z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'use a Jira project key such as PM');
 /** `settings/get` takes no arguments; anything else is a malformed call. */

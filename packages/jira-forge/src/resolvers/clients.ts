@@ -1,5 +1,5 @@
-import { createJiraClient } from '../jira/jiraClient.ts';
-import type { Clients } from '../services/issueScore.ts';
+import { createJiraClient } from '../jira/jiraClient';
+import type { Clients } from '../services/issueScore';
 
 /**
  * Clients for one resolver invocation: reads and user-visible edits go as the user, so Jira

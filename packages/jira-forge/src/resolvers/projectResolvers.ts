@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type Resolver from '@forge/resolver';
 import { z } from 'zod';
-import { applyPlan, previewPlan } from '../services/releasePlan.ts';
-import { roadmapView } from '../services/roadmapView.ts';
-import { ReleaseChoiceSchema } from '../storage/planPreviews.ts';
-import { loadSettings } from '../storage/settings.ts';
-import { resolverClients } from './clients.ts';
-import { guard, parsePayload, respond } from './respond.ts';
+import { applyPlan, previewPlan } from '../services/releasePlan';
+import { roadmapView } from '../services/roadmapView';
+import { ReleaseChoiceSchema } from '../storage/planPreviews';
+import { loadSettings } from '../storage/settings';
+import { resolverClients } from './clients';
+import { guard, parsePayload, respond } from './respond';
 
 const ProjectKey = z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'use a Jira project key such as PM');
 /** `roadmap/render` payload. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { type AppError, type AppResult, problemsFromZod } from '../errors/appError.ts';
-import { toUserMessage } from '../errors/toUserMessage.ts';
+import { type AppError, type AppResult, problemsFromZod } from '../errors/appError';
+import { toUserMessage } from '../errors/toUserMessage';
 
 /**
  * What every resolver returns to the UI: data, or an error kind with the sentence to show.

@@ -1,9 +1,9 @@
 import type Resolver from '@forge/resolver';
 import { FieldValueSchema } from '@trailmap/core';
 import { z } from 'zod';
-import { loadIssueScore, saveIssueScore } from '../services/issueScore.ts';
-import { resolverClients } from './clients.ts';
-import { guard, parsePayload, respond } from './respond.ts';
+import { loadIssueScore, saveIssueScore } from '../services/issueScore';
+import { resolverClients } from './clients';
+import { guard, parsePayload, respond } from './respond';
 
 const IssueKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'expected an issue key such as PM-12');
 

@@ -1,6 +1,6 @@
 import { type Framework, resolveFramework } from '@trailmap/core';
-import { type AppResult, fail, ok } from '../errors/appError.ts';
-import type { Settings } from '../storage/settings.ts';
+import { type AppResult, fail, ok } from '../errors/appError';
+import type { Settings } from '../storage/settings';
 
 /**
  * The framework a project scores with: its own setting, else the default.

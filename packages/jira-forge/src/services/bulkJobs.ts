@@ -1,6 +1,6 @@
 import { Queue } from '@forge/events';
-import { type AppResult, fail, ok } from '../errors/appError.ts';
-import { activeJob, type Job, type JobKind, loadJob, rememberJob, storeJob } from '../storage/jobs.ts';
+import { type AppResult, fail, ok } from '../errors/appError';
+import { activeJob, type Job, type JobKind, loadJob, rememberJob, storeJob } from '../storage/jobs';
 
 /** The async-events queue named in manifest.yml. */
 export const BULK_QUEUE_KEY = 'trailmap-bulk-jobs';

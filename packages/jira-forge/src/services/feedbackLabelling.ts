@@ -1,15 +1,15 @@
 import { type AppliedLabel, type LabelScore, mergeLabels, predictLabels } from '@trailmap/core';
-import { type AppResult, ok } from '../errors/appError.ts';
-import { addComment, addLabels, getIssue } from '../jira/issueOperations.ts';
-import type { JiraClient } from '../jira/jiraClient.ts';
+import { type AppResult, ok } from '../errors/appError';
+import { addComment, addLabels, getIssue } from '../jira/issueOperations';
+import type { JiraClient } from '../jira/jiraClient';
 import {
   FEEDBACK_FIELDS,
   feedbackTicketFromJiraIssue,
   isFeedback,
   toJiraLabel,
-} from '../mapping/fromJiraFeedback.ts';
-import { loadLabeller } from '../storage/labellerStore.ts';
-import type { FeedbackSettings } from '../storage/settings.ts';
+} from '../mapping/fromJiraFeedback';
+import { loadLabeller } from '../storage/labellerStore';
+import type { FeedbackSettings } from '../storage/settings';
 
 /** What happened to one new issue. */
 export type LabelOutcome =

@@ -1,9 +1,9 @@
 import { applyCorrection } from '@trailmap/core';
-import { type AppResult, ok } from '../errors/appError.ts';
-import { getIssue } from '../jira/issueOperations.ts';
-import type { JiraClient } from '../jira/jiraClient.ts';
-import { FEEDBACK_FIELDS, feedbackTicketFromJiraIssue, toJiraLabel } from '../mapping/fromJiraFeedback.ts';
-import { loadLabeller, storeLabeller } from '../storage/labellerStore.ts';
+import { type AppResult, ok } from '../errors/appError';
+import { getIssue } from '../jira/issueOperations';
+import type { JiraClient } from '../jira/jiraClient';
+import { FEEDBACK_FIELDS, feedbackTicketFromJiraIssue, toJiraLabel } from '../mapping/fromJiraFeedback';
+import { loadLabeller, storeLabeller } from '../storage/labellerStore';
 
 /**
  * Folds one human label change into the project's model with core's incremental

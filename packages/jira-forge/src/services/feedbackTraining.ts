@@ -1,10 +1,10 @@
 import { coldStartExamples, type LabelExample, teamLabelExamples, trainLabeller } from '@trailmap/core';
-import { type AppResult, fail, ok } from '../errors/appError.ts';
-import type { JiraClient } from '../jira/jiraClient.ts';
-import { forEachSearchPage } from '../jira/searchIssues.ts';
-import { FEEDBACK_FIELDS, feedbackTicketFromJiraIssue, toJiraLabel } from '../mapping/fromJiraFeedback.ts';
-import { storeLabeller } from '../storage/labellerStore.ts';
-import { loadSettings } from '../storage/settings.ts';
+import { type AppResult, fail, ok } from '../errors/appError';
+import type { JiraClient } from '../jira/jiraClient';
+import { forEachSearchPage } from '../jira/searchIssues';
+import { FEEDBACK_FIELDS, feedbackTicketFromJiraIssue, toJiraLabel } from '../mapping/fromJiraFeedback';
+import { storeLabeller } from '../storage/labellerStore';
+import { loadSettings } from '../storage/settings';
 
 /** Upper bound for a stored model: 1 MB is five KVS chunks and loads fast in a trigger. */
 export const MAX_MODEL_BYTES = 1_000_000;

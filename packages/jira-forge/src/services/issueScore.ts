@@ -6,19 +6,19 @@ import {
   type ScoreResult,
   type WorkItem,
 } from '@trailmap/core';
-import { type AppResult, fail, ok } from '../errors/appError.ts';
-import { writeScoreFieldValue } from '../jira/appFieldValues.ts';
-import type { FieldMap } from '../jira/fieldDiscovery.ts';
-import { fieldDiscovery } from '../jira/fieldDiscovery.ts';
-import { getIssue, setIssueProperty } from '../jira/issueOperations.ts';
-import type { JiraClient } from '../jira/jiraClient.ts';
-import { approximateCount, searchPage } from '../jira/searchIssues.ts';
-import { currentScore, workItemFields, workItemFromJiraIssue } from '../mapping/fromJiraIssue.ts';
-import { frameworkInputs, type InputSpec } from '../scoring/frameworkInputs.ts';
-import { frameworkForProject, frameworkId } from '../scoring/projectFramework.ts';
-import { SCORE_PROPERTY_KEY, type ScoreProperty } from '../scoring/scoreProperty.ts';
-import { roundScore, scoreWithInputs } from '../scoring/scoreWithInputs.ts';
-import { loadSettings } from '../storage/settings.ts';
+import { type AppResult, fail, ok } from '../errors/appError';
+import { writeScoreFieldValue } from '../jira/appFieldValues';
+import type { FieldMap } from '../jira/fieldDiscovery';
+import { fieldDiscovery } from '../jira/fieldDiscovery';
+import { getIssue, setIssueProperty } from '../jira/issueOperations';
+import type { JiraClient } from '../jira/jiraClient';
+import { approximateCount, searchPage } from '../jira/searchIssues';
+import { currentScore, workItemFields, workItemFromJiraIssue } from '../mapping/fromJiraIssue';
+import { frameworkInputs, type InputSpec } from '../scoring/frameworkInputs';
+import { frameworkForProject, frameworkId } from '../scoring/projectFramework';
+import { SCORE_PROPERTY_KEY, type ScoreProperty } from '../scoring/scoreProperty';
+import { roundScore, scoreWithInputs } from '../scoring/scoreWithInputs';
+import { loadSettings } from '../storage/settings';
 
 /** A neighbour in the project ranking and why the issue ranks above or below it. */
 export interface Neighbour {

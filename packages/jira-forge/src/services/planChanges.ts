@@ -1,6 +1,6 @@
-import type { JiraIssue, JiraVersion } from '../jira/jiraSchemas.ts';
-import { releaseKey } from '../mapping/toPlanningModel.ts';
-import type { PlanPreview } from '../storage/planPreviews.ts';
+import type { JiraIssue, JiraVersion } from '../jira/jiraSchemas';
+import { releaseKey } from '../mapping/toPlanningModel';
+import type { PlanPreview } from '../storage/planPreviews';
 
 /** One issue edit a plan needs: add its planned version, drop other versions of this plan. */
 export interface PlanChange {

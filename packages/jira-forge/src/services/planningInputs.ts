@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { type PlanningModel, PlanningModelSchema, type WorkItem } from '@trailmap/core';
-import { type AppResult, ok } from '../errors/appError.ts';
-import { fieldDiscovery } from '../jira/fieldDiscovery.ts';
-import type { JiraClient } from '../jira/jiraClient.ts';
-import type { JiraIssue } from '../jira/jiraSchemas.ts';
-import { forEachSearchPage } from '../jira/searchIssues.ts';
-import { workItemFields, workItemFromJiraIssue } from '../mapping/fromJiraIssue.ts';
-import { planningModelFromItems, type ReleaseChoice } from '../mapping/toPlanningModel.ts';
-import { frameworkForProject } from '../scoring/projectFramework.ts';
-import { SCORE_PROPERTY_KEY } from '../scoring/scoreProperty.ts';
-import { roundScore, scoreWithInputs } from '../scoring/scoreWithInputs.ts';
-import type { Settings } from '../storage/settings.ts';
+import { type AppResult, ok } from '../errors/appError';
+import { fieldDiscovery } from '../jira/fieldDiscovery';
+import type { JiraClient } from '../jira/jiraClient';
+import type { JiraIssue } from '../jira/jiraSchemas';
+import { forEachSearchPage } from '../jira/searchIssues';
+import { workItemFields, workItemFromJiraIssue } from '../mapping/fromJiraIssue';
+import { planningModelFromItems, type ReleaseChoice } from '../mapping/toPlanningModel';
+import { frameworkForProject } from '../scoring/projectFramework';
+import { SCORE_PROPERTY_KEY } from '../scoring/scoreProperty';
+import { roundScore, scoreWithInputs } from '../scoring/scoreWithInputs';
+import type { Settings } from '../storage/settings';
 
 /** Open issues a plan considers at most (10 search pages); larger backlogs should be filtered. */
 export const MAX_PLANNING_PAGES = 10;

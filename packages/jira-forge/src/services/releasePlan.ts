@@ -5,15 +5,15 @@ import {
   planHeuristic,
   validatePlanningModel,
 } from '@trailmap/core';
-import { type AppResult, fail, ok } from '../errors/appError.ts';
-import { getProject } from '../jira/issueOperations.ts';
-import type { JiraClient } from '../jira/jiraClient.ts';
-import { createVersion, listVersions, setPlannedVersion, updateVersion } from '../jira/versionOperations.ts';
-import type { ReleaseChoice } from '../mapping/toPlanningModel.ts';
-import { loadPreview, type PlanPreview, storePreview } from '../storage/planPreviews.ts';
-import type { Settings } from '../storage/settings.ts';
-import { computeChanges, type PlanChange } from './planChanges.ts';
-import { readPlanningInputs } from './planningInputs.ts';
+import { type AppResult, fail, ok } from '../errors/appError';
+import { getProject } from '../jira/issueOperations';
+import type { JiraClient } from '../jira/jiraClient';
+import { createVersion, listVersions, setPlannedVersion, updateVersion } from '../jira/versionOperations';
+import type { ReleaseChoice } from '../mapping/toPlanningModel';
+import { loadPreview, type PlanPreview, storePreview } from '../storage/planPreviews';
+import type { Settings } from '../storage/settings';
+import { computeChanges, type PlanChange } from './planChanges';
+import { readPlanningInputs } from './planningInputs';
 
 /** Summary of one plan (Trailmap's or the baseline) for the UI. */
 export interface PlanSummary {

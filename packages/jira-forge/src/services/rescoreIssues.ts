@@ -1,14 +1,14 @@
 import type { Framework } from '@trailmap/core';
-import { type AppResult, fail, ok } from '../errors/appError.ts';
-import { MAX_ISSUES_PER_FIELD_WRITE, type ScoreWrite, writeScoreField } from '../jira/appFieldValues.ts';
-import { fieldDiscovery } from '../jira/fieldDiscovery.ts';
-import type { JiraClient } from '../jira/jiraClient.ts';
-import { forEachSearchPage } from '../jira/searchIssues.ts';
-import { currentScore, workItemFields, workItemFromJiraIssue } from '../mapping/fromJiraIssue.ts';
-import { frameworkForProject } from '../scoring/projectFramework.ts';
-import { SCORE_PROPERTY_KEY } from '../scoring/scoreProperty.ts';
-import { roundScore, scoreWithInputs } from '../scoring/scoreWithInputs.ts';
-import type { Settings } from '../storage/settings.ts';
+import { type AppResult, fail, ok } from '../errors/appError';
+import { MAX_ISSUES_PER_FIELD_WRITE, type ScoreWrite, writeScoreField } from '../jira/appFieldValues';
+import { fieldDiscovery } from '../jira/fieldDiscovery';
+import type { JiraClient } from '../jira/jiraClient';
+import { forEachSearchPage } from '../jira/searchIssues';
+import { currentScore, workItemFields, workItemFromJiraIssue } from '../mapping/fromJiraIssue';
+import { frameworkForProject } from '../scoring/projectFramework';
+import { SCORE_PROPERTY_KEY } from '../scoring/scoreProperty';
+import { roundScore, scoreWithInputs } from '../scoring/scoreWithInputs';
+import type { Settings } from '../storage/settings';
 
 /** Counters of one rescore run (or one slice of a bulk job). */
 export interface RescoreProgress {

@@ -1,11 +1,11 @@
 import { groupRoadmap, type RoadmapEntry, type RoadmapGroup, renderRoadmapHtml } from '@trailmap/core';
-import { type AppResult, fail, ok } from '../errors/appError.ts';
-import type { JiraClient } from '../jira/jiraClient.ts';
-import type { JiraVersion } from '../jira/jiraSchemas.ts';
-import { listVersions } from '../jira/versionOperations.ts';
-import { releaseFromJiraVersion } from '../mapping/fromJiraVersion.ts';
-import type { Settings } from '../storage/settings.ts';
-import { readBacklog } from './planningInputs.ts';
+import { type AppResult, fail, ok } from '../errors/appError';
+import type { JiraClient } from '../jira/jiraClient';
+import type { JiraVersion } from '../jira/jiraSchemas';
+import { listVersions } from '../jira/versionOperations';
+import { releaseFromJiraVersion } from '../mapping/fromJiraVersion';
+import type { Settings } from '../storage/settings';
+import { readBacklog } from './planningInputs';
 
 /** One card on the board or row in the backlog table. */
 export interface RoadmapCard {

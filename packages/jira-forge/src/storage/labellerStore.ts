@@ -1,5 +1,5 @@
 import { deserialiseModel, type LabelModel, serialiseModel } from '@trailmap/core';
-import { loadModelText, storeModelText } from './labellerModel.ts';
+import { loadModelText, storeModelText } from './labellerModel';
 
 /**
  * Loads a project's trained labeller, or `undefined` when none is stored (or it no longer parses).

@@ -1,7 +1,7 @@
 import { kvs } from '@forge/kvs';
 import { PRESET_IDS, ScorecardSchema } from '@trailmap/core';
 import { z } from 'zod';
-import { type AppResult, fail, ok, problemsFromZod } from '../errors/appError.ts';
+import { type AppResult, fail, ok, problemsFromZod } from '../errors/appError';
 
 /** KVS key of the app settings document. */
 export const SETTINGS_KEY = 'settings:v1';

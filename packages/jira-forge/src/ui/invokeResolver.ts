@@ -1,5 +1,5 @@
 import { invoke } from '@forge/bridge';
-import type { ResolverResponse } from '../resolvers/respond.ts';
+import type { ResolverResponse } from '../resolvers/respond';
 
 /**
  * Calls a resolver and never throws: a transport failure becomes an error response the UI can show.

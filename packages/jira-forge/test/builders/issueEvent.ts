@@ -1,4 +1,4 @@
-import type { JiraIssue } from '../../src/jira/jiraSchemas.ts';
+import type { JiraIssue } from '../../src/jira/jiraSchemas';
 
 /**
  * An `avi:jira:created:issue` event as Forge delivers it: no description, no labels.

@@ -1,4 +1,4 @@
-import type { FieldDetails } from '../../src/jira/jiraSchemas.ts';
+import type { FieldDetails } from '../../src/jira/jiraSchemas';
 
 /**
  * A `FieldDetails` entry as `GET /rest/api/3/field` returns it.

@@ -1,4 +1,4 @@
-import type { JiraIssue } from '../../src/jira/jiraSchemas.ts';
+import type { JiraIssue } from '../../src/jira/jiraSchemas';
 
 let seq = 10000;
 

@@ -1,4 +1,4 @@
-import type { JiraVersion } from '../../src/jira/jiraSchemas.ts';
+import type { JiraVersion } from '../../src/jira/jiraSchemas';
 
 /**
  * A Jira `Version` as the REST API returns it.

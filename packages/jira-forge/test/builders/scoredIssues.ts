@@ -1,5 +1,5 @@
-import type { JiraIssue } from '../../src/jira/jiraSchemas.ts';
-import { jiraIssue } from './jiraIssue.ts';
+import type { JiraIssue } from '../../src/jira/jiraSchemas';
+import { jiraIssue } from './jiraIssue';
 
 /**
  * `n` PM issues with RICE inputs in the `trailmap.score` property (score = reach × 2 × 0.8 ÷ 2)

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { adminResolver } from '../../src/entry/admin-page/resolver.ts';
-import { runBulkJobSlice } from '../../src/entry/bulk-job-consumer/handler.ts';
-import { runDailyRescore } from '../../src/entry/daily-rescore/index.ts';
-import { createJiraClient } from '../../src/jira/jiraClient.ts';
-import type { Job } from '../../src/storage/jobs.ts';
-import { scoredIssues } from '../builders/scoredIssues.ts';
-import { forge } from '../forge-mock.ts';
-import { JiraSim } from '../msw/jiraSim.ts';
-import { jiraCalls, server, writeCalls } from '../msw/server.ts';
+import { adminResolver } from '../../src/entry/admin-page/resolver';
+import { runBulkJobSlice } from '../../src/entry/bulk-job-consumer/handler';
+import { runDailyRescore } from '../../src/entry/daily-rescore/index';
+import { createJiraClient } from '../../src/jira/jiraClient';
+import type { Job } from '../../src/storage/jobs';
+import { scoredIssues } from '../builders/scoredIssues';
+import { forge } from '../forge-mock';
+import { JiraSim } from '../msw/jiraSim';
+import { jiraCalls, server, writeCalls } from '../msw/server';
 
 let sim: JiraSim;
 const call = (functionKey: string, payload: unknown) =>
@@ -92,8 +92,8 @@ describe('bulk jobs (consumer + admin resolvers)', () => {
     await call('settings/save', {
       settings: { feedback: { projectKeys: ['SUP'], issueTypes: ['Bug', 'Story'], labels: [] } },
     });
-    const { jiraIssue } = await import('../builders/jiraIssue.ts');
-    const { feedbackHistory } = await import('../builders/feedbackModel.ts');
+    const { jiraIssue } = await import('../builders/jiraIssue');
+    const { feedbackHistory } = await import('../builders/feedbackModel');
     sim.addIssue(
       ...feedbackHistory().map((e, i) =>
         jiraIssue({
@@ -116,7 +116,7 @@ describe('bulk jobs (consumer + admin resolvers)', () => {
 
 describe('avi:forge:installed:app', () => {
   it('queues labeller training for every configured feedback project, once', async () => {
-    const { onAppInstalled } = await import('../../src/entry/app-installed-trigger/index.ts');
+    const { onAppInstalled } = await import('../../src/entry/app-installed-trigger/index');
     await call('settings/save', { settings: { feedback: { projectKeys: ['SUP', 'HELP'] } } });
     await onAppInstalled();
     await onAppInstalled();

@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { handleIssueCreated } from '../../src/entry/issue-created-trigger/index.ts';
-import { handleIssueUpdated } from '../../src/entry/issue-updated-trigger/index.ts';
-import { createJiraClient } from '../../src/jira/jiraClient.ts';
-import { loadLabeller, storeLabeller } from '../../src/storage/labellerStore.ts';
-import { saveSettings } from '../../src/storage/settings.ts';
-import { trainedModel } from '../builders/feedbackModel.ts';
-import { createdEvent, updatedEvent } from '../builders/issueEvent.ts';
-import { jiraIssue } from '../builders/jiraIssue.ts';
-import { forge } from '../forge-mock.ts';
-import { JiraSim } from '../msw/jiraSim.ts';
-import { jiraCalls, server, writeCalls } from '../msw/server.ts';
+import { handleIssueCreated } from '../../src/entry/issue-created-trigger/index';
+import { handleIssueUpdated } from '../../src/entry/issue-updated-trigger/index';
+import { createJiraClient } from '../../src/jira/jiraClient';
+import { loadLabeller, storeLabeller } from '../../src/storage/labellerStore';
+import { saveSettings } from '../../src/storage/settings';
+import { trainedModel } from '../builders/feedbackModel';
+import { createdEvent, updatedEvent } from '../builders/issueEvent';
+import { jiraIssue } from '../builders/jiraIssue';
+import { forge } from '../forge-mock';
+import { JiraSim } from '../msw/jiraSim';
+import { jiraCalls, server, writeCalls } from '../msw/server';
 
 let sim: JiraSim;
 const jira = () => createJiraClient({ sleep: async () => undefined });

@@ -1,14 +1,14 @@
 import { route } from '@forge/api';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { writeScoreField } from '../../src/jira/appFieldValues.ts';
-import { fieldDiscovery } from '../../src/jira/fieldDiscovery.ts';
-import { addLabels } from '../../src/jira/issueOperations.ts';
-import { createJiraClient } from '../../src/jira/jiraClient.ts';
-import { SearchResultsSchema } from '../../src/jira/jiraSchemas.ts';
-import { forEachSearchPage } from '../../src/jira/searchIssues.ts';
-import { jiraIssue } from '../builders/jiraIssue.ts';
-import { JiraSim } from '../msw/jiraSim.ts';
-import { jiraCalls, server } from '../msw/server.ts';
+import { writeScoreField } from '../../src/jira/appFieldValues';
+import { fieldDiscovery } from '../../src/jira/fieldDiscovery';
+import { addLabels } from '../../src/jira/issueOperations';
+import { createJiraClient } from '../../src/jira/jiraClient';
+import { SearchResultsSchema } from '../../src/jira/jiraSchemas';
+import { forEachSearchPage } from '../../src/jira/searchIssues';
+import { jiraIssue } from '../builders/jiraIssue';
+import { JiraSim } from '../msw/jiraSim';
+import { jiraCalls, server } from '../msw/server';
 
 let sim: JiraSim;
 const sleeps: number[] = [];

@@ -1,7 +1,7 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { FieldDetails, JiraIssue, JiraVersion } from '../../src/jira/jiraSchemas.ts';
-import { siteFields } from '../builders/jiraField.ts';
-import { compileJql } from './jql.ts';
+import type { FieldDetails, JiraIssue, JiraVersion } from '../../src/jira/jiraSchemas';
+import { siteFields } from '../builders/jiraField';
+import { compileJql } from './jql';
 
 export const JIRA_BASE = 'https://trailmap-test.atlassian.net';
 const api = (p: string) => `${JIRA_BASE}/rest/api/3${p}`;

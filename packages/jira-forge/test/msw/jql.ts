@@ -1,4 +1,4 @@
-import type { JiraIssue } from '../../src/jira/jiraSchemas.ts';
+import type { JiraIssue } from '../../src/jira/jiraSchemas';
 
 /**
  * A deliberately small JQL evaluator for the mock: it understands exactly the clauses the app

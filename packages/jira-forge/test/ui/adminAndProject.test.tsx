@@ -1,17 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SettingsPage } from '../../src/entry/admin-page/frontend/SettingsPage.tsx';
-import { adminResolver } from '../../src/entry/admin-page/resolver.ts';
-import { ProjectPage } from '../../src/entry/project-page/frontend/ProjectPage.tsx';
-import { projectResolver } from '../../src/entry/project-page/resolver.ts';
-import { loadSettings } from '../../src/storage/settings.ts';
-import { jiraVersion } from '../builders/jiraVersion.ts';
-import { scoredIssues } from '../builders/scoredIssues.ts';
-import { JiraSim } from '../msw/jiraSim.ts';
-import { server, writeCalls } from '../msw/server.ts';
-import { onInvoke, setProductContext } from '../setup.ts';
-import { asciiTree, renderUiKit, textOf } from './forgeDoc.ts';
+import { SettingsPage } from '../../src/entry/admin-page/frontend/SettingsPage';
+import { adminResolver } from '../../src/entry/admin-page/resolver';
+import { ProjectPage } from '../../src/entry/project-page/frontend/ProjectPage';
+import { projectResolver } from '../../src/entry/project-page/resolver';
+import { loadSettings } from '../../src/storage/settings';
+import { jiraVersion } from '../builders/jiraVersion';
+import { scoredIssues } from '../builders/scoredIssues';
+import { JiraSim } from '../msw/jiraSim';
+import { server, writeCalls } from '../msw/server';
+import { onInvoke, setProductContext } from '../setup';
+import { asciiTree, renderUiKit, textOf } from './forgeDoc';
 
 let sim: JiraSim;
 const writeTree = (name: string, tree: string) => {

@@ -1,6 +1,6 @@
 import ForgeReconciler from '@forge/react';
 import React, { type ReactElement } from 'react';
-import { bridgeCalls } from '../setup.ts';
+import { bridgeCalls } from '../setup';
 
 /** A node of the UI Kit tree the reconciler sends over the bridge. */
 export interface ForgeDoc {

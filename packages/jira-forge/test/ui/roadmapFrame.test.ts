@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { projectResolver } from '../../src/entry/project-page/resolver.ts';
-import { scoredIssues } from '../builders/scoredIssues.ts';
-import { JiraSim } from '../msw/jiraSim.ts';
-import { server } from '../msw/server.ts';
+import { projectResolver } from '../../src/entry/project-page/resolver';
+import { scoredIssues } from '../builders/scoredIssues';
+import { JiraSim } from '../msw/jiraSim';
+import { server } from '../msw/server';
 
 const SCRIPT = readFileSync(join(import.meta.dirname, '../../static/roadmap-frame/roadmap.js'), 'utf8');
 

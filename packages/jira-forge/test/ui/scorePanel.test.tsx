@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ScorePanel } from '../../src/entry/issue-panel/frontend/ScorePanel.tsx';
-import { panelResolver } from '../../src/entry/issue-panel/resolver.ts';
-import { jiraIssue } from '../builders/jiraIssue.ts';
-import { JiraSim } from '../msw/jiraSim.ts';
-import { jiraCalls, server } from '../msw/server.ts';
-import { onInvoke, setProductContext } from '../setup.ts';
-import { asciiTree, renderUiKit } from './forgeDoc.ts';
+import { ScorePanel } from '../../src/entry/issue-panel/frontend/ScorePanel';
+import { panelResolver } from '../../src/entry/issue-panel/resolver';
+import { jiraIssue } from '../builders/jiraIssue';
+import { JiraSim } from '../msw/jiraSim';
+import { jiraCalls, server } from '../msw/server';
+import { onInvoke, setProductContext } from '../setup';
+import { asciiTree, renderUiKit } from './forgeDoc';
 
 let sim: JiraSim;
 
@@ -120,7 +120,7 @@ describe('Priority score panel (UI Kit)', () => {
   });
 
   it("uses the project's custom scorecard from the settings", async () => {
-    const { saveSettings } = await import('../../src/storage/settings.ts');
+    const { saveSettings } = await import('../../src/storage/settings');
     const saved = await saveSettings({
       scoring: {
         projects: { PM: 'growth' },

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -9,6 +9,15 @@ const ENTRIES = ['issue-panel', 'project-page', 'admin-page'].map((m) =>
 // Backend-only modules: in a UI Kit bundle they would fail at run time in the browser.
 const BACKEND_ONLY = [/^@forge\/api$/, /^@forge\/kvs$/, /^@forge\/events$/, /^@forge\/resolver$/, /^node:/];
 
+/** The file an extensionless relative import names, resolved the way the bundler resolves it. */
+function resolveSource(base: string): string {
+  const found = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find(
+    (candidate) => existsSync(candidate) && statSync(candidate).isFile(),
+  );
+  if (!found) throw new Error(`cannot resolve ${base}`);
+  return found;
+}
+
 /** Value imports reachable from a file (type-only imports are erased by `verbatimModuleSyntax`). */
 function valueImports(file: string, seen = new Set<string>()): string[] {
   if (seen.has(file)) return [];
@@ -16,7 +25,9 @@ function valueImports(file: string, seen = new Set<string>()): string[] {
   const source = readFileSync(file, 'utf8');
   const specs = [...source.matchAll(/^import\s+(?!type\s)[^'"]*?from\s+'([^']+)';/gms)].map((m) => m[1]!);
   return specs.flatMap((spec) =>
-    spec.startsWith('.') ? [spec, ...valueImports(resolve(dirname(file), spec), seen)] : [spec],
+    spec.startsWith('.')
+      ? [spec, ...valueImports(resolveSource(resolve(dirname(file), spec)), seen)]
+      : [spec],
   );
 }
 

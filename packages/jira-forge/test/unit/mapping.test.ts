@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formFromSettings, settingsFromForm } from '../../src/entry/admin-page/frontend/settingsForm.ts';
-import { mapFields } from '../../src/jira/fieldDiscovery.ts';
-import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../src/jira/retryPolicy.ts';
-import { toJiraLabel } from '../../src/mapping/fromJiraFeedback.ts';
-import { blockedByKeys, workItemFromJiraIssue } from '../../src/mapping/fromJiraIssue.ts';
-import { adfToText, unwrapNumber } from '../../src/mapping/jiraValues.ts';
-import { computeChanges } from '../../src/services/planChanges.ts';
-import { SettingsSchema } from '../../src/storage/settings.ts';
-import { siteFields } from '../builders/jiraField.ts';
-import { jiraIssue } from '../builders/jiraIssue.ts';
-import { jiraVersion } from '../builders/jiraVersion.ts';
+import { formFromSettings, settingsFromForm } from '../../src/entry/admin-page/frontend/settingsForm';
+import { mapFields } from '../../src/jira/fieldDiscovery';
+import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../src/jira/retryPolicy';
+import { toJiraLabel } from '../../src/mapping/fromJiraFeedback';
+import { blockedByKeys, workItemFromJiraIssue } from '../../src/mapping/fromJiraIssue';
+import { adfToText, unwrapNumber } from '../../src/mapping/jiraValues';
+import { computeChanges } from '../../src/services/planChanges';
+import { SettingsSchema } from '../../src/storage/settings';
+import { siteFields } from '../builders/jiraField';
+import { jiraIssue } from '../builders/jiraIssue';
+import { jiraVersion } from '../builders/jiraVersion';
 
 describe('Jira value mapping', () => {
   it('unwraps numbers that arrive bare, wrapped as {value} or as strings', () => {
@@ -181,7 +181,7 @@ describe('settings form', () => {
 
 describe('framework inputs', () => {
   it('offers the modified Fibonacci scale for WSJF and derives scorecard controls from criteria scales', async () => {
-    const { frameworkInputs } = await import('../../src/scoring/frameworkInputs.ts');
+    const { frameworkInputs } = await import('../../src/scoring/frameworkInputs');
     const { ScorecardSchema } = await import('@trailmap/core');
     const wsjf = frameworkInputs('wsjf');
     expect(wsjf.map((i) => i.field)).toEqual([

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
-import { queueDepth } from '../jobs/queue.ts';
-import type { AppDeps } from '../server.ts';
-import { schemaVersion } from '../storage/migrate.ts';
+import { queueDepth } from '../jobs/queue';
+import type { AppDeps } from '../server';
+import { schemaVersion } from '../storage/migrate';
 
 /**
  * Mounts `GET /healthz`: 200 with storage and queue figures when the database answers, 503

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SqlExecutor, Store } from '../storage/store.ts';
+import type { SqlExecutor, Store } from '../storage/store';
 
 /** Lifecycle of a job row. `dead` is the dead-letter state: out of attempts, kept for inspection. */
 export type JobStatus = 'ready' | 'running' | 'done' | 'dead' | 'skipped';

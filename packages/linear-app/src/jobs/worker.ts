@@ -1,5 +1,5 @@
-import type { LinearAuthProvider } from '../oauth/linearAuth.ts';
-import type { SqlExecutor, Store } from '../storage/store.ts';
+import type { LinearAuthProvider } from '../oauth/linearAuth';
+import type { SqlExecutor, Store } from '../storage/store';
 import {
   type ClaimedJob,
   claimJobs,
@@ -8,7 +8,7 @@ import {
   extendLease,
   failJob,
   pruneFinished,
-} from './queue.ts';
+} from './queue';
 
 /** What a handler decided about one job. */
 export type JobOutcome =

@@ -2,8 +2,8 @@
 // the server's in-process one against the same database, for scale-out (set
 // TRAILMAP_WORKER=off on the web instances) and for the crash-recovery test.
 import { pathToFileURL } from 'node:url';
-import { type JobHandlers, startWorker } from './worker.ts';
-import { bootRuntime } from './workerRuntime.ts';
+import { type JobHandlers, startWorker } from './worker';
+import { bootRuntime } from './workerRuntime';
 
 const rt = await bootRuntime(process.env);
 const handlersModule = process.argv[2];
@@ -11,7 +11,7 @@ const handlersModule = process.argv[2];
 // depend on them.
 const handlers: JobHandlers = handlersModule
   ? ((await import(pathToFileURL(handlersModule).href)) as { jobHandlers: JobHandlers }).jobHandlers
-  : (await import('./handlers/index.ts')).createJobHandlers({
+  : (await import('./handlers/index')).createJobHandlers({
       pageSigner: rt.pageSigner,
       publicUrl: rt.config.publicUrl,
     });

@@ -1,11 +1,11 @@
-import { type AppConfig, formatConfigProblems, loadConfig } from '../config/env.ts';
-import { decodeKey, loadOrCreateMasterKey } from '../config/secretKey.ts';
-import { createLinearAuthProvider, type LinearAuthProvider } from '../oauth/linearAuth.ts';
-import { deriveKeys, rotatingCipher } from '../security/keys.ts';
-import { createPageSigner, type PageSigner } from '../security/pageSigner.ts';
-import type { TokenCipher } from '../security/tokenCipher.ts';
-import { openStore } from '../storage/openStore.ts';
-import type { Store } from '../storage/store.ts';
+import { type AppConfig, formatConfigProblems, loadConfig } from '../config/env';
+import { decodeKey, loadOrCreateMasterKey } from '../config/secretKey';
+import { createLinearAuthProvider, type LinearAuthProvider } from '../oauth/linearAuth';
+import { deriveKeys, rotatingCipher } from '../security/keys';
+import { createPageSigner, type PageSigner } from '../security/pageSigner';
+import type { TokenCipher } from '../security/tokenCipher';
+import { openStore } from '../storage/openStore';
+import type { Store } from '../storage/store';
 
 /** The process-wide parts shared by the HTTP server and a standalone worker. */
 export interface Runtime {

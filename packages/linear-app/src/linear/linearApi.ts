@@ -1,5 +1,5 @@
 import { LinearClient, LinearError, RatelimitedLinearError } from '@linear/sdk';
-import type { LinearDocument } from './linearDocument.ts';
+import type { LinearDocument } from './linearDocument';
 import {
   type Clock,
   DEFAULT_RATE_LIMIT_POLICY,
@@ -8,7 +8,7 @@ import {
   type RateLimitSnapshot,
   readRateLimitHeaders,
   type Sleep,
-} from './rateLimitGate.ts';
+} from './rateLimitGate';
 
 /** Why a Linear call failed, in terms a job or page can act on. */
 export type LinearApiErrorCode =

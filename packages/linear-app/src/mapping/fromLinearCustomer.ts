@@ -1,5 +1,5 @@
 import type { CustomerInput, FeedbackInput } from '@trailmap/core';
-import type { CustomerNeedNode } from '../linear/documents/issuesPage.ts';
+import type { CustomerNeedNode } from '../linear/documents/issuesPage';
 
 /**
  * Maps the customer behind a request. The tier is keyed by its `name` (stable) so configured

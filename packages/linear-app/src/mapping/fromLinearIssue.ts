@@ -1,5 +1,5 @@
 import type { Estimate, StatusCategory, WorkItemInput } from '@trailmap/core';
-import type { IssueNode, RelationNode } from '../linear/documents/issuesPage.ts';
+import type { IssueNode, RelationNode } from '../linear/documents/issuesPage';
 
 /** Linear's priority numbers, as its UI names them (0 = none, 1 = most urgent). */
 const PRIORITY_NAMES: Record<number, string> = {

@@ -1,6 +1,6 @@
 import type { ReleaseInput, WorkItemInput } from '@trailmap/core';
-import type { CycleNode, ProjectNode } from '../linear/documents/workspacePages.ts';
-import { mapPriority, toCalendarDate } from './fromLinearIssue.ts';
+import type { CycleNode, ProjectNode } from '../linear/documents/workspacePages';
+import { mapPriority, toCalendarDate } from './fromLinearIssue';
 
 /**
  * Maps a Linear project status type (`backlog`, `planned`, `started`, `paused`, `completed`,

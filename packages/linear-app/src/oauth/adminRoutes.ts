@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
-import { requireAdmin } from '../health/adminJobsRoutes.ts';
-import type { AppDeps } from '../server.ts';
-import { problemResponse } from '../server.ts';
-import { deleteInstallation, loadInstallation, tokenContext } from './installations.ts';
-import { revokeToken } from './linearOAuthApi.ts';
+import { requireAdmin } from '../health/adminJobsRoutes';
+import type { AppDeps } from '../server';
+import { problemResponse } from '../server';
+import { deleteInstallation, loadInstallation, tokenContext } from './installations';
+import { revokeToken } from './linearOAuthApi';
 
 /**
  * Mounts `DELETE /admin/installations/:organizationId`: revokes the workspace's token at Linear

@@ -1,6 +1,6 @@
-import type { TokenCipher } from '../security/tokenCipher.ts';
-import type { SqlExecutor } from '../storage/store.ts';
-import type { TokenOwner, TokenResponse } from './linearOAuthApi.ts';
+import type { TokenCipher } from '../security/tokenCipher';
+import type { SqlExecutor } from '../storage/store';
+import type { TokenOwner, TokenResponse } from './linearOAuthApi';
 
 /** A stored installation row (tokens still sealed). */
 export interface InstallationRow {

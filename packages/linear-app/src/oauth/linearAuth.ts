@@ -1,9 +1,9 @@
 import type { Problem, Result } from '@trailmap/core';
-import type { AppConfig } from '../config/env.ts';
-import type { TokenCipher } from '../security/tokenCipher.ts';
-import type { Store } from '../storage/store.ts';
-import { type InstallationRow, loadInstallation, sealTokens, tokenContext } from './installations.ts';
-import { refreshTokens } from './linearOAuthApi.ts';
+import type { AppConfig } from '../config/env';
+import type { TokenCipher } from '../security/tokenCipher';
+import type { Store } from '../storage/store';
+import { type InstallationRow, loadInstallation, sealTokens, tokenContext } from './installations';
+import { refreshTokens } from './linearOAuthApi';
 
 /** Credentials for one Linear workspace. */
 export interface LinearAuth {

@@ -1,11 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { AppDeps } from '../server.ts';
-import { problemResponse } from '../server.ts';
-import { saveInstallation } from './installations.ts';
-import { exchangeCode, fetchTokenOwner, LINEAR_AUTHORIZE_URL } from './linearOAuthApi.ts';
-import { createPkcePair, randomToken } from './pkce.ts';
+import type { AppDeps } from '../server';
+import { problemResponse } from '../server';
+import { saveInstallation } from './installations';
+import { exchangeCode, fetchTokenOwner, LINEAR_AUTHORIZE_URL } from './linearOAuthApi';
+import { createPkcePair, randomToken } from './pkce';
 
 /** Lifetime of an install attempt (state + PKCE verifier). */
 export const OAUTH_STATE_TTL_MS = 10 * 60_000;

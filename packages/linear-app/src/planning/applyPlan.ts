@@ -1,7 +1,7 @@
-import { MoveIssue } from '../linear/documents/issueWrites.ts';
-import type { LinearApi, LinearApiError } from '../linear/linearApi.ts';
-import type { SnapshotStore } from '../sync/snapshotStore.ts';
-import type { PlannedMove } from './planCycles.ts';
+import { MoveIssue } from '../linear/documents/issueWrites';
+import type { LinearApi, LinearApiError } from '../linear/linearApi';
+import type { SnapshotStore } from '../sync/snapshotStore';
+import type { PlannedMove } from './planCycles';
 
 /** What an apply did. */
 export interface ApplyReport {

@@ -1,7 +1,7 @@
 import { type Backlog, type DateSpan, planHeuristic, validatePlanningModel } from '@trailmap/core';
-import type { CycleNode } from '../linear/documents/workspacePages.ts';
-import { toCalendarDate } from '../mapping/fromLinearIssue.ts';
-import { cyclePlanInput } from './cyclePlanModel.ts';
+import type { CycleNode } from '../linear/documents/workspacePages';
+import { toCalendarDate } from '../mapping/fromLinearIssue';
+import { cyclePlanInput } from './cyclePlanModel';
 
 /**
  * Where the team's not-yet-scheduled issues would land if planned now: the heuristic plan of the

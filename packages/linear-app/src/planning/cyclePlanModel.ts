@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Backlog, PlanningModelInput } from '@trailmap/core';
-import type { CycleNode } from '../linear/documents/workspacePages.ts';
-import { type Candidate, type Excluded, planItems } from './planItems.ts';
-import { type TeamVelocity, teamVelocity } from './teamVelocity.ts';
+import type { CycleNode } from '../linear/documents/workspacePages';
+import { type Candidate, type Excluded, planItems } from './planItems';
+import { type TeamVelocity, teamVelocity } from './teamVelocity';
 
-export type { Candidate, Excluded } from './planItems.ts';
+export type { Candidate, Excluded } from './planItems';
 
 /** Everything needed to plan a team's upcoming cycles, with a hash of what the plan depends on. */
 export interface CyclePlanInput {

@@ -1,5 +1,5 @@
 import type { Plan, PlanningModelInput } from '@trailmap/core';
-import type { Candidate } from './cyclePlanModel.ts';
+import type { Candidate } from './cyclePlanModel';
 
 /**
  * Moves planned issues back into the cycle they already sit in whenever that costs nothing: the

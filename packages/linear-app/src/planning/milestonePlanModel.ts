@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Backlog, PlanningModelInput } from '@trailmap/core';
-import type { CycleNode, ProjectNode } from '../linear/documents/workspacePages.ts';
-import type { CyclePlanInput } from './cyclePlanModel.ts';
-import { planItems } from './planItems.ts';
-import { teamVelocity } from './teamVelocity.ts';
+import type { CycleNode, ProjectNode } from '../linear/documents/workspacePages';
+import type { CyclePlanInput } from './cyclePlanModel';
+import { planItems } from './planItems';
+import { teamVelocity } from './teamVelocity';
 
 const DAY = 86_400_000;
 

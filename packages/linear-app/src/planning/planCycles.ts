@@ -7,8 +7,8 @@ import {
   planHeuristic,
   validatePlanningModel,
 } from '@trailmap/core';
-import type { Candidate, CyclePlanInput } from './cyclePlanModel.ts';
-import { keepCurrentCycles } from './keepCurrentCycles.ts';
+import type { Candidate, CyclePlanInput } from './cyclePlanModel';
+import { keepCurrentCycles } from './keepCurrentCycles';
 
 /** One issue the plan moves, from its current cycle (or none) to another (or out of the plan). */
 export interface PlannedMove {

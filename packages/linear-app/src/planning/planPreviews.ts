@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { SqlExecutor } from '../storage/store.ts';
-import type { PlannedMove } from './planCycles.ts';
+import type { SqlExecutor } from '../storage/store';
+import type { PlannedMove } from './planCycles';
 
 /** What a preview stores: enough to apply it later without re-planning. */
 export const StoredPreviewSchema = z.object({

@@ -1,5 +1,5 @@
 import type { Backlog } from '@trailmap/core';
-import { type DemandScore, type ScoringConfig, scoreWithDemand } from './scoreWithDemand.ts';
+import { type DemandScore, type ScoringConfig, scoreWithDemand } from './scoreWithDemand';
 
 /**
  * Scores every item of a backlog with Reach from customer requests; returns the numeric scores

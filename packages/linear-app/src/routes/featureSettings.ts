@@ -1,7 +1,7 @@
 import { PRESET_IDS } from '@trailmap/core';
 import { z } from 'zod';
-import { DEFAULT_DEMAND_WEIGHTS } from '../reach/customerDemand.ts';
-import { DEFAULT_IMPACT_BY_PRIORITY, type ScoringConfig } from '../reach/scoreWithDemand.ts';
+import { DEFAULT_DEMAND_WEIGHTS } from '../reach/customerDemand';
+import { DEFAULT_IMPACT_BY_PRIORITY, type ScoringConfig } from '../reach/scoreWithDemand';
 
 /** Workspace-level behaviour of the feature side, from environment variables. */
 export interface FeatureSettings {

@@ -1,10 +1,10 @@
 import type { Hono } from 'hono';
-import type { AppDeps } from '../server.ts';
-import { type FeatureSettings, readFeatureSettings } from './featureSettings.ts';
-import { registerPlanRoutes } from './planRoutes.ts';
-import { registerRoadmapRoutes } from './roadmapRoutes.ts';
-import { registerScoreRoutes } from './scoreRoutes.ts';
-import { heuristicOnly, highsSolverSource, type SolverSource } from './solverSource.ts';
+import type { AppDeps } from '../server';
+import { type FeatureSettings, readFeatureSettings } from './featureSettings';
+import { registerPlanRoutes } from './planRoutes';
+import { registerRoadmapRoutes } from './roadmapRoutes';
+import { registerScoreRoutes } from './scoreRoutes';
+import { heuristicOnly, highsSolverSource, type SolverSource } from './solverSource';
 
 /** Feature-route parts a test may replace. */
 export interface FeatureRouteOptions {

@@ -1,21 +1,21 @@
 import type { Context, Hono } from 'hono';
-import { createLinearApi } from '../linear/linearApi.ts';
-import { DEFAULT_RATE_LIMIT_POLICY } from '../linear/rateLimitGate.ts';
-import { applyMoves, cycleTarget, type MoveTarget, milestoneTarget } from '../planning/applyPlan.ts';
-import { type CyclePlanInput, cyclePlanInput } from '../planning/cyclePlanModel.ts';
-import { milestonePlanInput } from '../planning/milestonePlanModel.ts';
-import { type CyclePlan, planCycles } from '../planning/planCycles.ts';
-import { loadPreview, markApplied, savePreview } from '../planning/planPreviews.ts';
-import { scoreBacklog } from '../reach/scoreBacklog.ts';
-import { requirePageAccess } from '../security/requirePageAccess.ts';
-import type { AppDeps } from '../server.ts';
-import { backlogForScope } from '../sync/backlogForScope.ts';
-import { createSnapshotStore, type SnapshotStore } from '../sync/snapshotStore.ts';
-import { loadWorkspaceData } from '../sync/workspaceData.ts';
-import type { FeatureSettings } from './featureSettings.ts';
-import { esc, isoDay, page } from './html.ts';
-import { renderPlanPage } from './renderPlanPage.ts';
-import type { SolverSource } from './solverSource.ts';
+import { createLinearApi } from '../linear/linearApi';
+import { DEFAULT_RATE_LIMIT_POLICY } from '../linear/rateLimitGate';
+import { applyMoves, cycleTarget, type MoveTarget, milestoneTarget } from '../planning/applyPlan';
+import { type CyclePlanInput, cyclePlanInput } from '../planning/cyclePlanModel';
+import { milestonePlanInput } from '../planning/milestonePlanModel';
+import { type CyclePlan, planCycles } from '../planning/planCycles';
+import { loadPreview, markApplied, savePreview } from '../planning/planPreviews';
+import { scoreBacklog } from '../reach/scoreBacklog';
+import { requirePageAccess } from '../security/requirePageAccess';
+import type { AppDeps } from '../server';
+import { backlogForScope } from '../sync/backlogForScope';
+import { createSnapshotStore, type SnapshotStore } from '../sync/snapshotStore';
+import { loadWorkspaceData } from '../sync/workspaceData';
+import type { FeatureSettings } from './featureSettings';
+import { esc, isoDay, page } from './html';
+import { renderPlanPage } from './renderPlanPage';
+import type { SolverSource } from './solverSource';
 
 type Kind = 'team' | 'project';
 

@@ -1,7 +1,7 @@
 import type { Deferral } from '@trailmap/core';
-import type { CyclePlanInput } from '../planning/cyclePlanModel.ts';
-import type { CyclePlan } from '../planning/planCycles.ts';
-import { esc, page } from './html.ts';
+import type { CyclePlanInput } from '../planning/cyclePlanModel';
+import type { CyclePlan } from '../planning/planCycles';
+import { esc, page } from './html';
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 

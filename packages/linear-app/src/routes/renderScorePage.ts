@@ -1,5 +1,5 @@
-import type { DemandScore } from '../reach/scoreWithDemand.ts';
-import { esc, page } from './html.ts';
+import type { DemandScore } from '../reach/scoreWithDemand';
+import { esc, page } from './html';
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
 /** 240000 → 240k, 1250000 → 1.3M: readable in a narrow side window. */

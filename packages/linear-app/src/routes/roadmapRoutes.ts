@@ -1,16 +1,16 @@
 import type { Backlog } from '@trailmap/core';
 import { renderRoadmapHtml } from '@trailmap/core';
 import type { Context, Hono } from 'hono';
-import { cycleForecast } from '../planning/cycleForecast.ts';
-import { scoreBacklog } from '../reach/scoreBacklog.ts';
-import { requirePageAccess } from '../security/requirePageAccess.ts';
-import type { AppDeps } from '../server.ts';
-import type { RoadmapScope } from '../sync/backlogForScope.ts';
-import type { WorkspaceData } from '../sync/workspaceData.ts';
-import type { FeatureSettings } from './featureSettings.ts';
-import { esc, isoDay, page } from './html.ts';
-import { parseRoadmapQuery, type RoadmapQuery, withQuery } from './pageQuery.ts';
-import { failPage, pageData } from './workspaceSource.ts';
+import { cycleForecast } from '../planning/cycleForecast';
+import { scoreBacklog } from '../reach/scoreBacklog';
+import { requirePageAccess } from '../security/requirePageAccess';
+import type { AppDeps } from '../server';
+import type { RoadmapScope } from '../sync/backlogForScope';
+import type { WorkspaceData } from '../sync/workspaceData';
+import type { FeatureSettings } from './featureSettings';
+import { esc, isoDay, page } from './html';
+import { parseRoadmapQuery, type RoadmapQuery, withQuery } from './pageQuery';
+import { failPage, pageData } from './workspaceSource';
 
 /**
  * Roadmap pages, opened from the link Trailmap adds to a Linear project, initiative or issue:

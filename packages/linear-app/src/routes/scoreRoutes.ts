@@ -1,14 +1,14 @@
 import type { Context, Hono } from 'hono';
-import { scoreWithDemand } from '../reach/scoreWithDemand.ts';
-import { requirePageAccess } from '../security/requirePageAccess.ts';
-import type { AppDeps } from '../server.ts';
-import type { RoadmapScope } from '../sync/backlogForScope.ts';
-import { createSnapshotStore } from '../sync/snapshotStore.ts';
-import { loadWorkspaceData } from '../sync/workspaceData.ts';
-import type { FeatureSettings } from './featureSettings.ts';
-import { esc, page } from './html.ts';
-import { renderScorePage } from './renderScorePage.ts';
-import { failPage, pageData } from './workspaceSource.ts';
+import { scoreWithDemand } from '../reach/scoreWithDemand';
+import { requirePageAccess } from '../security/requirePageAccess';
+import type { AppDeps } from '../server';
+import type { RoadmapScope } from '../sync/backlogForScope';
+import { createSnapshotStore } from '../sync/snapshotStore';
+import { loadWorkspaceData } from '../sync/workspaceData';
+import type { FeatureSettings } from './featureSettings';
+import { esc, page } from './html';
+import { renderScorePage } from './renderScorePage';
+import { failPage, pageData } from './workspaceSource';
 
 /**
  * Score pages: `/score/:org/issue/:id` (id or identifier) and `/score/:org/project/:id`, signed;

@@ -1,11 +1,11 @@
 import type { Backlog } from '@trailmap/core';
 import type { Context } from 'hono';
-import { scheduleSync } from '../jobs/handlers/syncHandler.ts';
-import type { AppDeps } from '../server.ts';
-import { backlogForScope, type RoadmapScope, type ScopedBacklog } from '../sync/backlogForScope.ts';
-import { createSnapshotStore } from '../sync/snapshotStore.ts';
-import { loadWorkspaceData, type WorkspaceData } from '../sync/workspaceData.ts';
-import { esc, page } from './html.ts';
+import { scheduleSync } from '../jobs/handlers/syncHandler';
+import type { AppDeps } from '../server';
+import { backlogForScope, type RoadmapScope, type ScopedBacklog } from '../sync/backlogForScope';
+import { createSnapshotStore } from '../sync/snapshotStore';
+import { loadWorkspaceData, type WorkspaceData } from '../sync/workspaceData';
+import { esc, page } from './html';
 
 /** Where a page's data comes from: the demo sample, or a workspace's synced mirror. */
 export type PageData =

@@ -1,5 +1,5 @@
 import { createHash, hkdfSync } from 'node:crypto';
-import { createTokenCipher, type TokenCipher } from './tokenCipher.ts';
+import { createTokenCipher, type TokenCipher } from './tokenCipher';
 
 /** Purpose-separated keys derived from the master key, so one leak does not open everything. */
 export interface DerivedKeys {

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { PageLinkFailure, PageSigner } from './pageSigner.ts';
+import type { PageLinkFailure, PageSigner } from './pageSigner';
 
 const MESSAGES: Record<PageLinkFailure, string> = {
   missing: 'This page needs a signed link. Open it from Linear (the Trailmap link on the project or issue).',

@@ -1,5 +1,5 @@
-import { MIGRATIONS, type Migration, migrationSql } from './migrations.ts';
-import type { Store } from './store.ts';
+import { MIGRATIONS, type Migration, migrationSql } from './migrations';
+import type { Store } from './store';
 
 /** Arbitrary constant naming the advisory lock that serialises migrations across instances. */
 const PG_MIGRATION_LOCK = 7_302_115;

@@ -1,4 +1,4 @@
-import type { Dialect } from './store.ts';
+import type { Dialect } from './store';
 
 /** One schema change. `sql` is shared, or given per dialect where the two differ. */
 export interface Migration {

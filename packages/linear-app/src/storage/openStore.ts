@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { migrate } from './migrate.ts';
-import { openPostgresStore } from './postgresStore.ts';
-import { openSqliteStore } from './sqliteStore.ts';
-import type { Store } from './store.ts';
+import { migrate } from './migrate';
+import { openPostgresStore } from './postgresStore';
+import { openSqliteStore } from './sqliteStore';
+import type { Store } from './store';
 
 /** File name of the embedded database inside DATA_DIR. */
 export const SQLITE_FILE = 'trailmap.sqlite';

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { SqlExecutor, SqlValue, Store } from './store.ts';
+import type { SqlExecutor, SqlValue, Store } from './store';
 
 const INT8_OID = 20;
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { SqlExecutor, SqlValue, Store } from './store.ts';
+import type { SqlExecutor, SqlValue, Store } from './store';
 
 /**
  * Opens (creating if needed) a SQLite database in WAL mode. better-sqlite3 is synchronous and

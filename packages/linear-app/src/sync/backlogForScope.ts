@@ -8,10 +8,10 @@ import {
   type Result,
   type WorkItemInput,
 } from '@trailmap/core';
-import { mapCustomer, mapCustomerNeed } from '../mapping/fromLinearCustomer.ts';
-import { mapIssue } from '../mapping/fromLinearIssue.ts';
-import { mapCycle, mapProject } from '../mapping/fromLinearProject.ts';
-import type { WorkspaceData } from './workspaceData.ts';
+import { mapCustomer, mapCustomerNeed } from '../mapping/fromLinearCustomer';
+import { mapIssue } from '../mapping/fromLinearIssue';
+import { mapCycle, mapProject } from '../mapping/fromLinearProject';
+import type { WorkspaceData } from './workspaceData';
 
 /** What a roadmap, score or plan page is about. */
 export type RoadmapScope =

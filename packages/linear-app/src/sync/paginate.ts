@@ -1,5 +1,5 @@
-import type { LinearApi, LinearApiError, LinearResult } from '../linear/linearApi.ts';
-import type { LinearDocument } from '../linear/linearDocument.ts';
+import type { LinearApi, LinearApiError, LinearResult } from '../linear/linearApi';
+import type { LinearDocument } from '../linear/linearDocument';
 
 type Connection<T> = { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '../storage/store.ts';
+import type { SqlExecutor } from '../storage/store';
 
 /** The Linear entity kinds the app mirrors. */
 export type SyncEntity = 'issues' | 'projects' | 'initiatives' | 'cycles' | 'customerNeeds' | 'teams';

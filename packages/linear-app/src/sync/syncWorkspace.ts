@@ -1,5 +1,5 @@
-import type { IssueNode } from '../linear/documents/issuesPage.ts';
-import { IssuesPage } from '../linear/documents/issuesPage.ts';
+import type { IssueNode } from '../linear/documents/issuesPage';
+import { IssuesPage } from '../linear/documents/issuesPage';
 import {
   CustomerNeedsPage,
   CyclesPage,
@@ -7,11 +7,11 @@ import {
   IssueRelationsRest,
   ProjectsPage,
   TeamsPage,
-} from '../linear/documents/workspacePages.ts';
-import type { LinearApi, LinearApiError } from '../linear/linearApi.ts';
-import type { Clock } from '../linear/rateLimitGate.ts';
-import { paginate } from './paginate.ts';
-import type { SnapshotRow, SnapshotStore, SyncEntity } from './snapshotStore.ts';
+} from '../linear/documents/workspacePages';
+import type { LinearApi, LinearApiError } from '../linear/linearApi';
+import type { Clock } from '../linear/rateLimitGate';
+import { paginate } from './paginate';
+import type { SnapshotRow, SnapshotStore, SyncEntity } from './snapshotStore';
 
 /** Options of one sync run. */
 export interface SyncOptions {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type IssueNode, IssueNodeSchema } from '../linear/documents/issuesPage.ts';
+import { type IssueNode, IssueNodeSchema } from '../linear/documents/issuesPage';
 import {
   type CustomerNeedWithTarget,
   CustomerNeedWithTargetSchema,
@@ -11,8 +11,8 @@ import {
   ProjectNodeSchema,
   type TeamNode,
   TeamNodeSchema,
-} from '../linear/documents/workspacePages.ts';
-import type { SnapshotStore, SyncEntity } from './snapshotStore.ts';
+} from '../linear/documents/workspacePages';
+import type { SnapshotStore, SyncEntity } from './snapshotStore';
 
 /** Everything mirrored for one workspace, parsed back from the store. */
 export interface WorkspaceData {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { DEFAULT_MAX_ATTEMPTS, enqueueJob, type NewJob } from '../jobs/queue.ts';
-import { deleteInstallation } from '../oauth/installations.ts';
-import type { Store } from '../storage/store.ts';
-import type { WebhookEnvelope } from './envelope.ts';
-import { isOwnAction } from './isOwnAction.ts';
+import { DEFAULT_MAX_ATTEMPTS, enqueueJob, type NewJob } from '../jobs/queue';
+import { deleteInstallation } from '../oauth/installations';
+import type { Store } from '../storage/store';
+import type { WebhookEnvelope } from './envelope';
+import { isOwnAction } from './isOwnAction';
 
 /** What intake did with a verified delivery. */
 export type IntakeOutcome = 'queued' | 'duplicate' | 'ignored_self' | 'revoked';

@@ -1,11 +1,11 @@
 import { LinearWebhookClient } from '@linear/sdk/webhooks';
 import type { Context, Hono } from 'hono';
-import type { AppDeps } from '../server.ts';
-import { problemResponse } from '../server.ts';
-import { WebhookEnvelopeSchema } from './envelope.ts';
-import { createWebhookIntake } from './intake.ts';
-import { readRawBody } from './readRawBody.ts';
-import { type DeliveryRejection, verifyDelivery } from './verifyDelivery.ts';
+import type { AppDeps } from '../server';
+import { problemResponse } from '../server';
+import { WebhookEnvelopeSchema } from './envelope';
+import { createWebhookIntake } from './intake';
+import { readRawBody } from './readRawBody';
+import { type DeliveryRejection, verifyDelivery } from './verifyDelivery';
 
 /** Path Linear posts to; configure `<PUBLIC_URL>/webhooks/linear` in the OAuth app settings. */
 export const WEBHOOK_PATH = '/webhooks/linear';

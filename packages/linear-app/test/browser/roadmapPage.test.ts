@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoWorkspace } from '../../src/demo/demoWorkspace.ts';
-import type { Store } from '../../src/storage/store.ts';
-import { type RunningServer, startTestServer } from '../server/testServer.ts';
-import { memoryStore } from '../support/testStore.ts';
-import { SEED_ORG, seedWorkspace, XSS_TITLE } from '../support/workspaceSeed.ts';
+import { createDemoWorkspace } from '../../src/demo/demoWorkspace';
+import type { Store } from '../../src/storage/store';
+import { type RunningServer, startTestServer } from '../server/testServer';
+import { memoryStore } from '../support/testStore';
+import { SEED_ORG, seedWorkspace, XSS_TITLE } from '../support/workspaceSeed';
 
 const CHROMIUM = '/usr/bin/chromium';
 const missing = existsSync(CHROMIUM)

@@ -3,7 +3,7 @@
 // the process mid-job, and commits its effect row in the completion transaction.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { JobHandlers } from '../../src/jobs/worker.ts';
+import type { JobHandlers } from '../../src/jobs/worker';
 
 export const jobHandlers: JobHandlers = {
   'test.crash': async (job) => {

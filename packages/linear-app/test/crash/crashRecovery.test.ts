@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enqueueJob } from '../../src/jobs/queue.ts';
-import type { Store } from '../../src/storage/store.ts';
-import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from '../storage/backends.ts';
+import { enqueueJob } from '../../src/jobs/queue';
+import type { Store } from '../../src/storage/store';
+import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from '../storage/backends';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const handlersModule = fileURLToPath(new URL('./crashHandlers.ts', import.meta.url));

@@ -1,11 +1,11 @@
 import { predictLabels } from '@trailmap/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { issueHandler } from '../../src/jobs/handlers/issueHandler.ts';
-import { loadLabelModel } from '../../src/jobs/handlers/labelModelStore.ts';
-import type { JobHandler } from '../../src/jobs/worker.ts';
-import { readFeatureSettings } from '../../src/routes/featureSettings.ts';
-import type { Store } from '../../src/storage/store.ts';
-import { issueWebhook } from '../support/issueWebhook.ts';
+import { issueHandler } from '../../src/jobs/handlers/issueHandler';
+import { loadLabelModel } from '../../src/jobs/handlers/labelModelStore';
+import type { JobHandler } from '../../src/jobs/worker';
+import { readFeatureSettings } from '../../src/routes/featureSettings';
+import type { Store } from '../../src/storage/store';
+import { issueWebhook } from '../support/issueWebhook';
 import {
   APP_USER,
   LABEL_ORG,
@@ -14,10 +14,10 @@ import {
   seedLabelledHistory,
   testApi,
   worldResolvers,
-} from '../support/labellerWorld.ts';
-import { schemaMissing } from '../support/linearSchema.ts';
-import { memoryStore } from '../support/testStore.ts';
-import { startLinearMock } from '../support/useLinearMock.ts';
+} from '../support/labellerWorld';
+import { schemaMissing } from '../support/linearSchema';
+import { memoryStore } from '../support/testStore';
+import { startLinearMock } from '../support/useLinearMock';
 
 const NOW = Date.UTC(2026, 1, 20, 9);
 const settings = readFeatureSettings({ TRAILMAP_FEEDBACK_TEAMS: 'FB', TRAILMAP_MIN_LABEL_CONFIDENCE: '0.3' });

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addRoadmapLink, attachScorePage, ROADMAP_LINK_LABEL } from '../../src/jobs/handlers/sidebarLinks.ts';
-import { deriveKeys } from '../../src/security/keys.ts';
-import { createPageSigner } from '../../src/security/pageSigner.ts';
-import type { Store } from '../../src/storage/store.ts';
-import { testApi } from '../support/labellerWorld.ts';
-import { conn } from '../support/linearFixtures.ts';
-import { schemaMissing } from '../support/linearSchema.ts';
-import { memoryStore } from '../support/testStore.ts';
-import { startLinearMock } from '../support/useLinearMock.ts';
+import { addRoadmapLink, attachScorePage, ROADMAP_LINK_LABEL } from '../../src/jobs/handlers/sidebarLinks';
+import { deriveKeys } from '../../src/security/keys';
+import { createPageSigner } from '../../src/security/pageSigner';
+import type { Store } from '../../src/storage/store';
+import { testApi } from '../support/labellerWorld';
+import { conn } from '../support/linearFixtures';
+import { schemaMissing } from '../support/linearSchema';
+import { memoryStore } from '../support/testStore';
+import { startLinearMock } from '../support/useLinearMock';
 
 const NOW = Date.UTC(2026, 1, 20, 9);
 const signer = createPageSigner(deriveKeys(Buffer.alloc(32, 7)).signing);

@@ -1,19 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  SYNC_INTERVAL_MS,
-  SYNC_JOB,
-  scheduleSync,
-  syncHandler,
-} from '../../src/jobs/handlers/syncHandler.ts';
-import { deriveKeys } from '../../src/security/keys.ts';
-import { createPageSigner } from '../../src/security/pageSigner.ts';
-import type { Store } from '../../src/storage/store.ts';
-import { createSnapshotStore } from '../../src/sync/snapshotStore.ts';
-import { runJob, testApi } from '../support/labellerWorld.ts';
-import { conn, issueFixture, type PageArgs, pageOf } from '../support/linearFixtures.ts';
-import { schemaMissing } from '../support/linearSchema.ts';
-import { memoryStore } from '../support/testStore.ts';
-import { startLinearMock } from '../support/useLinearMock.ts';
+import { SYNC_INTERVAL_MS, SYNC_JOB, scheduleSync, syncHandler } from '../../src/jobs/handlers/syncHandler';
+import { deriveKeys } from '../../src/security/keys';
+import { createPageSigner } from '../../src/security/pageSigner';
+import type { Store } from '../../src/storage/store';
+import { createSnapshotStore } from '../../src/sync/snapshotStore';
+import { runJob, testApi } from '../support/labellerWorld';
+import { conn, issueFixture, type PageArgs, pageOf } from '../support/linearFixtures';
+import { schemaMissing } from '../support/linearSchema';
+import { memoryStore } from '../support/testStore';
+import { startLinearMock } from '../support/useLinearMock';
 
 const NOW = Date.UTC(2026, 1, 20, 9);
 let store: Store;

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { LinearDocument } from '../../src/linear/linearDocument.ts';
-import { loadLinearSchema, schemaMissing } from '../support/linearSchema.ts';
+import type { LinearDocument } from '../../src/linear/linearDocument';
+import { loadLinearSchema, schemaMissing } from '../support/linearSchema';
 
 const srcRoot = join(import.meta.dirname, '../../src');
 

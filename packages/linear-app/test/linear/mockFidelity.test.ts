@@ -1,7 +1,7 @@
 import { LinearClient } from '@linear/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLinearMock, LINEAR_API_URL, type LinearMock } from '../support/linearMock.ts';
-import { schemaMissing } from '../support/linearSchema.ts';
+import { createLinearMock, LINEAR_API_URL, type LinearMock } from '../support/linearMock';
+import { schemaMissing } from '../support/linearSchema';
 
 let mock: LinearMock | undefined;
 afterEach(() => {

@@ -1,11 +1,11 @@
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { TeamsPage } from '../../src/linear/documents/workspacePages.ts';
-import { createLinearApi } from '../../src/linear/linearApi.ts';
-import { pauseBeforeNextRequest, readRateLimitHeaders } from '../../src/linear/rateLimitGate.ts';
-import { fakeTime, rateLimitHeaders } from '../support/linearFixtures.ts';
-import { schemaMissing } from '../support/linearSchema.ts';
-import { startLinearMock } from '../support/useLinearMock.ts';
+import { TeamsPage } from '../../src/linear/documents/workspacePages';
+import { createLinearApi } from '../../src/linear/linearApi';
+import { pauseBeforeNextRequest, readRateLimitHeaders } from '../../src/linear/rateLimitGate';
+import { fakeTime, rateLimitHeaders } from '../support/linearFixtures';
+import { schemaMissing } from '../support/linearSchema';
+import { startLinearMock } from '../support/useLinearMock';
 
 const policy = { minRequests: 10, minComplexity: 1_000, maxPauseMs: 3_600_000 };
 

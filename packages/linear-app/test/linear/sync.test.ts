@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createLinearApi } from '../../src/linear/linearApi.ts';
-import { createSnapshotStore } from '../../src/sync/snapshotStore.ts';
-import { syncWorkspace } from '../../src/sync/syncWorkspace.ts';
-import { conn, fakeTime, issueFixture, type PageArgs, pageOf } from '../support/linearFixtures.ts';
-import { schemaMissing } from '../support/linearSchema.ts';
-import { memoryStore } from '../support/testStore.ts';
-import { startLinearMock } from '../support/useLinearMock.ts';
+import { createLinearApi } from '../../src/linear/linearApi';
+import { createSnapshotStore } from '../../src/sync/snapshotStore';
+import { syncWorkspace } from '../../src/sync/syncWorkspace';
+import { conn, fakeTime, issueFixture, type PageArgs, pageOf } from '../support/linearFixtures';
+import { schemaMissing } from '../support/linearSchema';
+import { memoryStore } from '../support/testStore';
+import { startLinearMock } from '../support/useLinearMock';
 
 const ORG = 'org-1';
 

@@ -1,19 +1,19 @@
 import { BacklogSchema, WorkItemSchema } from '@trailmap/core';
 import { describe, expect, it } from 'vitest';
-import type { IssueNode } from '../../src/linear/documents/issuesPage.ts';
-import { mapCustomer, mapCustomerNeed } from '../../src/mapping/fromLinearCustomer.ts';
+import type { IssueNode } from '../../src/linear/documents/issuesPage';
+import { mapCustomer, mapCustomerNeed } from '../../src/mapping/fromLinearCustomer';
 import {
   mapEstimate,
   mapIssue,
   mapPriority,
   mapRelations,
   mapStateType,
-} from '../../src/mapping/fromLinearIssue.ts';
-import { completedScope, mapProjectStatus } from '../../src/mapping/fromLinearProject.ts';
-import { mapIssueWebhook } from '../../src/mapping/fromLinearWebhook.ts';
-import { computeDemand, DEFAULT_DEMAND_WEIGHTS } from '../../src/reach/customerDemand.ts';
-import { issueWebhook } from '../support/issueWebhook.ts';
-import { conn, issueFixture } from '../support/linearFixtures.ts';
+} from '../../src/mapping/fromLinearIssue';
+import { completedScope, mapProjectStatus } from '../../src/mapping/fromLinearProject';
+import { mapIssueWebhook } from '../../src/mapping/fromLinearWebhook';
+import { computeDemand, DEFAULT_DEMAND_WEIGHTS } from '../../src/reach/customerDemand';
+import { issueWebhook } from '../support/issueWebhook';
+import { conn, issueFixture } from '../support/linearFixtures';
 
 const ref = (n: number) => ({ id: `issue-${n}`, identifier: `ENG-${n}` });
 

@@ -2,16 +2,16 @@ import { createHash } from 'node:crypto';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { tokenContext } from '../../src/oauth/installations.ts';
-import { createLinearAuthProvider } from '../../src/oauth/linearAuth.ts';
-import type { Store } from '../../src/storage/store.ts';
+import { tokenContext } from '../../src/oauth/installations';
+import { createLinearAuthProvider } from '../../src/oauth/linearAuth';
+import type { Store } from '../../src/storage/store';
 import {
   type RunningServer,
   startTestServer,
   TEST_ADMIN_TOKEN,
   TEST_WEBHOOK_SECRET,
-} from '../server/testServer.ts';
-import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from '../storage/backends.ts';
+} from '../server/testServer';
+import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from '../storage/backends';
 
 const PUBLIC_URL = 'https://trailmap.test';
 const ORG = 'org-acme';

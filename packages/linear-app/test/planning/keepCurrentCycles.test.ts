@@ -1,7 +1,7 @@
 import { planHeuristic, validatePlanningModel } from '@trailmap/core';
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../src/planning/cyclePlanModel.ts';
-import { keepCurrentCycles } from '../../src/planning/keepCurrentCycles.ts';
+import type { Candidate } from '../../src/planning/cyclePlanModel';
+import { keepCurrentCycles } from '../../src/planning/keepCurrentCycles';
 
 const model = {
   items: [

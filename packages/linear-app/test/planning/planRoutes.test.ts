@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/storage/store.ts';
-import type { SnapshotStore } from '../../src/sync/snapshotStore.ts';
-import { type RunningServer, startTestServer } from '../server/testServer.ts';
-import { schemaMissing } from '../support/linearSchema.ts';
-import { memoryStore } from '../support/testStore.ts';
-import { startLinearMock } from '../support/useLinearMock.ts';
-import { SEED_ORG, seedWorkspace } from '../support/workspaceSeed.ts';
+import type { Store } from '../../src/storage/store';
+import type { SnapshotStore } from '../../src/sync/snapshotStore';
+import { type RunningServer, startTestServer } from '../server/testServer';
+import { schemaMissing } from '../support/linearSchema';
+import { memoryStore } from '../support/testStore';
+import { startLinearMock } from '../support/useLinearMock';
+import { SEED_ORG, seedWorkspace } from '../support/workspaceSeed';
 
 const NOW = Date.UTC(2026, 1, 20, 9);
 let store: Store;

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/storage/store.ts';
-import { createSnapshotStore } from '../../src/sync/snapshotStore.ts';
-import { loadWorkspaceData } from '../../src/sync/workspaceData.ts';
-import { type RunningServer, startTestServer } from '../server/testServer.ts';
-import { memoryStore } from '../support/testStore.ts';
-import { SEED_ORG, seedWorkspace, XSS_TITLE } from '../support/workspaceSeed.ts';
+import type { Store } from '../../src/storage/store';
+import { createSnapshotStore } from '../../src/sync/snapshotStore';
+import { loadWorkspaceData } from '../../src/sync/workspaceData';
+import { type RunningServer, startTestServer } from '../server/testServer';
+import { memoryStore } from '../support/testStore';
+import { SEED_ORG, seedWorkspace, XSS_TITLE } from '../support/workspaceSeed';
 
 const NOW = Date.UTC(2026, 1, 20, 9);
 let store: Store;

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/storage/store.ts';
-import { type RunningServer, startTestServer } from '../server/testServer.ts';
-import { BACKENDS, migratedDatabase, type TestDatabase } from '../storage/backends.ts';
+import type { Store } from '../../src/storage/store';
+import { type RunningServer, startTestServer } from '../server/testServer';
+import { BACKENDS, migratedDatabase, type TestDatabase } from '../storage/backends';
 
 const CHROMIUM = '/usr/bin/chromium';
 const missing = existsSync(CHROMIUM)

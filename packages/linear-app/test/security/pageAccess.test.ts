@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requirePageAccess } from '../../src/security/requirePageAccess.ts';
-import type { Store } from '../../src/storage/store.ts';
-import { type RunningServer, startTestServer } from '../server/testServer.ts';
-import { BACKENDS, migratedDatabase, type TestDatabase } from '../storage/backends.ts';
+import { requirePageAccess } from '../../src/security/requirePageAccess';
+import type { Store } from '../../src/storage/store';
+import { type RunningServer, startTestServer } from '../server/testServer';
+import { BACKENDS, migratedDatabase, type TestDatabase } from '../storage/backends';
 
 // Page access does not depend on the backend; SQLite is enough here.
 const sqlite = BACKENDS.find((b) => b.name === 'sqlite')!;

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadOrCreateMasterKey, SECRET_KEY_FILE } from '../../src/config/secretKey.ts';
-import { deriveKeys, rotatingCipher } from '../../src/security/keys.ts';
-import { createTokenCipher } from '../../src/security/tokenCipher.ts';
+import { loadOrCreateMasterKey, SECRET_KEY_FILE } from '../../src/config/secretKey';
+import { deriveKeys, rotatingCipher } from '../../src/security/keys';
+import { createTokenCipher } from '../../src/security/tokenCipher';
 
 const keys = deriveKeys(randomBytes(32));
 const cipher = createTokenCipher({ [keys.encryptionKeyId]: keys.encryption }, keys.encryptionKeyId);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimJobs, completeJob, enqueueJob, failJob, pruneFinished } from '../../src/jobs/queue.ts';
-import type { Store } from '../../src/storage/store.ts';
-import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from '../storage/backends.ts';
-import { type RunningServer, startTestServer, TEST_ADMIN_TOKEN } from './testServer.ts';
+import { claimJobs, completeJob, enqueueJob, failJob, pruneFinished } from '../../src/jobs/queue';
+import type { Store } from '../../src/storage/store';
+import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from '../storage/backends';
+import { type RunningServer, startTestServer, TEST_ADMIN_TOKEN } from './testServer';
 
 for (const backend of BACKENDS) {
   describe.skipIf(backend.skipReason !== undefined)(

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatConfigProblems, loadConfig } from '../../src/config/env.ts';
+import { formatConfigProblems, loadConfig } from '../../src/config/env';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoWorkspace, DEMO_SAMPLE_FILE } from '../../src/demo/demoWorkspace.ts';
-import type { Store } from '../../src/storage/store.ts';
-import { BACKENDS, migratedDatabase, type TestDatabase } from '../storage/backends.ts';
-import { type RunningServer, startTestServer } from './testServer.ts';
+import { createDemoWorkspace, DEMO_SAMPLE_FILE } from '../../src/demo/demoWorkspace';
+import type { Store } from '../../src/storage/store';
+import { BACKENDS, migratedDatabase, type TestDatabase } from '../storage/backends';
+import { type RunningServer, startTestServer } from './testServer';
 
 const sample = existsSync(DEMO_SAMPLE_FILE);
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enqueueJob } from '../../src/jobs/queue.ts';
-import type { Store } from '../../src/storage/store.ts';
-import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from '../storage/backends.ts';
-import { type RunningServer, startTestServer } from './testServer.ts';
+import { enqueueJob } from '../../src/jobs/queue';
+import type { Store } from '../../src/storage/store';
+import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from '../storage/backends';
+import { type RunningServer, startTestServer } from './testServer';
 
 for (const backend of BACKENDS) {
   describe.skipIf(backend.skipReason !== undefined)(`GET /healthz — ${backendTitle(backend)}`, () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SECRET_KEY_FILE } from '../../src/config/secretKey.ts';
+import { SECRET_KEY_FILE } from '../../src/config/secretKey';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'trailmap-main-'));

@@ -1,14 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { type AppConfig, loadConfig } from '../../src/config/env.ts';
-import { createLinearAuthProvider } from '../../src/oauth/linearAuth.ts';
-import { deriveKeys } from '../../src/security/keys.ts';
-import { createPageSigner } from '../../src/security/pageSigner.ts';
-import { createTokenCipher } from '../../src/security/tokenCipher.ts';
-import type { AppDeps } from '../../src/server.ts';
-import { createApp } from '../../src/server.ts';
-import type { Store } from '../../src/storage/store.ts';
+import { type AppConfig, loadConfig } from '../../src/config/env';
+import { createLinearAuthProvider } from '../../src/oauth/linearAuth';
+import { deriveKeys } from '../../src/security/keys';
+import { createPageSigner } from '../../src/security/pageSigner';
+import { createTokenCipher } from '../../src/security/tokenCipher';
+import type { AppDeps } from '../../src/server';
+import { createApp } from '../../src/server';
+import type { Store } from '../../src/storage/store';
 
 /** Fixed test secrets (never used outside tests). */
 export const TEST_WEBHOOK_SECRET = 'lin_wh_test_secret_0123456789';

@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { migrate } from '../../src/storage/migrate.ts';
-import { openPostgresStore } from '../../src/storage/postgresStore.ts';
-import { openSqliteStore } from '../../src/storage/sqliteStore.ts';
-import type { Store } from '../../src/storage/store.ts';
+import { migrate } from '../../src/storage/migrate';
+import { openPostgresStore } from '../../src/storage/postgresStore';
+import { openSqliteStore } from '../../src/storage/sqliteStore';
+import type { Store } from '../../src/storage/store';
 
 /** A fresh, empty database on one backend. */
 export interface TestDatabase {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate, schemaVersion } from '../../src/storage/migrate.ts';
-import { MIGRATIONS } from '../../src/storage/migrations.ts';
-import { BACKENDS, backendTitle, type TestDatabase } from './backends.ts';
+import { migrate, schemaVersion } from '../../src/storage/migrate';
+import { MIGRATIONS } from '../../src/storage/migrations';
+import { BACKENDS, backendTitle, type TestDatabase } from './backends';
 
 const latest = Math.max(...MIGRATIONS.map((m) => m.version));
 

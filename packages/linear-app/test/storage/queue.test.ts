@@ -7,9 +7,9 @@ import {
   extendLease,
   failJob,
   queueDepth,
-} from '../../src/jobs/queue.ts';
-import type { Store } from '../../src/storage/store.ts';
-import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from './backends.ts';
+} from '../../src/jobs/queue';
+import type { Store } from '../../src/storage/store';
+import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from './backends';
 
 for (const backend of BACKENDS) {
   describe.skipIf(backend.skipReason !== undefined)(`job queue — ${backendTitle(backend)}`, () => {

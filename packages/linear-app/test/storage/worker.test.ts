@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { enqueueJob } from '../../src/jobs/queue.ts';
-import { type JobHandlers, retryDelayMs, startWorker } from '../../src/jobs/worker.ts';
-import type { LinearAuthProvider } from '../../src/oauth/linearAuth.ts';
-import type { Store } from '../../src/storage/store.ts';
-import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from './backends.ts';
+import { enqueueJob } from '../../src/jobs/queue';
+import { type JobHandlers, retryDelayMs, startWorker } from '../../src/jobs/worker';
+import type { LinearAuthProvider } from '../../src/oauth/linearAuth';
+import type { Store } from '../../src/storage/store';
+import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from './backends';
 
 const noAuth: LinearAuthProvider = {
   getLinearAuth: async () => ({

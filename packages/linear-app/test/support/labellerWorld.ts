@@ -1,11 +1,11 @@
-import type { ClaimedJob } from '../../src/jobs/queue.ts';
-import { effectOnce } from '../../src/jobs/queue.ts';
-import type { JobContext, JobHandler, JobOutcome } from '../../src/jobs/worker.ts';
-import { createLinearApi } from '../../src/linear/linearApi.ts';
-import type { LinearAuthProvider } from '../../src/oauth/linearAuth.ts';
-import type { Store } from '../../src/storage/store.ts';
-import { createSnapshotStore } from '../../src/sync/snapshotStore.ts';
-import { conn, issueFixture } from './linearFixtures.ts';
+import type { ClaimedJob } from '../../src/jobs/queue';
+import { effectOnce } from '../../src/jobs/queue';
+import type { JobContext, JobHandler, JobOutcome } from '../../src/jobs/worker';
+import { createLinearApi } from '../../src/linear/linearApi';
+import type { LinearAuthProvider } from '../../src/oauth/linearAuth';
+import type { Store } from '../../src/storage/store';
+import { createSnapshotStore } from '../../src/sync/snapshotStore';
+import { conn, issueFixture } from './linearFixtures';
 
 export const LABEL_ORG = 'org-label';
 export const APP_USER = 'app-user-1';

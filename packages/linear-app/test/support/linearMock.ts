@@ -2,7 +2,7 @@ import { addMocksToSchema, type IMockStore, type IMocks } from '@graphql-tools/m
 import { type GraphQLSchema, graphql, parse, validate } from 'graphql';
 import { HttpResponse, graphql as mswGraphql } from 'msw';
 import { setupServer } from 'msw/node';
-import { loadLinearSchema } from './linearSchema.ts';
+import { loadLinearSchema } from './linearSchema';
 
 /** The endpoint every Linear client in the app talks to. */
 export const LINEAR_API_URL = 'https://api.linear.app/graphql';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach } from 'vitest';
-import { createLinearMock, type LinearMock, type LinearMockOptions } from './linearMock.ts';
+import { createLinearMock, type LinearMock, type LinearMockOptions } from './linearMock';
 
 /**
  * Starts a Linear mock for one test and fails that test if any operation it sent was invalid.

@@ -1,6 +1,6 @@
-import type { Store } from '../../src/storage/store.ts';
-import { createSnapshotStore, type SnapshotStore } from '../../src/sync/snapshotStore.ts';
-import { conn, issueFixture } from './linearFixtures.ts';
+import type { Store } from '../../src/storage/store';
+import { createSnapshotStore, type SnapshotStore } from '../../src/sync/snapshotStore';
+import { conn, issueFixture } from './linearFixtures';
 
 /** The organization id of the seeded workspace. */
 export const SEED_ORG = 'org-seed';

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { LinearWebhookClient } from '@linear/sdk/webhooks';
 import { describe, expect, it } from 'vitest';
-import { verifyDelivery } from '../../src/webhooks/verifyDelivery.ts';
+import { verifyDelivery } from '../../src/webhooks/verifyDelivery';
 
 // verifyDelivery relies on the SDK checking the signature before the timestamp and naming the
 // failure "Invalid webhook signature". These tests pin that behaviour of the installed SDK.

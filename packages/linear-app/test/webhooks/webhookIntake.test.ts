@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/storage/store.ts';
-import { type RunningServer, startTestServer, TEST_WEBHOOK_SECRET } from '../server/testServer.ts';
-import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from '../storage/backends.ts';
-import { deliveryHeaders, signedDelivery } from './signedDelivery.ts';
+import type { Store } from '../../src/storage/store';
+import { type RunningServer, startTestServer, TEST_WEBHOOK_SECRET } from '../server/testServer';
+import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from '../storage/backends';
+import { deliveryHeaders, signedDelivery } from './signedDelivery';
 
 const HOUR = 3_600_000;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../test/fixtures/loadFixture.ts';
-import { defaultConfig } from '../../config/config.ts';
-import { loadBacklogText } from '../loadBacklog.ts';
+import { loadFixture } from '../../../test/fixtures/loadFixture';
+import { defaultConfig } from '../../config/config';
+import { loadBacklogText } from '../loadBacklog';
 
 const byKey = async (file: string, config = {}) => {
   const loaded = await loadFixture(file, config);

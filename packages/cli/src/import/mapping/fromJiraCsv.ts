@@ -1,20 +1,20 @@
-import type { TrailmapConfig } from '../../config/config.ts';
-import { InputError } from '../../errors.ts';
-import type { CsvTable } from '../../io/readCsv.ts';
-import { claimRowKey } from '../claimRowKey.ts';
-import { type Cell, Columns, type CsvRow, normalizeHeader } from '../columns.ts';
-import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft.ts';
-import { planFields, readFields, slotColumns } from '../fieldColumns.ts';
-import { dropTextColumns } from '../textColumns.ts';
+import type { TrailmapConfig } from '../../config/config';
+import { InputError } from '../../errors';
+import type { CsvTable } from '../../io/readCsv';
+import { claimRowKey } from '../claimRowKey';
+import { type Cell, Columns, type CsvRow, normalizeHeader } from '../columns';
+import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft';
+import { planFields, readFields, slotColumns } from '../fieldColumns';
+import { dropTextColumns } from '../textColumns';
 import {
   inferNumericDateOrder,
   type NumericDateOrder,
   type ParsedDate,
   parseJiraDate,
-} from '../values/dates.ts';
-import { parseNumber } from '../values/numbers.ts';
-import { mapCanceled, mapStatusCategory } from './jiraStatus.ts';
-import { LINK, mapCustomers, mapEstimate, mapLabels, mapLinks, mapRanks } from './jiraValues.ts';
+} from '../values/dates';
+import { parseNumber } from '../values/numbers';
+import { mapCanceled, mapStatusCategory } from './jiraStatus';
+import { LINK, mapCustomers, mapEstimate, mapLabels, mapLinks, mapRanks } from './jiraValues';
 
 // Built-in header spellings per concept: Cloud all-fields/current-fields and Server/DC aliases.
 const J = {

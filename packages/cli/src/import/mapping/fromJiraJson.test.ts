@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../test/fixtures/loadFixture.ts';
-import { isJiraSearchResponse, jiraSearchToTable } from './fromJiraJson.ts';
+import { loadFixture } from '../../../test/fixtures/loadFixture';
+import { isJiraSearchResponse, jiraSearchToTable } from './fromJiraJson';
 
 describe('isJiraSearchResponse', () => {
   it('accepts a search response and nothing else', () => {

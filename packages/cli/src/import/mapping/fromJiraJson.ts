@@ -1,4 +1,4 @@
-import type { CsvTable } from '../../io/readCsv.ts';
+import type { CsvTable } from '../../io/readCsv';
 
 /**
  * Jira REST search results (`/rest/api/3/search/jql`, or v2, saved by a script or `curl`) as

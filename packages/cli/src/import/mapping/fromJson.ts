@@ -1,8 +1,8 @@
 import type { BacklogInput, WorkItemInput } from '@trailmap/core';
 import { BacklogSchema } from '@trailmap/core';
-import { describeZodIssue } from '../../config/loadConfig.ts';
-import { InputError } from '../../errors.ts';
-import { type DraftBacklog, type DraftItem, newDraftItem } from '../draft.ts';
+import { describeZodIssue } from '../../config/loadConfig';
+import { InputError } from '../../errors';
+import { type DraftBacklog, type DraftItem, newDraftItem } from '../draft';
 
 /**
  * Parses JSON text, turning a syntax error into `InputError` naming the file.

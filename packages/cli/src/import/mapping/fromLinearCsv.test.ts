@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../../test/fixtures/loadFixture.ts';
+import { loadFixture } from '../../../test/fixtures/loadFixture';
 
 const load = async (file: string, config = {}) => {
   const loaded = await loadFixture(file, config);

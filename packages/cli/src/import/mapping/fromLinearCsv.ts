@@ -1,15 +1,15 @@
 import type { ReleaseInput } from '@trailmap/core';
-import type { TrailmapConfig } from '../../config/config.ts';
-import { InputError } from '../../errors.ts';
-import type { CsvTable } from '../../io/readCsv.ts';
-import { claimRowKey } from '../claimRowKey.ts';
-import { type Cell, Columns, normalizeHeader } from '../columns.ts';
-import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft.ts';
-import { planFields, readFields, slotColumns } from '../fieldColumns.ts';
-import { fieldKey, scoringFieldFor } from '../fieldNames.ts';
-import { dropTextColumns } from '../textColumns.ts';
-import { parseNumber } from '../values/numbers.ts';
-import { mapCycle, mapValueLabel, readInstant, readLinearDate } from './linearFields.ts';
+import type { TrailmapConfig } from '../../config/config';
+import { InputError } from '../../errors';
+import type { CsvTable } from '../../io/readCsv';
+import { claimRowKey } from '../claimRowKey';
+import { type Cell, Columns, normalizeHeader } from '../columns';
+import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft';
+import { planFields, readFields, slotColumns } from '../fieldColumns';
+import { fieldKey, scoringFieldFor } from '../fieldNames';
+import { dropTextColumns } from '../textColumns';
+import { parseNumber } from '../values/numbers';
+import { mapCycle, mapValueLabel, readInstant, readLinearDate } from './linearFields';
 import {
   mapLinearCanceled,
   mapLinearPriority,
@@ -17,7 +17,7 @@ import {
   splitIdentifiers,
   splitLinearLabels,
   stripFormulaGuard,
-} from './linearValues.ts';
+} from './linearValues';
 
 // Header spellings across the 2024-03, 2024-09, 2025-11 and 2026-06 export shapes.
 const L = {

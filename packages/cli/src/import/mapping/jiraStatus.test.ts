@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapCanceled, mapStatusCategory } from './jiraStatus.ts';
+import { mapCanceled, mapStatusCategory } from './jiraStatus';
 
 describe('mapStatusCategory', () => {
   it.each([

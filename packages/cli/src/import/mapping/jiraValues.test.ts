@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../errors.ts';
-import { Columns } from '../columns.ts';
-import { newDraftItem } from '../draft.ts';
-import { mapCustomers, mapEstimate, mapLabels, mapLinks, mapRanks } from './jiraValues.ts';
+import { InputError } from '../../errors';
+import { Columns } from '../columns';
+import { newDraftItem } from '../draft';
+import { mapCustomers, mapEstimate, mapLabels, mapLinks, mapRanks } from './jiraValues';
 
 const row = { row: 7, cells: [] };
 const draft = (key: string) => newDraftItem(2, { id: key, key, title: key, statusCategory: 'todo' });

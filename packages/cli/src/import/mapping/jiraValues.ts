@@ -1,8 +1,8 @@
 import type { Estimate } from '@trailmap/core';
-import { InputError } from '../../errors.ts';
-import { type Cell, type Columns, type CsvRow, normalizeHeader } from '../columns.ts';
-import { type DraftItem, pushUnique } from '../draft.ts';
-import { parseNumber } from '../values/numbers.ts';
+import { InputError } from '../../errors';
+import { type Cell, type Columns, type CsvRow, normalizeHeader } from '../columns';
+import { type DraftItem, pushUnique } from '../draft';
+import { parseNumber } from '../values/numbers';
 
 /** Jira issue-link headers: `Inward issue link (Blocks)`, `Outward issue link (Relates)`, … */
 export const LINK = /^(inward|outward) issue link \((.+)\)$/;

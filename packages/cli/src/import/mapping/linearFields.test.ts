@@ -1,9 +1,9 @@
 import type { ReleaseInput } from '@trailmap/core';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../errors.ts';
-import { Columns } from '../columns.ts';
-import { newDraftItem } from '../draft.ts';
-import { mapCycle, mapValueLabel, readInstant, readLinearDate } from './linearFields.ts';
+import { InputError } from '../../errors';
+import { Columns } from '../columns';
+import { newDraftItem } from '../draft';
+import { mapCycle, mapValueLabel, readInstant, readLinearDate } from './linearFields';
 
 const row = { row: 5, cells: [] };
 const draft = () => newDraftItem(5, { id: 'x', key: 'ENG-1', title: 'x', statusCategory: 'todo' });

@@ -1,10 +1,10 @@
 import type { ReleaseInput } from '@trailmap/core';
-import { InputError } from '../../errors.ts';
-import type { Cell, CsvRow } from '../columns.ts';
-import { type DraftItem, pushUnique } from '../draft.ts';
-import { fieldKey, scoringFieldFor } from '../fieldNames.ts';
-import { linearDueDate, parseLinearInstant } from '../values/dates.ts';
-import { parseFieldValue } from '../values/scoringValues.ts';
+import { InputError } from '../../errors';
+import type { Cell, CsvRow } from '../columns';
+import { type DraftItem, pushUnique } from '../draft';
+import { fieldKey, scoringFieldFor } from '../fieldNames';
+import { linearDueDate, parseLinearInstant } from '../values/dates';
+import { parseFieldValue } from '../values/scoringValues';
 
 /** Cycle columns of a Linear export. */
 export const CYCLE_COLUMNS = {

@@ -6,7 +6,7 @@ import {
   splitIdentifiers,
   splitLinearLabels,
   stripFormulaGuard,
-} from './linearValues.ts';
+} from './linearValues';
 
 describe('stripFormulaGuard', () => {
   it('removes the guard only before a formula character', () => {

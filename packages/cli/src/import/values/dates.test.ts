@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferNumericDateOrder, linearDueDate, parseJiraDate, parseLinearInstant } from './dates.ts';
+import { inferNumericDateOrder, linearDueDate, parseJiraDate, parseLinearInstant } from './dates';
 
 describe('parseJiraDate', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from './numbers.ts';
+import { parseNumber } from './numbers';
 
 describe('parseNumber', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFieldValue, parseMoscow } from './scoringValues.ts';
+import { parseFieldValue, parseMoscow } from './scoringValues';
 
 describe('parseFieldValue', () => {
   it('stores confidence as a fraction whichever way it is written', () => {

@@ -1,6 +1,6 @@
 import type { FieldValue } from '@trailmap/core';
-import { isNumericScoringField } from '../fieldNames.ts';
-import { parseNumber } from './numbers.ts';
+import { isNumericScoringField } from '../fieldNames';
+import { parseNumber } from './numbers';
 
 /** A cell read as a field value, or why it cannot be. */
 export type FieldParse = { ok: true; value: FieldValue } | { ok: false; message: string };

@@ -1,9 +1,9 @@
 // fast-check generators for roadmap property tests. Not exported from the package barrel.
 import fc from 'fast-check';
-import type { Release, WorkItem } from '../../model/index.ts';
-import { fromDayNumber, toDayNumber } from '../calendar.ts';
-import { GROUP_FIELDS, type GroupField } from '../types.ts';
-import { release, workItem } from './roadmapFixtures.ts';
+import type { Release, WorkItem } from '../../model/index';
+import { fromDayNumber, toDayNumber } from '../calendar';
+import { GROUP_FIELDS, type GroupField } from '../types';
+import { release, workItem } from './roadmapFixtures';
 
 const BASE = toDayNumber('2026-01-01');
 

@@ -1,7 +1,7 @@
 // Builders shared by the roadmap tests and benchmark. Not exported from the package barrel.
-import type { Release, WorkItem, WorkItemInput } from '../../model/index.ts';
-import { ReleaseSchema, WorkItemSchema } from '../../model/index.ts';
-import { fromDayNumber, toDayNumber } from '../calendar.ts';
+import type { Release, WorkItem, WorkItemInput } from '../../model/index';
+import { ReleaseSchema, WorkItemSchema } from '../../model/index';
+import { fromDayNumber, toDayNumber } from '../calendar';
 
 /**
  * A parsed work item with sensible defaults; `key` is the only thing most tests care about.

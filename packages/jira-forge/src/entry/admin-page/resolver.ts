@@ -1,5 +1,5 @@
 import Resolver from '@forge/resolver';
-import { defineAdminResolvers } from '../../resolvers/adminResolvers.ts';
+import { defineAdminResolvers } from '../../resolvers/adminResolvers';
 
 /**
  * Resolver behind the admin (settings) page: `settings/*`, `jobs/*`.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { startJob } from '../../services/bulkJobs.ts';
-import { loadSettings } from '../../storage/settings.ts';
+import { startJob } from '../../services/bulkJobs';
+import { loadSettings } from '../../storage/settings';
 
 /**
  * `trigger` handler for `avi:forge:installed:app`: queues labeller training for every project

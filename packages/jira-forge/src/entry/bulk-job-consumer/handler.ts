@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { toUserMessage } from '../../errors/toUserMessage.ts';
-import { createJiraClient, type JiraClient } from '../../jira/jiraClient.ts';
-import { enqueueSlice } from '../../services/bulkJobs.ts';
-import { trainLabellerSlice } from '../../services/feedbackTraining.ts';
-import { rescoreIssues } from '../../services/rescoreIssues.ts';
-import { type Job, loadJob, storeJob } from '../../storage/jobs.ts';
-import { loadSettings } from '../../storage/settings.ts';
+import { toUserMessage } from '../../errors/toUserMessage';
+import { createJiraClient, type JiraClient } from '../../jira/jiraClient';
+import { enqueueSlice } from '../../services/bulkJobs';
+import { trainLabellerSlice } from '../../services/feedbackTraining';
+import { rescoreIssues } from '../../services/rescoreIssues';
+import { type Job, loadJob, storeJob } from '../../storage/jobs';
+import { loadSettings } from '../../storage/settings';
 
 /** Pages per invocation: 50 × 100 issues stays far inside the 900 s consumer limit. */
 export const PAGES_PER_SLICE = 50;

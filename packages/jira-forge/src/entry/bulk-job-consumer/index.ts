@@ -1,5 +1,5 @@
 import type { AsyncEvent } from '@forge/events';
-import { runBulkJobSlice } from './handler.ts';
+import { runBulkJobSlice } from './handler';
 
 /**
  * `consumer` module handler for the `trailmap-bulk-jobs` queue.

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { toUserMessage } from '../../errors/toUserMessage.ts';
-import { createJiraClient, type JiraClient } from '../../jira/jiraClient.ts';
-import { startJob } from '../../services/bulkJobs.ts';
-import { rescoreIssues } from '../../services/rescoreIssues.ts';
-import { loadSettings } from '../../storage/settings.ts';
+import { toUserMessage } from '../../errors/toUserMessage';
+import { createJiraClient, type JiraClient } from '../../jira/jiraClient';
+import { startJob } from '../../services/bulkJobs';
+import { rescoreIssues } from '../../services/rescoreIssues';
+import { loadSettings } from '../../storage/settings';
 
 /** Issues changed in the last day; `updated >= -1d` keeps the JQL bounded as search/jql requires. */
 export const DAILY_JQL = 'updated >= -1d';

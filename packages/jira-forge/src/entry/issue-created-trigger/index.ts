@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { toUserMessage } from '../../errors/toUserMessage.ts';
-import { createJiraClient, type JiraClient } from '../../jira/jiraClient.ts';
-import { isFeedback } from '../../mapping/fromJiraFeedback.ts';
-import { type LabelOutcome, labelNewIssue } from '../../services/feedbackLabelling.ts';
-import { claimEvent, releaseEvent } from '../../storage/eventDedupe.ts';
-import { loadSettings } from '../../storage/settings.ts';
+import { toUserMessage } from '../../errors/toUserMessage';
+import { createJiraClient, type JiraClient } from '../../jira/jiraClient';
+import { isFeedback } from '../../mapping/fromJiraFeedback';
+import { type LabelOutcome, labelNewIssue } from '../../services/feedbackLabelling';
+import { claimEvent, releaseEvent } from '../../storage/eventDedupe';
+import { loadSettings } from '../../storage/settings';
 
 /**
  * The parts of the `avi:jira:created:issue` payload the app reads (no description or labels:

@@ -1,5 +1,5 @@
 import Resolver from '@forge/resolver';
-import { defineScoreResolvers } from '../../resolvers/scoreResolvers.ts';
+import { defineScoreResolvers } from '../../resolvers/scoreResolvers';
 
 /**
  * Resolver behind the issue panel: `score/get`, `score/save`.

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { toUserMessage } from '../../errors/toUserMessage.ts';
-import { createJiraClient, type JiraClient } from '../../jira/jiraClient.ts';
-import { isFeedback } from '../../mapping/fromJiraFeedback.ts';
-import { learnFromCorrection } from '../../services/feedbackLearning.ts';
-import { claimEvent, releaseEvent } from '../../storage/eventDedupe.ts';
-import { loadSettings } from '../../storage/settings.ts';
+import { toUserMessage } from '../../errors/toUserMessage';
+import { createJiraClient, type JiraClient } from '../../jira/jiraClient';
+import { isFeedback } from '../../mapping/fromJiraFeedback';
+import { learnFromCorrection } from '../../services/feedbackLearning';
+import { claimEvent, releaseEvent } from '../../storage/eventDedupe';
+import { loadSettings } from '../../storage/settings';
 
 /**
  * The parts of `avi:jira:updated:issue` the learner reads: the issue and the changelog.

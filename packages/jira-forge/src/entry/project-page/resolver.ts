@@ -1,5 +1,5 @@
 import Resolver from '@forge/resolver';
-import { defineProjectResolvers } from '../../resolvers/projectResolvers.ts';
+import { defineProjectResolvers } from '../../resolvers/projectResolvers';
 
 /**
  * Resolver behind the project page: `roadmap/render`, `plan/preview`, `plan/apply`.

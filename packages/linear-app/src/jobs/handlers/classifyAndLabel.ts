@@ -7,18 +7,18 @@ import {
   mergeLabels,
   predictLabels,
 } from '@trailmap/core';
-import { deterministicId } from '../../linear/deterministicId.ts';
-import { IssueById, type IssueNode } from '../../linear/documents/issuesPage.ts';
-import { CreateComment, CreateRelation } from '../../linear/documents/issueWrites.ts';
-import { AddLabel } from '../../linear/documents/labels.ts';
-import type { LinearApi, LinearApiError } from '../../linear/linearApi.ts';
-import type { WebhookIssue } from '../../mapping/fromLinearWebhook.ts';
-import type { Store } from '../../storage/store.ts';
-import { createSnapshotStore } from '../../sync/snapshotStore.ts';
-import { loadWorkspaceData } from '../../sync/workspaceData.ts';
-import type { JobContext } from '../worker.ts';
-import { ensureLabel } from './ensureLabel.ts';
-import { workspaceLabeller } from './workspaceLabeller.ts';
+import { deterministicId } from '../../linear/deterministicId';
+import { IssueById, type IssueNode } from '../../linear/documents/issuesPage';
+import { CreateComment, CreateRelation } from '../../linear/documents/issueWrites';
+import { AddLabel } from '../../linear/documents/labels';
+import type { LinearApi, LinearApiError } from '../../linear/linearApi';
+import type { WebhookIssue } from '../../mapping/fromLinearWebhook';
+import type { Store } from '../../storage/store';
+import { createSnapshotStore } from '../../sync/snapshotStore';
+import { loadWorkspaceData } from '../../sync/workspaceData';
+import type { JobContext } from '../worker';
+import { ensureLabel } from './ensureLabel';
+import { workspaceLabeller } from './workspaceLabeller';
 
 /** What the classifier did to one issue. */
 export interface ClassifyReport {

@@ -1,6 +1,6 @@
-import { deterministicId } from '../../linear/deterministicId.ts';
-import { CreateLabel, type LabelNode, LabelsByName } from '../../linear/documents/labels.ts';
-import type { LinearApi, LinearApiError } from '../../linear/linearApi.ts';
+import { deterministicId } from '../../linear/deterministicId';
+import { CreateLabel, type LabelNode, LabelsByName } from '../../linear/documents/labels';
+import type { LinearApi, LinearApiError } from '../../linear/linearApi';
 
 /** Linear spellings to look for, per labeller kind; the first is used when creating. */
 const LINEAR_SPELLINGS: Record<string, readonly string[]> = {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { LinearApi } from '../../linear/linearApi.ts';
-import type { LinearAuth } from '../../oauth/linearAuth.ts';
-import type { JobHandler } from '../worker.ts';
-import { addRoadmapLink, type LinkTarget } from './sidebarLinks.ts';
+import type { LinearApi } from '../../linear/linearApi';
+import type { LinearAuth } from '../../oauth/linearAuth';
+import type { JobHandler } from '../worker';
+import { addRoadmapLink, type LinkTarget } from './sidebarLinks';
 
 const EntityWebhookSchema = z.object({
   action: z.string(),

@@ -1,11 +1,11 @@
-import { createLinearApi, type LinearApi } from '../../linear/linearApi.ts';
-import type { LinearAuth } from '../../oauth/linearAuth.ts';
-import { type FeatureSettings, readFeatureSettings } from '../../routes/featureSettings.ts';
-import type { PageSigner } from '../../security/pageSigner.ts';
-import type { JobHandlers } from '../worker.ts';
-import { entityLinkHandler } from './entityLinkHandler.ts';
-import { issueHandler } from './issueHandler.ts';
-import { SYNC_JOB, syncHandler } from './syncHandler.ts';
+import { createLinearApi, type LinearApi } from '../../linear/linearApi';
+import type { LinearAuth } from '../../oauth/linearAuth';
+import { type FeatureSettings, readFeatureSettings } from '../../routes/featureSettings';
+import type { PageSigner } from '../../security/pageSigner';
+import type { JobHandlers } from '../worker';
+import { entityLinkHandler } from './entityLinkHandler';
+import { issueHandler } from './issueHandler';
+import { SYNC_JOB, syncHandler } from './syncHandler';
 
 /** What the handlers need from the runtime. */
 export interface JobHandlerDeps {

@@ -1,14 +1,14 @@
-import type { LinearApi } from '../../linear/linearApi.ts';
-import { mapIssueWebhook } from '../../mapping/fromLinearWebhook.ts';
-import type { LinearAuth } from '../../oauth/linearAuth.ts';
-import type { FeatureSettings } from '../../routes/featureSettings.ts';
-import { createSnapshotStore } from '../../sync/snapshotStore.ts';
-import { isOwnAction } from '../../webhooks/isOwnAction.ts';
-import type { JobHandler, JobOutcome } from '../worker.ts';
-import { classifyAndLabel } from './classifyAndLabel.ts';
-import { learnFromLabels } from './learnFromLabels.ts';
-import { attachScorePage, type LinkTarget } from './sidebarLinks.ts';
-import { scheduleSync } from './syncHandler.ts';
+import type { LinearApi } from '../../linear/linearApi';
+import { mapIssueWebhook } from '../../mapping/fromLinearWebhook';
+import type { LinearAuth } from '../../oauth/linearAuth';
+import type { FeatureSettings } from '../../routes/featureSettings';
+import { createSnapshotStore } from '../../sync/snapshotStore';
+import { isOwnAction } from '../../webhooks/isOwnAction';
+import type { JobHandler, JobOutcome } from '../worker';
+import { classifyAndLabel } from './classifyAndLabel';
+import { learnFromLabels } from './learnFromLabels';
+import { attachScorePage, type LinkTarget } from './sidebarLinks';
+import { scheduleSync } from './syncHandler';
 
 /** What the Issue handler needs besides the job context. */
 export interface IssueHandlerDeps {

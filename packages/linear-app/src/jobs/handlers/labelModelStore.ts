@@ -1,5 +1,5 @@
 import { deserialiseModel, type LabelModel, serialiseModel } from '@trailmap/core';
-import type { SqlExecutor } from '../../storage/store.ts';
+import type { SqlExecutor } from '../../storage/store';
 
 /**
  * The workspace's label model (table `label_models`, migration 100), or undefined. A stored model

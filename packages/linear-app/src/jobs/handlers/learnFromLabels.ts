@@ -1,10 +1,10 @@
 import { applyCorrection, kindFromTracker, type LabelModel } from '@trailmap/core';
-import { LabelsByIds } from '../../linear/documents/labels.ts';
-import type { LinearApi, LinearApiError } from '../../linear/linearApi.ts';
-import type { WebhookIssue } from '../../mapping/fromLinearWebhook.ts';
-import type { SqlExecutor, Store } from '../../storage/store.ts';
-import { saveLabelModel } from './labelModelStore.ts';
-import { workspaceLabeller } from './workspaceLabeller.ts';
+import { LabelsByIds } from '../../linear/documents/labels';
+import type { LinearApi, LinearApiError } from '../../linear/linearApi';
+import type { WebhookIssue } from '../../mapping/fromLinearWebhook';
+import type { SqlExecutor, Store } from '../../storage/store';
+import { saveLabelModel } from './labelModelStore';
+import { workspaceLabeller } from './workspaceLabeller';
 
 /** What a human label change taught the model. */
 export type LearnOutcome =

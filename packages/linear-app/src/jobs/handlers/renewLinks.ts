@@ -1,11 +1,7 @@
-import {
-  CreateAttachment,
-  DeleteAttachment,
-  UpdateExternalLink,
-} from '../../linear/documents/sidebarLinks.ts';
-import type { LinearApi, LinearApiError } from '../../linear/linearApi.ts';
-import type { SqlExecutor } from '../../storage/store.ts';
-import { type LinkTarget, ROADMAP_LINK_LABEL } from './sidebarLinks.ts';
+import { CreateAttachment, DeleteAttachment, UpdateExternalLink } from '../../linear/documents/sidebarLinks';
+import type { LinearApi, LinearApiError } from '../../linear/linearApi';
+import type { SqlExecutor } from '../../storage/store';
+import { type LinkTarget, ROADMAP_LINK_LABEL } from './sidebarLinks';
 
 /** Links are renewed when they would expire within this window. */
 export const RENEW_BEFORE_MS = 30 * 86_400_000;

@@ -3,10 +3,10 @@ import {
   CreateExternalLink,
   InitiativeLinks,
   ProjectLinks,
-} from '../../linear/documents/sidebarLinks.ts';
-import type { LinearApi, LinearApiError } from '../../linear/linearApi.ts';
-import type { PageSigner } from '../../security/pageSigner.ts';
-import type { SqlExecutor } from '../../storage/store.ts';
+} from '../../linear/documents/sidebarLinks';
+import type { LinearApi, LinearApiError } from '../../linear/linearApi';
+import type { PageSigner } from '../../security/pageSigner';
+import type { SqlExecutor } from '../../storage/store';
 
 /** Where sidebar links point and how long they stay valid. */
 export interface LinkTarget {

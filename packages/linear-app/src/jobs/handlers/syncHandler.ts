@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import type { LinearApi } from '../../linear/linearApi.ts';
-import type { LinearAuth } from '../../oauth/linearAuth.ts';
-import type { SqlExecutor } from '../../storage/store.ts';
-import { createSnapshotStore } from '../../sync/snapshotStore.ts';
-import { syncWorkspace } from '../../sync/syncWorkspace.ts';
-import { enqueueJob } from '../queue.ts';
-import type { JobHandler } from '../worker.ts';
-import { renewLinks } from './renewLinks.ts';
-import { addRoadmapLink, type LinkTarget } from './sidebarLinks.ts';
+import type { LinearApi } from '../../linear/linearApi';
+import type { LinearAuth } from '../../oauth/linearAuth';
+import type { SqlExecutor } from '../../storage/store';
+import { createSnapshotStore } from '../../sync/snapshotStore';
+import { syncWorkspace } from '../../sync/syncWorkspace';
+import { enqueueJob } from '../queue';
+import type { JobHandler } from '../worker';
+import { renewLinks } from './renewLinks';
+import { addRoadmapLink, type LinkTarget } from './sidebarLinks';
 
 /** Job type of a workspace sync; payload `{ organizationId }`. */
 export const SYNC_JOB = 'trailmap.sync';

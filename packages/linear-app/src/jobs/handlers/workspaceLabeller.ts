@@ -5,11 +5,11 @@ import {
   type WorkItem,
   WorkItemSchema,
 } from '@trailmap/core';
-import { mapIssue } from '../../mapping/fromLinearIssue.ts';
-import type { Store } from '../../storage/store.ts';
-import { createSnapshotStore } from '../../sync/snapshotStore.ts';
-import { loadWorkspaceData } from '../../sync/workspaceData.ts';
-import { loadLabelModel, saveLabelModel } from './labelModelStore.ts';
+import { mapIssue } from '../../mapping/fromLinearIssue';
+import type { Store } from '../../storage/store';
+import { createSnapshotStore } from '../../sync/snapshotStore';
+import { loadWorkspaceData } from '../../sync/workspaceData';
+import { loadLabelModel, saveLabelModel } from './labelModelStore';
 
 /** The model to classify with, or why there is none yet. */
 export type LabellerState =

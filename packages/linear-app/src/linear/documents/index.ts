@@ -1,8 +1,8 @@
 // Every GraphQL operation the app sends. The schema test validates each one against Linear's SDL.
 
-export { IssueById, IssuesPage } from './issuesPage.ts';
-export { CreateComment, CreateRelation, MoveIssue } from './issueWrites.ts';
-export { AddLabel, CreateLabel, LabelsByIds, LabelsByName } from './labels.ts';
+export { IssueById, IssuesPage } from './issuesPage';
+export { CreateComment, CreateRelation, MoveIssue } from './issueWrites';
+export { AddLabel, CreateLabel, LabelsByIds, LabelsByName } from './labels';
 export {
   CreateAttachment,
   CreateExternalLink,
@@ -10,7 +10,7 @@ export {
   InitiativeLinks,
   ProjectLinks,
   UpdateExternalLink,
-} from './sidebarLinks.ts';
+} from './sidebarLinks';
 export {
   CustomerNeedsPage,
   CyclesPage,
@@ -18,4 +18,4 @@ export {
   IssueRelationsRest,
   ProjectsPage,
   TeamsPage,
-} from './workspacePages.ts';
+} from './workspacePages';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineDocument } from '../linearDocument.ts';
+import { defineDocument } from '../linearDocument';
 
 /** Posts a comment (the classifier's confidence and duplicate suggestions). */
 export const CreateComment = defineDocument<

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineDocument } from '../linearDocument.ts';
-import { connectionOf, nestedOf } from './connection.ts';
+import { defineDocument } from '../linearDocument';
+import { connectionOf, nestedOf } from './connection';
 
 /** How many nested rows ride along with each issue; overflow is fetched by `IssueRelationsRest`. */
 export const NESTED_FIRST = 10;

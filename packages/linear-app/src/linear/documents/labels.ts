@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineDocument } from '../linearDocument.ts';
-import { connectionOf } from './connection.ts';
+import { defineDocument } from '../linearDocument';
+import { connectionOf } from './connection';
 
 const LabelSchema = z.object({
   id: z.string(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineDocument } from '../linearDocument.ts';
-import { nestedOf } from './connection.ts';
+import { defineDocument } from '../linearDocument';
+import { nestedOf } from './connection';
 
 /**
  * Attaches a Trailmap page to an issue. Linear keys attachments by (issue, url): creating the same

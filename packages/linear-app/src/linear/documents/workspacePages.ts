@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineDocument } from '../linearDocument.ts';
-import { connectionOf, nestedOf } from './connection.ts';
-import { CustomerNeedNodeSchema, RelationNodeSchema } from './issuesPage.ts';
+import { defineDocument } from '../linearDocument';
+import { connectionOf, nestedOf } from './connection';
+import { CustomerNeedNodeSchema, RelationNodeSchema } from './issuesPage';
 
 type Page<K extends string, T> = Record<
   K,

@@ -10,8 +10,8 @@ import {
   Textfield,
 } from '@forge/react';
 import { useEffect, useState } from 'react';
-import type { Job } from '../../../storage/jobs.ts';
-import { invokeResolver } from '../../../ui/invokeResolver.ts';
+import type { Job } from '../../../storage/jobs';
+import { invokeResolver } from '../../../ui/invokeResolver';
 
 const APPEARANCE = {
   queued: 'default',

@@ -11,10 +11,10 @@ import {
   Textfield,
 } from '@forge/react';
 import { useEffect, useState } from 'react';
-import type { Settings } from '../../../storage/settings.ts';
-import { invokeResolver } from '../../../ui/invokeResolver.ts';
-import { JobsPanel } from './JobsPanel.tsx';
-import { formFromSettings, type SettingsForm, settingsFromForm } from './settingsForm.ts';
+import type { Settings } from '../../../storage/settings';
+import { invokeResolver } from '../../../ui/invokeResolver';
+import { JobsPanel } from './JobsPanel';
+import { formFromSettings, type SettingsForm, settingsFromForm } from './settingsForm';
 
 type TextKey = Exclude<keyof SettingsForm, 'mode' | 'comment' | 'feedbackEnabled'>;
 

@@ -1,6 +1,6 @@
 import ForgeReconciler from '@forge/react';
 import { StrictMode } from 'react';
-import { SettingsPage } from './SettingsPage.tsx';
+import { SettingsPage } from './SettingsPage';
 
 ForgeReconciler.render(
   <StrictMode>

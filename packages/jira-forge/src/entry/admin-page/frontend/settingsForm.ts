@@ -1,4 +1,4 @@
-import type { Settings } from '../../../storage/settings.ts';
+import type { Settings } from '../../../storage/settings';
 
 /** The admin form as text fields: what people type, before validation. */
 export interface SettingsForm {

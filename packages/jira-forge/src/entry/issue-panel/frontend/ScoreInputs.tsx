@@ -1,6 +1,6 @@
 import { Label, Select, Stack, Text, Textfield } from '@forge/react';
 import type { FieldValue } from '@trailmap/core';
-import type { InputSpec } from '../../../scoring/frameworkInputs.ts';
+import type { InputSpec } from '../../../scoring/frameworkInputs';
 
 /** Props of `ScoreInputs`. */
 export interface ScoreInputsProps {

@@ -1,11 +1,11 @@
 import { Button, Heading, SectionMessage, Spinner, Stack, Text, useProductContext } from '@forge/react';
 import type { FieldValue } from '@trailmap/core';
 import { useEffect, useMemo, useState } from 'react';
-import { scoreWithInputs } from '../../../scoring/scoreWithInputs.ts';
-import type { IssueScoreView } from '../../../services/issueScore.ts';
-import { invokeResolver } from '../../../ui/invokeResolver.ts';
-import { ScoreInputs } from './ScoreInputs.tsx';
-import { RankSummary, ScoreSummary } from './ScoreSummary.tsx';
+import { scoreWithInputs } from '../../../scoring/scoreWithInputs';
+import type { IssueScoreView } from '../../../services/issueScore';
+import { invokeResolver } from '../../../ui/invokeResolver';
+import { ScoreInputs } from './ScoreInputs';
+import { RankSummary, ScoreSummary } from './ScoreSummary';
 
 /**
  * The "Priority score" issue panel. Thin: it loads the view, rescoring runs in the browser

@@ -1,7 +1,7 @@
 import { Heading, List, ListItem, SectionMessage, Stack, Text } from '@forge/react';
 import type { ScoreResult } from '@trailmap/core';
-import { roundScore } from '../../../scoring/scoreWithInputs.ts';
-import type { IssueScoreView } from '../../../services/issueScore.ts';
+import { roundScore } from '../../../scoring/scoreWithInputs';
+import type { IssueScoreView } from '../../../services/issueScore';
 
 const OP_WORD = { add: '+', subtract: '−', multiply: '×', divide: '÷' } as const;
 

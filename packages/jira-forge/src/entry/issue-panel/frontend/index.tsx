@@ -1,6 +1,6 @@
 import ForgeReconciler from '@forge/react';
 import { StrictMode } from 'react';
-import { ScorePanel } from './ScorePanel.tsx';
+import { ScorePanel } from './ScorePanel';
 
 ForgeReconciler.render(
   <StrictMode>

@@ -12,10 +12,10 @@ import {
   useProductContext,
 } from '@forge/react';
 import { useEffect, useState } from 'react';
-import type { RoadmapViewData } from '../../../services/roadmapView.ts';
-import { invokeResolver } from '../../../ui/invokeResolver.ts';
-import { ReleasePlanner } from './ReleasePlanner.tsx';
-import { BacklogTable, RoadmapBoard } from './RoadmapBoard.tsx';
+import type { RoadmapViewData } from '../../../services/roadmapView';
+import { invokeResolver } from '../../../ui/invokeResolver';
+import { ReleasePlanner } from './ReleasePlanner';
+import { BacklogTable, RoadmapBoard } from './RoadmapBoard';
 
 /**
  * The "Roadmap & releases" project page: core's roadmap page in a Frame, the Now / Next / Later

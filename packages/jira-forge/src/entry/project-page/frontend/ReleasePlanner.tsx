@@ -1,8 +1,8 @@
 import { Button, Checkbox, Heading, Inline, SectionMessage, Stack, Text, Textfield } from '@forge/react';
 import { useState } from 'react';
-import type { JiraVersion } from '../../../jira/jiraSchemas.ts';
-import type { PlanPreviewView } from '../../../services/releasePlan.ts';
-import { invokeResolver } from '../../../ui/invokeResolver.ts';
+import type { JiraVersion } from '../../../jira/jiraSchemas';
+import type { PlanPreviewView } from '../../../services/releasePlan';
+import { invokeResolver } from '../../../ui/invokeResolver';
 
 interface Choice {
   picked: boolean;

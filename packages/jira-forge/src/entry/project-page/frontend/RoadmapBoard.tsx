@@ -1,5 +1,5 @@
 import { DynamicTable, Heading, Inline, Lozenge, Stack, Text } from '@forge/react';
-import type { RoadmapCard, RoadmapViewData } from '../../../services/roadmapView.ts';
+import type { RoadmapCard, RoadmapViewData } from '../../../services/roadmapView';
 
 const cardLine = (c: RoadmapCard) =>
   `${c.key} ${c.title}${c.score === undefined ? '' : ` · ${c.score}`}${c.release ? ` · ${c.release}` : ''}`;

@@ -1,6 +1,6 @@
 import ForgeReconciler from '@forge/react';
 import { StrictMode } from 'react';
-import { ProjectPage } from './ProjectPage.tsx';
+import { ProjectPage } from './ProjectPage';
 
 ForgeReconciler.render(
   <StrictMode>
