@@ -11,7 +11,7 @@ import {
   planExact,
   validatePlanningModel,
 } from '@trailmap/core';
-import { createHighsSolver } from '../solver/index';
+import { createHighsSolver } from '@trailmap/solver-highs';
 
 /** One solved NRP case, as printed. */
 export interface NrpResult {

@@ -13,11 +13,11 @@ import {
   validatePlanningModel,
   weeklyThroughput,
 } from '@trailmap/core';
+import { createHighsSolver } from '@trailmap/solver-highs';
 import { type Command, Option } from 'commander';
 import { addDays, format as formatDate } from 'date-fns';
 import { CliError, InputError, UsageError } from '../errors';
 import { type LoadedBacklog, loadBacklog } from '../import/loadBacklog';
-import { createHighsSolver } from '../solver/index';
 import { type PlanReport, renderPlanHtml, renderPlanTable } from './planRender';
 
 /** Options of `trailmap plan`, as commander hands them over. */

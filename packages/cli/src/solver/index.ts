@@ -1,3 +1,3 @@
-// Node-side solvers for core's release planner: HiGHS (WASM) in a worker thread.
-export type { HighsSolver, HighsSolverOptions } from './createHighsSolver';
-export { createHighsSolver } from './createHighsSolver';
+// Kept only while branches in flight still import '@trailmap/cli/solver'; use '@trailmap/solver-highs'.
+export type { HighsSolver, HighsSolverOptions } from '@trailmap/solver-highs';
+export { createHighsSolver } from '@trailmap/solver-highs';

@@ -50,9 +50,12 @@ export async function planCycles(
   if (solver) {
     const exact = await planExact(valid.model, solver, { timeLimitSeconds: options.timeLimitSeconds ?? 5 });
     plan = exact;
-    method = exact.provenOptimal
-      ? `exact (HiGHS, proven optimal in ${exact.solver.seconds.toFixed(1)} s)`
-      : `HiGHS best found in ${exact.solver.seconds.toFixed(1)} s (gap ${(exact.gap * 100).toFixed(1)} %)`;
+    method =
+      exact.solver.status === 'error'
+        ? `heuristic (HiGHS failed: ${exact.solver.message ?? 'no message'})`
+        : exact.provenOptimal
+          ? `exact (HiGHS, proven optimal in ${exact.solver.seconds.toFixed(1)} s)`
+          : `HiGHS best found in ${exact.solver.seconds.toFixed(1)} s (gap ${(exact.gap * 100).toFixed(1)} %)`;
   } else {
     plan = planHeuristic(valid.model);
     method = 'heuristic (no MIP solver available)';

@@ -1,4 +1,5 @@
 import type { MipSolver } from '@trailmap/core';
+import { createHighsSolver } from '@trailmap/solver-highs';
 
 /** Supplies the MIP solver for cycle planning, or undefined to use the heuristic. */
 export interface SolverSource {
@@ -6,20 +7,19 @@ export interface SolverSource {
 }
 
 /**
- * One HiGHS worker for the process, started on first use; falls back to the heuristic (undefined)
- * when the solver package cannot load (it is optional at runtime).
+ * One HiGHS worker for the process, started on first use. The solver package is a dependency, so a
+ * missing package fails at start; a worker that cannot load HiGHS reports `status: 'error'` with its
+ * message on every solve, which the plan shows (see `planCycles`), never a silent heuristic.
  *
  * @example
  * const solvers = highsSolverSource();
  * const solver = await solvers.get();
  */
 export function highsSolverSource(): SolverSource {
-  let solver: Promise<MipSolver | undefined> | undefined;
+  let solver: MipSolver | undefined;
   return {
-    get() {
-      solver ??= import('@trailmap/cli/solver')
-        .then((m) => m.createHighsSolver() as MipSolver)
-        .catch(() => undefined);
+    async get() {
+      solver ??= createHighsSolver();
       return solver;
     },
   };
