@@ -2,5 +2,7 @@
 export * from './feedback/index';
 export * from './model/index';
 export * from './release/index';
+export * from './render/index';
+export * from './retry/index';
 export * from './roadmap/index';
 export * from './scoring/index';
