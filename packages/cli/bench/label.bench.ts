@@ -13,9 +13,10 @@ import {
   serialiseModel,
   trainLabeller,
 } from '@trailmap/core';
+import { sharedDir } from '@trailmap/test-support';
 import { readLabelledCsv } from '../src/label/readLabelledCsv';
 
-const shared = process.env.TRAILMAP_SHARED_DIR ?? join(import.meta.dirname, '..', '..', '..', '..', 'shared');
+const shared = sharedDir();
 const data = (...parts: string[]) => join(shared, 'data', 'feedback', ...parts);
 const FOLDS = 5;
 // `LABEL_BENCH=speed,forum pnpm bench label` runs only those sections (nlbse, speed, forum, reviews).

@@ -4,12 +4,11 @@
 // TRAILMAP_NRP_TIME_LIMIT sets the proof limit per case in seconds (default 60).
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { sharedDir } from '@trailmap/test-support';
 import { type NrpResult, solveNrpFile } from '../src/bench/nrp';
 
-const shared =
-  process.env.TRAILMAP_SHARED_DIR ?? resolve(import.meta.dirname, '..', '..', '..', '..', 'shared');
-const dir = join(shared, 'data', 'nrp');
+const dir = join(sharedDir(), 'data', 'nrp');
 const timeLimit = Number(process.env.TRAILMAP_NRP_TIME_LIMIT ?? 60);
 
 async function main(): Promise<void> {

@@ -2,7 +2,6 @@
 // against the schema-generated msw mock: Trailmap's one nested paginated query versus the SDK's
 // lazy models (list issues, then touch assignee/state/team/project/cycle/labels/relations/needs).
 // Run: pnpm bench graphql-sync
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { LinearClient } from '@linear/sdk';
 import { createLinearApi } from '../src/linear/linearApi';
@@ -12,10 +11,10 @@ import { createSnapshotStore } from '../src/sync/snapshotStore';
 import { syncWorkspace } from '../src/sync/syncWorkspace';
 import { conn, issueFixture, type PageArgs, pageOf } from '../test/support/linearFixtures';
 import { createLinearMock } from '../test/support/linearMock';
-import { LINEAR_SCHEMA_PATH } from '../test/support/linearSchema';
+import { schemaMissing } from '../test/support/linearSchema';
 
-if (!existsSync(LINEAR_SCHEMA_PATH)) {
-  console.log(`skipped: Linear schema not found at ${LINEAR_SCHEMA_PATH}`);
+if (schemaMissing) {
+  console.log(`skipped: ${schemaMissing}`);
   process.exit(0);
 }
 

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WorkItemSchema } from '@trailmap/core';
+import { CHROMIUM_SKIP_REASON, hasChromium, launchChromium } from '@trailmap/test-support';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRoadmap } from '../../src/commands/roadmap';
 import { DEMO_TODAY } from '../../src/demo/roadmap';
 import { loadBacklog } from '../../src/import/loadBacklog';
-import { hasChromium, launchChromium, SKIP_REASON } from './chromium';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sample = join(here, '..', '..', 'samples', 'backlog.jira.csv');
@@ -18,7 +18,7 @@ const images = process.env.TRAILMAP_SCREENSHOTS_DIR ?? mkdtempSync(join(tmpdir()
 const XSS = '<img src=x onerror=alert(1)>';
 const WIDTHS = [360, 1280] as const;
 
-if (!hasChromium) console.warn(SKIP_REASON);
+if (!hasChromium) console.warn(CHROMIUM_SKIP_REASON);
 
 describe.skipIf(!hasChromium)('roadmap page in a real browser (sample backlog + an XSS title)', () => {
   let browser: Browser;

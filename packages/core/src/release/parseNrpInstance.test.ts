@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { sharedPath } from '@trailmap/test-support';
 import { describe, expect, it } from 'vitest';
-import { sharedPath } from '../../test/sharedDir';
 import { nrpToPlanningModel, parseNrpInstance } from './parseNrpInstance';
 import { validatePlanningModel } from './validatePlanningModel';
 
@@ -34,7 +34,7 @@ describe('parseNrpInstance', () => {
     expect(nrpToPlanningModel(p.value, 7).items[1]!.prerequisites).toEqual(['1']);
   });
 
-  const nrp1 = sharedPath('data', 'nrp', 'nrp1.txt');
+  const nrp1 = sharedPath('data/nrp/nrp1.txt');
   it.skipIf(!nrp1)('reads the classic nrp1 instance (skipped when ../shared/data/nrp is absent)', () => {
     const p = parseNrpInstance(readFileSync(nrp1!, 'utf8'));
     if (!p.ok) throw new Error(p.problems[0].message);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { sharedPath } from '@trailmap/test-support';
 import { describe, expect, it } from 'vitest';
-import { sharedPath } from '../../test/sharedDir';
 import { normaliseScores } from './normaliseScores';
 import { scoreItem } from './scoreItem';
 import { itemWith } from './workItem.fixture';
@@ -9,8 +9,6 @@ import { itemWith } from './workItem.fixture';
 // published vectors straight from the shared SCORING.md, so a vector added or corrected there is
 // checked without re-transcribing it.
 const file = sharedPath('SCORING.md');
-if (!file)
-  console.warn('SCORING.md not found in the shared material (TRAILMAP_SHARED_DIR): skipping shared vectors');
 const text = file ? readFileSync(file, 'utf8') : '';
 
 function section(title: string): string {

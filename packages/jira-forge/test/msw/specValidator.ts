@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { sharedPath } from '@trailmap/test-support';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsImport from 'ajv-formats';
 
 // Tests read the shared spec in place; it is never copied into the repo.
-export const SPEC_PATH = join(import.meta.dirname, '../../../../../shared/specs/jira-platform-openapi.json');
-export const SPEC_AVAILABLE = existsSync(SPEC_PATH);
-export const SPEC_SKIP_REASON = `Jira OpenAPI spec not found at ${SPEC_PATH}; REST fidelity checks skipped`;
+const SPEC_FILE = 'specs/jira-platform-openapi.json';
+export const SPEC_PATH = sharedPath(SPEC_FILE);
+export const SPEC_AVAILABLE = SPEC_PATH !== undefined;
+export const SPEC_SKIP_REASON = `Jira OpenAPI spec ${SPEC_FILE} not found in the shared material; REST fidelity checks skipped`;
 
 interface Parameter {
   name: string;
@@ -53,6 +54,7 @@ const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv;
  * v.check('PUT', new URL('https://x.atlassian.net/rest/api/3/issue/PM-1'), { update: { labels: [{ add: 'a' }] } });
  */
 export function loadSpecValidator() {
+  if (!SPEC_PATH) throw new Error(SPEC_SKIP_REASON);
   const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as Spec;
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
   addFormats(ajv);

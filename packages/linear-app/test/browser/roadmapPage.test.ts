@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_SKIP_REASON, hasChromium, launchChromium } from '@trailmap/test-support';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoWorkspace } from '../../src/demo/demoWorkspace';
 import type { Store } from '../../src/storage/store';
@@ -9,10 +10,7 @@ import { type RunningServer, startTestServer } from '../server/testServer';
 import { memoryStore } from '../support/testStore';
 import { SEED_ORG, seedWorkspace, XSS_TITLE } from '../support/workspaceSeed';
 
-const CHROMIUM = '/usr/bin/chromium';
-const missing = existsSync(CHROMIUM)
-  ? undefined
-  : `Chromium not found at ${CHROMIUM}; browser tests are skipped`;
+const missing = hasChromium ? undefined : CHROMIUM_SKIP_REASON;
 if (missing) console.warn(missing);
 // Screenshots go to a scratch folder unless TRAILMAP_SCREENSHOTS_DIR asks for them (e.g. docs/images),
 // so a test run never rewrites tracked files.
@@ -28,16 +26,7 @@ describe.skipIf(missing)('roadmap page in a real browser at 360 px, served by th
     store = await memoryStore();
     await seedWorkspace(store);
     server = await startTestServer(store, { LINEAR_API_KEY: 'lin_api_test' }, { now: () => NOW });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_SKIP_REASON, hasChromium, launchChromium } from '@trailmap/test-support';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/storage/store';
 import { type RunningServer, startTestServer } from '../server/testServer';
 import { BACKENDS, migratedDatabase, type TestDatabase } from '../storage/backends';
 
-const CHROMIUM = '/usr/bin/chromium';
-const missing = existsSync(CHROMIUM)
-  ? undefined
-  : `Chromium not found at ${CHROMIUM}; CSP browser test skipped`;
+const missing = hasChromium ? undefined : CHROMIUM_SKIP_REASON;
 
 // A page as an attacker would like it: an inline script (as if a Linear issue title escaped
 // the renderer), an external image (a tracking beacon) and an inline data: image (allowed).
@@ -35,10 +32,7 @@ describe.skipIf(missing)(
           extend: (app) => app.get('/test-hostile', (c) => c.html(HOSTILE_PAGE)),
         },
       );
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-      });
+      browser = await launchChromium();
     });
     afterAll(async () => {
       await browser?.close();
