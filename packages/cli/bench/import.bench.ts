@@ -3,10 +3,9 @@
 // runs. Goal: a 1,000-issue export (the Jira cap) in under 500 ms on a 2-core machine.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultConfig, loadBacklogText } from '@trailmap/trackers';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { defaultConfig } from '../src/config/config';
-import { loadBacklogText } from '../src/import/loadBacklog';
 
 const RUNS = 5;
 const samples = join(import.meta.dirname, '..', 'samples');

@@ -1,3 +1,8 @@
+import { InputError } from '@trailmap/trackers';
+
+// Bad input in a file is the importers' error; the CLI prints it and exits 2 like its own.
+export { InputError };
+
 /**
  * Expected CLI failures. Each carries a message a user can act on; `main` prints it as one
  * line and exits non-zero. Anything else reaching `main` is a bug and is reported as such.
@@ -9,26 +14,6 @@ export class CliError extends Error {
     readonly exitCode = 1,
   ) {
     super(message);
-  }
-}
-
-/**
- * Bad input in a file, located down to row and column, e.g.
- * `backlog.csv: row 12, column "Effort": "abc" is not a number`.
- *
- * @example
- * throw new InputError({ file: 'a.csv', row: 3, column: 'Effort', message: '"x" is not a number' });
- */
-export class InputError extends CliError {
-  override readonly name = 'InputError';
-  constructor(readonly where: { file: string; row?: number; column?: string; message: string }) {
-    const place = [
-      where.row === undefined ? undefined : `row ${where.row}`,
-      where.column ? `column "${where.column}"` : undefined,
-    ]
-      .filter(Boolean)
-      .join(', ');
-    super(`${[where.file, place].filter(Boolean).join(': ')}: ${where.message}`, 2);
   }
 }
 
@@ -47,7 +32,8 @@ export class UsageError extends CliError {
  * parseError(new InputError({ file: 'a.csv', row: 2, message: 'bad' })); // => { message: 'a.csv: row 2: bad', exitCode: 2 }
  */
 export function parseError(error: unknown): { message: string; exitCode: number } {
-  if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode };
+  if (error instanceof CliError || error instanceof InputError)
+    return { message: error.message, exitCode: error.exitCode };
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT' && 'path' in error) {
     return { message: `${String(error.path)}: file not found`, exitCode: 2 };
   }

@@ -14,10 +14,10 @@ import {
   weeklyThroughput,
 } from '@trailmap/core';
 import { createHighsSolver } from '@trailmap/solver-highs';
+import { type LoadedBacklog, loadBacklog } from '@trailmap/trackers';
 import { type Command, Option } from 'commander';
 import { addDays, format as formatDate } from 'date-fns';
 import { CliError, InputError, UsageError } from '../errors';
-import { type LoadedBacklog, loadBacklog } from '../import/loadBacklog';
 import { type PlanReport, renderPlanHtml, renderPlanTable } from './planRender';
 
 /** Options of `trailmap plan`, as commander hands them over. */

@@ -16,10 +16,10 @@ import {
   type TimelineBucket,
   type WorkItem,
 } from '@trailmap/core';
+import { loadBacklog } from '@trailmap/trackers';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { InputError, UsageError } from '../errors';
-import { loadBacklog } from '../import/loadBacklog';
 import { forecastForRoadmap } from './roadmapForecast';
 import { formatRoadmapSummary } from './roadmapSummary';
 

@@ -14,9 +14,9 @@ import {
   type WorkItem,
   withDerivedReach,
 } from '@trailmap/core';
+import { type LoadedBacklog, loadBacklog } from '@trailmap/trackers';
 import { type Command, Option } from 'commander';
 import { InputError, UsageError } from '../errors';
-import { type LoadedBacklog, loadBacklog } from '../import/loadBacklog';
 import {
   renderComparison,
   renderCsv,

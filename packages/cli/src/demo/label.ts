@@ -7,8 +7,8 @@ import {
   type LabelModel,
   predictLabels,
 } from '@trailmap/core';
+import { loadBacklog } from '@trailmap/trackers';
 import Table from 'cli-table3';
-import { loadBacklog } from '../import/loadBacklog';
 import { labelBacklogFeedback } from '../label/labelBacklogFeedback';
 import type { DemoContext } from './context';
 

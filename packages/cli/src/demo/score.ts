@@ -1,6 +1,6 @@
 import { compareItems, rankScores, scoreItems } from '@trailmap/core';
+import { loadBacklog } from '@trailmap/trackers';
 import { runScore } from '../commands/score';
-import { loadBacklog } from '../import/loadBacklog';
 import type { DemoContext } from './context';
 
 /**

@@ -1,6 +1,6 @@
 import type { EvalExample } from '@trailmap/core';
+import { type CsvTable, readCsvFile } from '@trailmap/trackers';
 import { InputError, UsageError } from '../errors';
-import { type CsvTable, readCsvFile } from '../io/readCsv';
 
 /** Which columns hold what. */
 export interface LabelColumns {

@@ -4,11 +4,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WorkItemSchema } from '@trailmap/core';
 import { CHROMIUM_SKIP_REASON, hasChromium, launchChromium } from '@trailmap/test-support';
+import { loadBacklog } from '@trailmap/trackers';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRoadmap } from '../../src/commands/roadmap';
 import { DEMO_TODAY } from '../../src/demo/roadmap';
-import { loadBacklog } from '../../src/import/loadBacklog';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sample = join(here, '..', '..', 'samples', 'backlog.jira.csv');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadBacklog } from '@trailmap/trackers';
 import { describe, expect, it } from 'vitest';
 import { renderSamples } from '../../scripts/sampleBacklog/render';
-import { loadBacklog } from '../../src/import/loadBacklog';
 
 const samples = join(import.meta.dirname, '..', '..', 'samples');
 

@@ -12,7 +12,18 @@ describe('MoSCoW', () => {
     ['Could Have', 'could'],
     ["Won't have this time", 'wont'],
     ['Won’t', 'wont'],
+    ['Won’t have', 'wont'],
+    ["Won't have (this time)", 'wont'],
+    ['will not', 'wont'],
+    ['W', 'wont'],
+    ['MUST', 'must'],
+    ['Must-have', 'must'],
+    ['M - Must', 'must'],
+    ['s', 'should'],
     ['maybe', undefined],
+    ['Mustard', undefined],
+    ['nice to have', undefined],
+    ['', undefined],
   ] as const)('reads %j as %s', (raw, bucket) => {
     expect(parseMoscow(raw)).toBe(bucket);
   });

@@ -15,7 +15,8 @@ const BUCKETS: readonly MoscowBucket[] = ['wont', 'could', 'should', 'must'];
 
 /**
  * Reads a MoSCoW value: `Must`, `Must have`, `M`, `should have`, `Won't`, `wont have this time`…
- * (case-insensitive; curly apostrophes accepted). Undefined when it is none of them.
+ * (case-insensitive; curly apostrophes accepted). Undefined when it is none of them. The one
+ * MoSCoW reader: importers and scoring both use it.
  *
  * @example
  * parseMoscow("Won't have"); // => 'wont'
@@ -23,11 +24,19 @@ const BUCKETS: readonly MoscowBucket[] = ['wont', 'could', 'should', 'must'];
  */
 export function parseMoscow(raw: FieldValue | undefined): MoscowBucket | undefined {
   if (typeof raw !== 'string') return undefined;
-  const t = raw.trim().toLowerCase().replace(/[’']/g, '');
-  if (t === 'm' || t.startsWith('must')) return 'must';
-  if (t === 's' || t.startsWith('should')) return 'should';
-  if (t === 'c' || t.startsWith('could')) return 'could';
-  if (t === 'w' || t.startsWith('wont') || t.startsWith('will not')) return 'wont';
+  // The first word decides, so `Must-have`, `M - Must` and `Won't have (this time)` read, and
+  // `Mustard` does not.
+  const words = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  const first = words.split(' ')[0] ?? '';
+  if (first === 'must' || first === 'm') return 'must';
+  if (first === 'should' || first === 's') return 'should';
+  if (first === 'could' || first === 'c') return 'could';
+  if (first === 'wont' || first === 'w' || first === 'won' || first === 'will') return 'wont';
   return undefined;
 }
 

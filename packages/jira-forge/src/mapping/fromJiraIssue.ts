@@ -1,4 +1,5 @@
 import { type WorkItem, WorkItemSchema } from '@trailmap/core';
+import { mapJiraStatusCategory } from '@trailmap/trackers';
 import type { FieldMap } from '../jira/fieldDiscovery';
 import type { JiraIssue } from '../jira/jiraSchemas';
 import { readScoreProperty, SCORE_PROPERTY_KEY } from '../scoring/scoreProperty';
@@ -32,12 +33,6 @@ export function workItemFields(fields: FieldMap): string[] {
   ];
 }
 
-const STATUS_CATEGORY: Record<string, WorkItem['statusCategory']> = {
-  new: 'todo',
-  indeterminate: 'in_progress',
-  done: 'done',
-};
-
 /**
  * Maps a Jira issue to core's `WorkItem`. Scoring inputs come from the `trailmap.score` issue
  * property; story points from whichever discovered story-point field the issue has.
@@ -59,7 +54,7 @@ export function workItemFromJiraIssue(issue: JiraIssue, fields: FieldMap): WorkI
     description: adfToText(f.description).trim(),
     type: nameOf(f.issuetype) ?? 'Task',
     status: status?.name ?? '',
-    statusCategory: STATUS_CATEGORY[status?.statusCategory?.key ?? 'new'] ?? 'todo',
+    statusCategory: mapJiraStatusCategory({ category: status?.statusCategory?.key, status: status?.name }),
     labels,
     ...(points !== undefined && points >= 0 ? { estimate: { value: points, unit: 'points' } } : {}),
     project: (f.project as { key?: string } | undefined)?.key,

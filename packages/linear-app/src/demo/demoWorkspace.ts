@@ -25,9 +25,9 @@ export function createDemoWorkspace(file: string = DEMO_SAMPLE_FILE): DemoWorksp
   return {
     load() {
       if (!cached) {
-        // Imported lazily: only demo mode needs the CLI's importer, so OAuth and API-key servers
-        // neither load nor depend on it at start.
-        cached = import('@trailmap/cli')
+        // Imported lazily: only demo mode reads a CSV export, so OAuth and API-key servers do
+        // not load the CSV importers at start.
+        cached = import('@trailmap/trackers')
           .then(({ loadBacklog }) => loadBacklog(file))
           .then((loaded) => ({ backlog: loaded.backlog, source: file, warnings: loaded.warnings }));
         cached.catch(() => {

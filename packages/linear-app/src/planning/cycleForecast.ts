@@ -1,6 +1,6 @@
 import { type Backlog, type DateSpan, planHeuristic, validatePlanningModel } from '@trailmap/core';
+import { toCalendarDate } from '@trailmap/trackers';
 import type { CycleNode } from '../linear/documents/workspacePages';
-import { toCalendarDate } from '../mapping/fromLinearIssue';
 import { cyclePlanInput } from './cyclePlanModel';
 
 /**

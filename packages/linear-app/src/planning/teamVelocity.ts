@@ -1,5 +1,5 @@
+import { completedScope } from '@trailmap/trackers';
 import type { CycleNode } from '../linear/documents/workspacePages';
-import { completedScope } from '../mapping/fromLinearProject';
 
 /** A team's delivery rate, from the completed scope of its last finished cycles. */
 export interface TeamVelocity {

@@ -8,9 +8,7 @@ import {
   type Result,
   type WorkItemInput,
 } from '@trailmap/core';
-import { mapCustomer, mapCustomerNeed } from '../mapping/fromLinearCustomer';
-import { mapIssue } from '../mapping/fromLinearIssue';
-import { mapCycle, mapProject } from '../mapping/fromLinearProject';
+import { mapCustomer, mapCustomerNeed, mapCycle, mapIssue, mapProject } from '@trailmap/trackers';
 import type { WorkspaceData } from './workspaceData';
 
 /** What a roadmap, score or plan page is about. */

@@ -1,15 +1,17 @@
 import { BacklogSchema, WorkItemSchema } from '@trailmap/core';
-import { describe, expect, it } from 'vitest';
-import type { IssueNode } from '../../src/linear/documents/issuesPage';
-import { mapCustomer, mapCustomerNeed } from '../../src/mapping/fromLinearCustomer';
 import {
+  completedScope,
+  linearPriorityName,
+  mapCustomer,
+  mapCustomerNeed,
   mapEstimate,
   mapIssue,
-  mapPriority,
+  mapProjectStatus,
   mapRelations,
   mapStateType,
-} from '../../src/mapping/fromLinearIssue';
-import { completedScope, mapProjectStatus } from '../../src/mapping/fromLinearProject';
+} from '@trailmap/trackers';
+import { describe, expect, it } from 'vitest';
+import type { IssueNode } from '../../src/linear/documents/issuesPage';
 import { mapIssueWebhook } from '../../src/mapping/fromLinearWebhook';
 import { computeDemand, DEFAULT_DEMAND_WEIGHTS } from '../../src/reach/customerDemand';
 import { issueWebhook } from '../support/issueWebhook';
@@ -19,7 +21,7 @@ const ref = (n: number) => ({ id: `issue-${n}`, identifier: `ENG-${n}` });
 
 describe('fromLinearIssue', () => {
   it('maps Linear priorities to the names Linear shows, unknown values to none', () => {
-    expect([0, 1, 2, 3, 4, 7].map(mapPriority)).toEqual([
+    expect([0, 1, 2, 3, 4, 7].map(linearPriorityName)).toEqual([
       'No priority',
       'Urgent',
       'High',

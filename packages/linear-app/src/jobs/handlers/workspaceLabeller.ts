@@ -5,7 +5,7 @@ import {
   type WorkItem,
   WorkItemSchema,
 } from '@trailmap/core';
-import { mapIssue } from '../../mapping/fromLinearIssue';
+import { mapIssue } from '@trailmap/trackers';
 import type { Store } from '../../storage/store';
 import { createSnapshotStore } from '../../sync/snapshotStore';
 import { loadWorkspaceData } from '../../sync/workspaceData';

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors/inputError';
+import { decodeText } from './decodeText';
+import { parseCsvText } from './readCsv';
+
+describe('parseCsvText', () => {
+  it('keeps quoted multi-line fields in one cell and reports the line the record starts on', () => {
+    const table = parseCsvText('Title,Body\n"a","line 1\nline 2"\n"b","x"\n', 'x.csv');
+    expect(table.rows).toEqual([
+      { row: 2, cells: ['a', 'line 1\nline 2'] },
+      { row: 4, cells: ['b', 'x'] },
+    ]);
+  });
+
+  it('keeps repeated headers as separate columns', () => {
+    expect(parseCsvText('Labels,Labels\na,b\n', 'x.csv').header).toEqual(['Labels', 'Labels']);
+  });
+
+  it('sniffs a semicolon delimiter', () => {
+    expect(parseCsvText('a;b\n1;2\n', 'x.csv').rows[0]?.cells).toEqual(['1', '2']);
+  });
+
+  it('accepts short rows', () => {
+    expect(parseCsvText('a,b,c\n1,2\n', 'x.csv').rows[0]?.cells).toEqual(['1', '2']);
+  });
+
+  it('names the file and line of an unterminated quote', () => {
+    expect(() => parseCsvText('a,b\n"1,2\n', 'bad.csv')).toThrow(InputError);
+  });
+
+  it('rejects an empty file with a clear message', () => {
+    expect(() => parseCsvText('', 'empty.csv')).toThrow(/empty\.csv: the file is empty/);
+  });
+});
+
+describe('decodeText', () => {
+  it('decodes UTF-8 and drops the BOM', () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x63, 0xc3, 0xa9]))).toBe('cé');
+  });
+
+  it('decodes a Windows-1252 line inside an otherwise UTF-8 file', () => {
+    const bytes = new Uint8Array([0xc3, 0xa9, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]);
+    expect(decodeText(bytes)).toBe('é\ncafé\n');
+  });
+});

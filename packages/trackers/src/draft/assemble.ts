@@ -1,0 +1,243 @@
+import {
+  type Backlog,
+  BacklogSchema,
+  type Customer,
+  type Feedback,
+  type ReleaseInput,
+  WorkItemSchema,
+} from '@trailmap/core';
+import type { TrailmapConfig } from '../config/config';
+import { describeZodIssue } from '../config/loadConfig';
+import { InputError } from '../errors/inputError';
+import { type DraftBacklog, type DraftItem, pushUnique } from './draft';
+
+/**
+ * Turns a customer name into its stable id: lower-case words joined by `-`.
+ *
+ * @example
+ * customerIdFor('Acme Corp.'); // => 'acme-corp'
+ */
+export function customerIdFor(name: string): string {
+  const slug = name
+    .trim()
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || name.trim();
+}
+
+/**
+ * Resolves a draft into core's `Backlog`: parent ids become keys, dependencies are made
+ * symmetric (links to items outside the export are dropped with a warning), customers are
+ * collected and enriched from the config, feedback records are built and linked both ways,
+ * releases are merged with the config, and every item is validated with core's schema.
+ *
+ * @example
+ * const { backlog, warnings } = assembleBacklog(draft, defaultConfig(), 'backlog.csv');
+ */
+export function assembleBacklog(
+  draft: DraftBacklog,
+  config: TrailmapConfig,
+  file: string,
+): { backlog: Backlog; warnings: string[] } {
+  const warnings = [...draft.warnings];
+  const byKey = new Map(draft.items.map((d) => [d.item.key, d]));
+  resolveParents(draft.items, byKey, warnings);
+  linkDependencies(draft.items, byKey, warnings);
+  const cycle = findDependencyCycle(draft.items);
+  if (cycle) warnings.push(`dependency cycle: ${cycle.join(' → ')} (planning will report it)`);
+  const customers = buildCustomers(draft.items, config);
+  const feedback = buildFeedback(draft, byKey);
+  const releases = buildReleases(draft, config);
+
+  const items = draft.items.map((d) => {
+    const parsed = WorkItemSchema.safeParse(d.item);
+    if (!parsed.success) {
+      throw new InputError({ file, row: d.row, message: describeZodIssue(parsed.error.issues[0]) });
+    }
+    return parsed.data;
+  });
+  // Items are already validated one by one (with their rows); the rest is checked as a whole.
+  const rest = BacklogSchema.omit({ items: true }).safeParse({ feedback, customers, releases });
+  if (!rest.success) throw new InputError({ file, message: describeZodIssue(rest.error.issues[0]) });
+  return { backlog: { items, ...rest.data }, warnings };
+}
+
+function resolveParents(items: DraftItem[], byKey: Map<string, DraftItem>, warnings: string[]): void {
+  const keyById = new Map(items.map((d) => [d.item.id, d.item.key]));
+  const unknown: string[] = [];
+  for (const d of items) {
+    for (const child of d.childKeys) {
+      const c = byKey.get(child);
+      if (c && !c.item.parentKey) c.item.parentKey = d.item.key;
+    }
+    if (!d.item.parentKey && d.parentId) {
+      const key = keyById.get(d.parentId);
+      if (key) d.item.parentKey = key;
+      else unknown.push(`${d.item.key} (parent id ${d.parentId})`);
+    }
+    if (d.item.parentKey && !byKey.has(d.item.parentKey) && !d.parentId)
+      unknown.push(`${d.item.key} (parent ${d.item.parentKey})`);
+  }
+  if (unknown.length) {
+    warnings.push(`${unknown.length} item(s) have a parent that is not in this export: ${sample(unknown)}`);
+  }
+}
+
+function linkDependencies(items: DraftItem[], byKey: Map<string, DraftItem>, warnings: string[]): void {
+  const dangling: string[] = [];
+  for (const d of items) {
+    for (const [list, inverse] of [
+      ['blockedBy', 'blocks'],
+      ['blocks', 'blockedBy'],
+    ] as const) {
+      d.item[list] = d.item[list].filter((other) => {
+        // An issue linked to itself is a data-entry slip, not a dependency.
+        if (other === d.item.key) return false;
+        const o = byKey.get(other);
+        if (!o) {
+          dangling.push(`${d.item.key} → ${other}`);
+          return false;
+        }
+        pushUnique(o.item[inverse], [d.item.key]);
+        return true;
+      });
+    }
+  }
+  const natural = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+  for (const d of items) {
+    d.item.blockedBy.sort(natural);
+    d.item.blocks.sort(natural);
+  }
+  if (dangling.length) {
+    warnings.push(
+      `${dangling.length} dependency link(s) point to issues not in this export and were ignored: ${sample(dangling)}`,
+    );
+  }
+}
+
+/**
+ * One cycle in the "blocked by" graph, as keys from an item back to itself, or `undefined`.
+ *
+ * @example
+ * // PM-1 blocked by PM-2, PM-2 blocked by PM-1 → ['PM-1', 'PM-2', 'PM-1']
+ */
+export function findDependencyCycle(items: readonly DraftItem[]): string[] | undefined {
+  const next = new Map(items.map((d) => [d.item.key, d.item.blockedBy]));
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  // Iterative DFS so a long dependency chain cannot overflow the stack.
+  for (const start of next.keys()) {
+    if (state.has(start)) continue;
+    const stack: { key: string; i: number }[] = [{ key: start, i: 0 }];
+    state.set(start, 'open');
+    path.push(start);
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const deps = next.get(top.key) ?? [];
+      if (top.i >= deps.length) {
+        state.set(top.key, 'done');
+        stack.pop();
+        path.pop();
+        continue;
+      }
+      const dep = deps[top.i++]!;
+      const s = state.get(dep);
+      if (s === 'open') return [...path.slice(path.indexOf(dep)), dep];
+      if (s === undefined && next.has(dep)) {
+        state.set(dep, 'open');
+        path.push(dep);
+        stack.push({ key: dep, i: 0 });
+      }
+    }
+  }
+  return undefined;
+}
+
+function buildCustomers(items: DraftItem[], config: TrailmapConfig): Customer[] {
+  const out = new Map<string, Customer>();
+  const lookup = new Map<string, string>();
+  for (const c of config.customers) {
+    const id = c.id ?? customerIdFor(c.name);
+    const customer: Customer = { id, name: c.name };
+    if (c.revenue !== undefined) customer.revenue = c.revenue;
+    if (c.tier !== undefined) customer.tier = c.tier;
+    if (c.size !== undefined) customer.size = c.size;
+    out.set(id, customer);
+    for (const alias of [id, c.name, ...c.aliases]) lookup.set(customerIdFor(alias), id);
+  }
+  for (const d of items) {
+    const ids: string[] = [];
+    for (const name of d.customerNames) {
+      const slug = customerIdFor(name);
+      const id = lookup.get(slug) ?? slug;
+      if (!out.has(id)) out.set(id, { id, name: name.trim() });
+      lookup.set(slug, id);
+      ids.push(id);
+    }
+    d.item.customerIds = [...new Set([...(d.item.customerIds ?? []), ...ids])];
+  }
+  return [...out.values()];
+}
+
+function buildFeedback(draft: DraftBacklog, byKey: Map<string, DraftItem>): Feedback[] {
+  const out: Feedback[] = [];
+  for (const d of draft.items) {
+    if (!d.isFeedback) continue;
+    const linked = [...d.relatedKeys, ...(d.item.parentKey ? [d.item.parentKey] : [])];
+    const itemKeys = [...new Set(linked)].filter((k) => {
+      const target = byKey.get(k);
+      return target !== undefined && !target.isFeedback;
+    });
+    const text = [d.item.title, d.item.description ?? ''].filter((t) => t.trim() !== '').join('\n\n');
+    const record: Feedback = {
+      id: d.item.key,
+      text,
+      source: draft.source,
+      itemKeys,
+      labels: d.item.labels.filter((l) => !d.feedbackMarkerLabels.includes(l)),
+    };
+    const customerId = d.item.customerIds?.[0];
+    if (customerId) record.customerId = customerId;
+    if (d.item.createdAt) record.created = d.item.createdAt;
+    out.push(record);
+    // The ideas this feedback supports gain its id and its customers (who asked for them).
+    for (const k of itemKeys) {
+      const target = byKey.get(k);
+      if (!target) continue;
+      target.item.feedbackIds = [...new Set([...(target.item.feedbackIds ?? []), record.id])];
+      target.item.customerIds = [
+        ...new Set([...(target.item.customerIds ?? []), ...(d.item.customerIds ?? [])]),
+      ];
+    }
+  }
+  return out;
+}
+
+function buildReleases(draft: DraftBacklog, config: TrailmapConfig): ReleaseInput[] {
+  const fromExport = new Map(draft.releases.map((r) => [r.name, r]));
+  const byName = new Map<string, ReleaseInput>();
+  // Config releases come first and win on what they set; the export fills the rest.
+  for (const r of config.releases) {
+    const release: ReleaseInput = { ...fromExport.get(r.name), id: r.name, name: r.name };
+    if (r.start) release.start = r.start;
+    if (r.end) release.end = r.end;
+    if (r.capacity !== undefined) release.capacity = r.capacity;
+    if (r.released !== undefined) release.released = r.released;
+    byName.set(r.name, release);
+  }
+  for (const r of draft.releases) if (!byName.has(r.name)) byName.set(r.name, { ...r });
+  const named = new Set<string>();
+  for (const d of draft.items) if (d.item.release) named.add(d.item.release);
+  const rest = [...named].filter((n) => !byName.has(n));
+  rest.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  for (const n of rest) byName.set(n, { id: n, name: n });
+  return [...byName.values()];
+}
+
+function sample(list: string[]): string {
+  const shown = list.slice(0, 5).join(', ');
+  return list.length > 5 ? `${shown}, …` : shown;
+}

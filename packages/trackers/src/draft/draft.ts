@@ -1,0 +1,69 @@
+import type { CustomerInput, FeedbackInput, ReleaseInput, WorkItemInput } from '@trailmap/core';
+
+/** Where an imported item came from, for error messages and feedback records. */
+export type DraftSource = 'jira' | 'linear' | 'json';
+
+/**
+ * An item as a mapping file produced it, before cross-references are resolved: customers are
+ * still names, parents may still be numeric ids, links may point outside the export.
+ */
+export interface DraftItem {
+  /** 1-based line of the source row. */
+  row: number;
+  item: WorkItemInput & {
+    blockedBy: string[];
+    blocks: string[];
+    labels: string[];
+    fields: Record<string, unknown>;
+  };
+  /** Customer names as written in the export. */
+  customerNames: string[];
+  /** Keys linked by non-dependency links (Relates, Cloners, Related to…): feedback → ideas. */
+  relatedKeys: string[];
+  /** Numeric tracker id of the parent, when the export gives no parent key. */
+  parentId?: string;
+  /** Keys of children named by this item (old Server `Outward issue link (Parent-Child)`). */
+  childKeys: string[];
+  isFeedback: boolean;
+  /** Labels that only marked the item as feedback, kept off the Feedback record's labels. */
+  feedbackMarkerLabels: string[];
+}
+
+/** What a mapping file hands to `assembleBacklog`. */
+export interface DraftBacklog {
+  source: DraftSource;
+  items: DraftItem[];
+  /** Releases known from the export itself (Linear cycles with dates). */
+  releases: ReleaseInput[];
+  warnings: string[];
+  /** Feedback and customers a source states outright (Trailmap JSON), merged after assembly. */
+  extra?: { feedback?: FeedbackInput[] | undefined; customers?: CustomerInput[] | undefined };
+}
+
+/**
+ * A fresh draft item with empty collections.
+ *
+ * @example
+ * newDraftItem(2, { id: '1', key: 'PM-1', title: 'x', statusCategory: 'todo' }).item.labels; // => []
+ */
+export function newDraftItem(row: number, base: WorkItemInput): DraftItem {
+  return {
+    row,
+    item: { ...base, blockedBy: [], blocks: [], labels: [], fields: {} },
+    customerNames: [],
+    relatedKeys: [],
+    childKeys: [],
+    isFeedback: false,
+    feedbackMarkerLabels: [],
+  };
+}
+
+/**
+ * Adds values not already present, keeping first-seen order.
+ *
+ * @example
+ * const a = ['x']; pushUnique(a, ['x', 'y']); a; // => ['x', 'y']
+ */
+export function pushUnique(target: string[], values: Iterable<string>): void {
+  for (const v of values) if (v && !target.includes(v)) target.push(v);
+}

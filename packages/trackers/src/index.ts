@@ -1,0 +1,58 @@
+// Public API of @trailmap/trackers: every Jira and Linear mapping to core's types.
+
+export type { CustomerConfig, ReleaseConfig, TrailmapConfig } from './config/config';
+export {
+  CustomerConfigSchema,
+  defaultConfig,
+  ReleaseConfigSchema,
+  TrailmapConfigSchema,
+} from './config/config';
+export type { LoadedConfig } from './config/loadConfig';
+export {
+  CONFIG_FILE_NAME,
+  describeZodIssue,
+  loadConfig,
+  parseConfigText,
+  readConfigFile,
+} from './config/loadConfig';
+export type { Cell, CsvRow } from './csv/columns';
+export { Columns, normalizeHeader } from './csv/columns';
+export { decodeText } from './csv/decodeText';
+export type { ScoringField } from './csv/fieldNames';
+export { fieldKey, isNumericScoringField, SCORING_FIELDS, scoringFieldFor } from './csv/fieldNames';
+export type { CsvTable } from './csv/readCsv';
+export { parseCsvText, readCsvFile } from './csv/readCsv';
+export { assembleBacklog, customerIdFor } from './draft/assemble';
+export type { DraftBacklog, DraftItem, DraftSource } from './draft/draft';
+export type { InputProblem } from './errors/inputError';
+export { InputError } from './errors/inputError';
+export type { Importer, ImportFormat, JsonDocument } from './importer';
+export { mapCanceled as mapJiraCanceled, mapStatusCategory as mapJiraStatusCategory } from './jira/status';
+export { jiraCsvImporter } from './jira-csv/importer';
+export { jiraRestImporter } from './jira-rest/importer';
+export {
+  LINEAR_PRIORITIES,
+  type LinearPriorityName,
+  linearItemPriority,
+  linearPriorityName,
+} from './linear/priority';
+export { mapLinearCanceled, mapLinearStatusCategory, mapProjectStatus, mapStateType } from './linear/status';
+export { linearCsvImporter } from './linear-csv/importer';
+export { mapCustomer, mapCustomerNeed } from './linear-graphql/fromLinearCustomer';
+export type { IssueMappingContext } from './linear-graphql/fromLinearIssue';
+export { mapEstimate, mapIssue, mapRelations, toCalendarDate } from './linear-graphql/fromLinearIssue';
+export { completedScope, mapCycle, mapProject } from './linear-graphql/fromLinearProject';
+export type {
+  LinearCustomerNeedNode,
+  LinearCustomerNode,
+  LinearCycleNode,
+  LinearIssueNode,
+  LinearIssueRef,
+  LinearProjectNode,
+  LinearRelationNode,
+} from './linear-graphql/nodes';
+export type { BacklogFormat, LoadedBacklog } from './load/loadBacklog';
+export { loadBacklog, loadBacklogText } from './load/loadBacklog';
+export { trailmapJsonImporter } from './trailmap-json/importer';
+export { parseNumber } from './values/numbers';
+export { parseFieldValue } from './values/scoringValues';

@@ -1,0 +1,282 @@
+import type { TrailmapConfig } from '../config/config';
+import { claimRowKey } from '../csv/claimRowKey';
+import { type Cell, Columns, type CsvRow, normalizeHeader } from '../csv/columns';
+import { planFields, readFields, slotColumns } from '../csv/fieldColumns';
+import type { CsvTable } from '../csv/readCsv';
+import { dropTextColumns } from '../csv/textColumns';
+import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft/draft';
+import { InputError } from '../errors/inputError';
+import { mapCanceled, mapStatusCategory } from '../jira/status';
+import {
+  inferNumericDateOrder,
+  type NumericDateOrder,
+  type ParsedDate,
+  parseJiraDate,
+} from '../values/dates';
+import { parseNumber } from '../values/numbers';
+import { LINK, mapCustomers, mapEstimate, mapLabels, mapLinks, mapRanks } from './jiraValues';
+
+// Built-in header spellings per concept: Cloud all-fields/current-fields and Server/DC aliases.
+const J = {
+  key: ['Issue key', 'Key'],
+  id: ['Issue id'],
+  summary: ['Summary'],
+  description: ['Description'],
+  type: ['Issue Type', 'Issuetype'],
+  status: ['Status'],
+  category: ['Status Category'],
+  resolution: ['Resolution'],
+  priority: ['Priority'],
+  assignee: ['Assignee'],
+  created: ['Created'],
+  updated: ['Updated'],
+  resolved: ['Resolved', 'Resolution date'],
+  categoryChanged: ['Status Category Changed'],
+  due: ['Due date', 'Custom field (Target end)', 'Custom field (Due date)'],
+  start: ['Custom field (Start date)', 'Custom field (Target start)', 'Start date'],
+  fixVersions: ['Fix versions', 'Fix Version/s', 'Fix version'],
+  sprint: ['Sprint', 'Custom field (Sprint)'],
+  labels: ['Labels'],
+  points: [
+    'Custom field (Story Points)',
+    'Custom field (Story point estimate)',
+    'Story Points',
+    'Story point estimate',
+  ],
+  originalEstimate: ['Original estimate'],
+  parentKey: ['Parent key', 'Custom field (Epic Link)', 'Epic Link'],
+  parentId: ['Parent', 'Parent id'],
+  initiative: ['Custom field (Initiative)', 'Initiative'],
+  theme: ['Custom field (Theme)', 'Theme'],
+  team: ['Custom field (Team)', 'Team'],
+  project: ['Project name', 'Project key'],
+  rank: ['Custom field (Rank)', 'Rank'],
+  customers: ['Custom field (Customers)', 'Custom field (Customer)', 'Customers', 'Customer'],
+  votes: ['Votes'],
+} as const;
+
+// Columns read into WorkItem slots or meaningless for planning; never copied into `fields`.
+const NOT_FIELDS = new Set(
+  [
+    ...Object.values(J).flat(),
+    'Custom field (Epic Name)',
+    'Custom field (Epic Colour)',
+    'Custom field (Epic Color)',
+    'Custom field (Epic Status)',
+    'Custom field (Issue color)',
+    'Custom field (Development)',
+    'Custom field (Satisfaction rating)',
+    'Custom field (Flagged)',
+    'Custom field (Vulnerability)',
+  ].map(normalizeHeader),
+);
+
+// A parent written as a key, or as `KEY Summary` as some list views render it.
+const KEY_SHAPE = /^([A-Za-z][A-Za-z0-9_]*-\d+)(?:\s|$)/;
+const DEFAULT_FEEDBACK_TYPES = ['feedback', 'customer feedback', 'insight', 'customer request'];
+const DEFAULT_FEEDBACK_LABELS = ['feedback', 'customer-feedback'];
+
+// Any one of these marks a Jira export, even when `Issue key` itself is missing, so the user
+// hears about the missing key column rather than "unknown format".
+const JIRA_HEADERS = ['Issue key', 'Issue id', 'Issue Type', 'Summary'];
+
+/**
+ * Whether a CSV header is a Jira export's (in any language the header table knows).
+ *
+ * @example
+ * isJiraHeader(['Summary', 'Issue key']); // => true
+ */
+export function isJiraHeader(header: readonly string[]): boolean {
+  return new Columns(header).has(JIRA_HEADERS);
+}
+
+/**
+ * Maps a Jira Cloud/Server CSV export (all-fields or current-fields) to a draft backlog.
+ * Throws `InputError` naming row and column for a missing key column, duplicate keys and
+ * unreadable numbers or dates.
+ *
+ * @example
+ * const draft = fromJiraCsv(await readCsvFile('jira.csv'), defaultConfig());
+ */
+export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBacklog {
+  const cols = new Columns(table.header);
+  const file = table.file;
+  if (!cols.has(J.key)) {
+    throw new InputError({
+      file,
+      message: `missing the "Issue key" column (a Jira export needs it to name issues)`,
+    });
+  }
+  const c = {
+    title: slotColumns('title', J.summary, config),
+    description: slotColumns('description', J.description, config),
+    type: slotColumns('type', J.type, config),
+    status: slotColumns('status', J.status, config),
+    team: slotColumns('team', J.team, config),
+    initiative: slotColumns('initiative', J.initiative, config),
+    theme: slotColumns('theme', J.theme, config),
+    project: slotColumns('project', J.project, config),
+    assignee: slotColumns('assignee', J.assignee, config),
+    release: slotColumns('release', J.fixVersions, config),
+    start: slotColumns('startDate', J.start, config),
+    due: slotColumns('targetDate', J.due, config),
+    points: slotColumns('estimate', J.points, config),
+    rank: slotColumns('rank', J.rank, config),
+    priority: slotColumns('priority', J.priority, config),
+    customers: slotColumns('customers', J.customers, config),
+    parentKey: slotColumns('parentKey', J.parentKey, config),
+    labels: slotColumns('labels', J.labels, config),
+  };
+  const consumed = new Set([...NOT_FIELDS, ...Object.values(c).flat().map(normalizeHeader)]);
+  const { plans: fieldPlans, warnings } = dropTextColumns(
+    planFields(cols, config, (h) => consumed.has(h) || LINK.test(h)),
+    cols,
+    table.rows,
+  );
+  const dateColumns = [...J.created, ...J.updated, ...J.resolved, ...J.categoryChanged, ...c.start, ...c.due];
+  const order =
+    config.dates?.order ??
+    inferNumericDateOrder(table.rows.flatMap((r) => cols.all(r, dateColumns).map((x) => x.value)));
+  const offset = offsetMinutes(config.dates?.utcOffset);
+  const date = (row: CsvRow, names: readonly string[]) =>
+    readDate(cols.first(row, names), row, file, order, offset);
+
+  const feedbackTypes = (config.feedback?.issueTypes ?? DEFAULT_FEEDBACK_TYPES).map((t) => t.toLowerCase());
+  const feedbackLabels = (config.feedback?.labels ?? DEFAULT_FEEDBACK_LABELS).map((t) => t.toLowerCase());
+  const linkHeaders = cols.matching((h) => LINK.test(h));
+  const rankCells: { draft: DraftItem; cell: Cell }[] = [];
+  const seen = new Map<string, number>();
+  const items: DraftItem[] = [];
+  const releaseNames: string[] = [];
+  let noEstimate = 0;
+
+  for (const row of table.rows) {
+    if (row.cells.every((cell) => cell.trim() === '')) continue;
+    const key = claimRowKey(
+      cols.first(row, J.key),
+      { file, row: row.row, header: cols.headerOf(J.key), label: 'issue key' },
+      seen,
+    );
+    const text = (names: readonly string[]) => cols.first(row, names)?.value;
+    const status = text(c.status) ?? '';
+    const resolution = text(J.resolution);
+    const resolved = date(row, J.resolved);
+    const type = text(c.type) ?? 'Task';
+    const statusCategory = mapStatusCategory({
+      category: text(J.category),
+      status,
+      resolution,
+      resolved: resolved?.instant,
+    });
+    const d = newDraftItem(row.row, {
+      id: text(J.id) ?? key,
+      key,
+      title: text(c.title) ?? '',
+      description: text(c.description) ?? '',
+      type,
+      status,
+      statusCategory,
+      canceled: mapCanceled({ category: statusCategory, status, resolution }),
+    });
+    const item = d.item;
+    pushUnique(item.labels, mapLabels(cols.all(row, c.labels)));
+    const estimate = mapEstimate(cols.first(row, c.points), cols.first(row, J.originalEstimate), row, file);
+    if (estimate) item.estimate = estimate;
+    else if (type.toLowerCase() !== 'epic' && !feedbackTypes.includes(type.toLowerCase())) noEstimate++;
+    setIf(item, 'parentKey', text(c.parentKey));
+    const parentRef = text(J.parentId);
+    if (parentRef && !item.parentKey) {
+      const asKey = KEY_SHAPE.exec(parentRef)?.[1];
+      if (asKey) item.parentKey = asKey;
+      else d.parentId = parentRef;
+    }
+    setIf(item, 'initiative', text(c.initiative));
+    setIf(item, 'theme', text(c.theme));
+    setIf(item, 'team', text(c.team));
+    setIf(item, 'project', text(c.project));
+    setIf(item, 'assignee', text(c.assignee));
+    setIf(item, 'priority', text(c.priority));
+    // The first fix version is where the item ships; a sprint stands in when there is none.
+    const fixVersions = cols.all(row, c.release).map((v) => v.value);
+    for (const name of fixVersions) if (!releaseNames.includes(name)) releaseNames.push(name);
+    setIf(item, 'release', fixVersions[0] ?? cols.all(row, J.sprint).at(-1)?.value);
+    setIf(item, 'startDate', date(row, c.start)?.date);
+    setIf(item, 'targetDate', date(row, c.due)?.date);
+    setIf(item, 'createdAt', date(row, J.created)?.instant);
+    setIf(item, 'updatedAt', date(row, J.updated)?.instant);
+    // Team-managed projects often close issues without a resolution; the move to Done is then
+    // the only completion date the export has.
+    if (statusCategory === 'done')
+      setIf(item, 'completedAt', (resolved ?? date(row, J.categoryChanged))?.instant);
+    const rank = cols.first(row, c.rank);
+    if (rank) rankCells.push({ draft: d, cell: rank });
+    mapLinks(d, cols, row, linkHeaders);
+    d.customerNames = mapCustomers(cols.all(row, c.customers));
+    Object.assign(item.fields, readFields(fieldPlans, cols, row, file));
+    const votes = parseNumber(text(J.votes) ?? '');
+    if (votes !== undefined && item.fields.votes === undefined) item.fields.votes = votes;
+    const markers = item.labels.filter((l) => feedbackLabels.includes(l.toLowerCase()));
+    d.isFeedback = feedbackTypes.includes(type.toLowerCase()) || markers.length > 0;
+    d.feedbackMarkerLabels = markers;
+    items.push(d);
+  }
+  mapRanks(rankCells);
+  if (noEstimate > 0)
+    warnings.push(
+      `${noEstimate} issue(s) other than epics and feedback have no story points or original estimate`,
+    );
+  return {
+    source: 'jira',
+    items,
+    releases: naturalOrder(releaseNames).map((name) => ({ id: name, name })),
+    warnings,
+  };
+}
+
+function readDate(
+  cell: Cell | undefined,
+  row: CsvRow,
+  file: string,
+  order: NumericDateOrder,
+  offset: number,
+): ParsedDate | undefined {
+  if (!cell) return undefined;
+  const parsed = parseJiraDate(cell.value, order, offset);
+  if (!parsed) {
+    throw new InputError({
+      file,
+      row: row.row,
+      column: cell.column,
+      message: `"${cell.value}" is not a date (expected e.g. 25/Feb/26 10:17 PM or 2026-02-25)`,
+    });
+  }
+  return parsed;
+}
+
+function offsetMinutes(offset: string | undefined): number {
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset ?? '');
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+function setIf<
+  K extends
+    | 'parentKey'
+    | 'initiative'
+    | 'theme'
+    | 'team'
+    | 'project'
+    | 'assignee'
+    | 'priority'
+    | 'release'
+    | 'startDate'
+    | 'targetDate'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'completedAt',
+>(item: DraftItem['item'], key: K, value: string | undefined): void {
+  if (value !== undefined && value !== '') item[key] = value;
+}
+
+function naturalOrder(names: readonly string[]): string[] {
+  return [...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}

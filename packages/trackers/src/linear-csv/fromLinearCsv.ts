@@ -1,0 +1,219 @@
+import type { ReleaseInput } from '@trailmap/core';
+import type { TrailmapConfig } from '../config/config';
+import { claimRowKey } from '../csv/claimRowKey';
+import { type Cell, Columns, normalizeHeader } from '../csv/columns';
+import { planFields, readFields, slotColumns } from '../csv/fieldColumns';
+import { fieldKey, scoringFieldFor } from '../csv/fieldNames';
+import type { CsvTable } from '../csv/readCsv';
+import { dropTextColumns } from '../csv/textColumns';
+import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft/draft';
+import { InputError } from '../errors/inputError';
+import { linearItemPriority } from '../linear/priority';
+import { mapLinearCanceled, mapLinearStatusCategory } from '../linear/status';
+import { parseNumber } from '../values/numbers';
+import { mapCycle, mapValueLabel, readInstant, readLinearDate } from './linearFields';
+import { splitIdentifiers, splitLinearLabels, stripFormulaGuard } from './linearValues';
+
+// Header spellings across the 2024-03, 2024-09, 2025-11 and 2026-06 export shapes.
+const L = {
+  key: ['ID', 'Identifier'],
+  uuid: ['UUID'],
+  title: ['Title'],
+  description: ['Description'],
+  status: ['Status'],
+  team: ['Team'],
+  estimate: ['Estimate'],
+  priority: ['Priority'],
+  project: ['Project'],
+  assignee: ['Assignee'],
+  labels: ['Labels'],
+  cycleNumber: ['Cycle Number'],
+  cycleName: ['Cycle Name'],
+  cycleStart: ['Cycle Start'],
+  cycleEnd: ['Cycle End'],
+  created: ['Created'],
+  updated: ['Updated'],
+  started: ['Started'],
+  completed: ['Completed'],
+  canceled: ['Canceled'],
+  archived: ['Archived'],
+  due: ['Due Date'],
+  parent: ['Parent issue'],
+  initiatives: ['Initiatives'],
+  milestone: ['Project Milestone'],
+  relatedTo: ['Related to'],
+  blockedBy: ['Blocked by'],
+  duplicateOf: ['Duplicate of'],
+} as const;
+
+const TYPE_LABELS = [
+  'epic',
+  'idea',
+  'feature',
+  'story',
+  'bug',
+  'feedback',
+  'task',
+  'improvement',
+  'spike',
+  'chore',
+];
+const DEFAULT_FEEDBACK_LABELS = ['feedback', 'customer feedback', 'customer-feedback'];
+/**
+ * Whether a CSV header is a Linear export's: an `ID` (or old `Id`/`Identifier`) and a `Title`.
+ *
+ * @example
+ * isLinearHeader(['ID', 'Team', 'Title']); // => true
+ */
+export function isLinearHeader(header: readonly string[]): boolean {
+  const cols = new Columns(header);
+  return cols.has(['ID', 'Identifier', 'Id']) && cols.has(['Title']);
+}
+
+/**
+ * Maps a Linear CSV export (any known header shape) to a draft backlog. Throws `InputError`
+ * naming row and column for a missing `ID` column, duplicate identifiers and unreadable values.
+ *
+ * @example
+ * const draft = fromLinearCsv(await readCsvFile('Export Sat Aug 15 2026.csv'), defaultConfig());
+ */
+export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBacklog {
+  const cols = new Columns(table.header);
+  const file = table.file;
+  if (!cols.has(L.key))
+    throw new InputError({
+      file,
+      message: 'missing the "ID" column (a Linear export needs it to name issues)',
+    });
+  const c = {
+    title: slotColumns('title', L.title, config),
+    description: slotColumns('description', L.description, config),
+    status: slotColumns('status', L.status, config),
+    team: slotColumns('team', L.team, config),
+    project: slotColumns('project', L.project, config),
+    assignee: slotColumns('assignee', L.assignee, config),
+    estimate: slotColumns('estimate', L.estimate, config),
+    priority: slotColumns('priority', L.priority, config),
+    parentKey: slotColumns('parentKey', L.parent, config),
+    initiative: slotColumns('initiative', L.initiatives, config),
+    targetDate: slotColumns('targetDate', L.due, config),
+    labels: slotColumns('labels', L.labels, config),
+  };
+  const consumed = new Set([...Object.values(L).flat(), ...Object.values(c).flat()].map(normalizeHeader));
+  const clean = (cell: string) => stripFormulaGuard(cell);
+  const { plans: fieldPlans, warnings } = dropTextColumns(
+    planFields(cols, config, (h) => consumed.has(h)),
+    cols,
+    table.rows,
+    clean,
+  );
+  const labelFields = new Set(Object.keys(config.mapping).map((k) => scoringFieldFor(k) ?? fieldKey(k)));
+  const feedbackTeams = config.feedback?.teams?.map((t) => t.toLowerCase());
+  const feedbackLabels = (config.feedback?.labels ?? DEFAULT_FEEDBACK_LABELS).map((t) => t.toLowerCase());
+  const cycles = new Map<string, ReleaseInput>();
+  const seen = new Map<string, number>();
+  const items: DraftItem[] = [];
+  let archivedOpen = 0;
+
+  for (const row of table.rows) {
+    if (row.cells.every((cell) => cell.trim() === '')) continue;
+    const get = (names: readonly string[]): Cell | undefined => {
+      const cell = cols.first(row, names);
+      return cell ? { value: clean(cell.value), column: cell.column } : undefined;
+    };
+    const text = (names: readonly string[]) => get(names)?.value;
+    const instant = (names: readonly string[]) => readInstant(get(names), row, file);
+    const key = claimRowKey(
+      get(L.key),
+      { file, row: row.row, header: cols.headerOf(L.key), label: 'issue ID' },
+      seen,
+    );
+
+    const status = text(c.status) ?? '';
+    const completed = instant(L.completed);
+    const canceledAt = instant(L.canceled);
+    const statusCategory = mapLinearStatusCategory({
+      status,
+      started: instant(L.started) !== undefined,
+      completed: completed !== undefined,
+      canceled: canceledAt !== undefined,
+    });
+    if (instant(L.archived) !== undefined && statusCategory !== 'done') {
+      // Linear hides archived issues; open ones are stale, done ones still count as history.
+      archivedOpen++;
+      continue;
+    }
+    const labels = splitLinearLabels(text(c.labels) ?? '');
+    const d = newDraftItem(row.row, {
+      id: text(L.uuid) ?? key,
+      key,
+      title: text(c.title) ?? '',
+      description: text(c.description) ?? '',
+      status,
+      statusCategory,
+      canceled: mapLinearCanceled({ status, category: statusCategory, canceled: canceledAt !== undefined }),
+    });
+    const item = d.item;
+    const team = text(c.team);
+    for (const label of labels) {
+      if (!mapValueLabel(d, label, labelFields, row, file, cols.headerOf(c.labels) ?? 'Labels'))
+        item.labels.push(label);
+    }
+    item.type = labels.find((l) => TYPE_LABELS.includes(l.toLowerCase())) ?? 'Issue';
+    const estimateCell = get(c.estimate);
+    if (estimateCell) {
+      const value = parseNumber(estimateCell.value);
+      if (value === undefined || value < 0) {
+        throw new InputError({
+          file,
+          row: row.row,
+          column: estimateCell.column,
+          message: `"${estimateCell.value}" is not an estimate (a number of points)`,
+        });
+      }
+      item.estimate = { value, unit: 'points' };
+    }
+    const set = (
+      k: 'team' | 'project' | 'assignee' | 'parentKey' | 'initiative' | 'release',
+      v: string | undefined,
+    ) => {
+      if (v) item[k] = v;
+    };
+    set('team', team);
+    set('project', text(c.project));
+    set('assignee', text(c.assignee));
+    set('parentKey', text(c.parentKey));
+    if (!item.initiative) set('initiative', splitLinearLabels(text(c.initiative) ?? '')[0]);
+    const priority = linearItemPriority(text(c.priority) ?? '');
+    if (priority) item.priority = priority;
+    const release = mapCycle(row, get, text, team, cycles, file);
+    set('release', release ?? text(L.milestone));
+    const due = readLinearDate(get(c.targetDate), row, file);
+    if (due) item.targetDate = due;
+    const created = instant(L.created);
+    if (created) item.createdAt = created;
+    const updated = instant(L.updated);
+    if (updated) item.updatedAt = updated;
+    const done = completed ?? canceledAt;
+    if (done && statusCategory === 'done') item.completedAt = done;
+    pushUnique(item.blockedBy, splitIdentifiers(text(L.blockedBy) ?? ''));
+    pushUnique(d.relatedKeys, splitIdentifiers(text(L.relatedTo) ?? ''));
+    pushUnique(d.relatedKeys, splitIdentifiers(text(L.duplicateOf) ?? ''));
+    Object.assign(item.fields, readFields(fieldPlans, cols, row, file, clean));
+    const markers = labels.filter((l) => feedbackLabels.includes(l.toLowerCase()));
+    const teamIsFeedback = team
+      ? feedbackTeams
+        ? feedbackTeams.includes(team.toLowerCase())
+        : /feedback|triage/i.test(team)
+      : false;
+    d.isFeedback = teamIsFeedback || markers.length > 0 || item.type.toLowerCase() === 'feedback';
+    d.feedbackMarkerLabels = markers;
+    items.push(d);
+  }
+  if (archivedOpen > 0)
+    warnings.push(`${archivedOpen} archived open issue(s) skipped (Linear hides them too)`);
+  const releases = [...cycles.values()].sort((a, b) =>
+    (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff'),
+  );
+  return { source: 'linear', items, releases, warnings };
+}

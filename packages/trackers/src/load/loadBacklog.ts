@@ -1,0 +1,144 @@
+import { readFile } from 'node:fs/promises';
+import type { Backlog } from '@trailmap/core';
+import type { TrailmapConfig } from '../config/config';
+import { loadConfig } from '../config/loadConfig';
+import { decodeText } from '../csv/decodeText';
+import { parseCsvText } from '../csv/readCsv';
+import { assembleBacklog } from '../draft/assemble';
+import type { DraftBacklog } from '../draft/draft';
+import { InputError } from '../errors/inputError';
+import type { JsonDocument } from '../importer';
+import { jiraCsvImporter } from '../jira-csv/importer';
+import { jiraRestImporter } from '../jira-rest/importer';
+import { linearCsvImporter } from '../linear-csv/importer';
+import { parseJsonText } from '../trailmap-json/fromJson';
+import { trailmapJsonImporter } from '../trailmap-json/importer';
+import { detectFormat } from './detectFormat';
+import { applyScoresSidecar } from './scoresSidecar';
+
+/** The source formats the importer recognises. */
+export type BacklogFormat = 'jira-csv' | 'linear-csv' | 'json';
+
+/** A backlog read from a file, with what the importer noticed along the way. */
+export interface LoadedBacklog {
+  backlog: Backlog;
+  format: BacklogFormat;
+  /** Non-fatal notes, e.g. "12 rows have no Story Points; their estimate is missing". */
+  warnings: string[];
+  /** The validated config used (defaults when no file was found). */
+  config?: TrailmapConfig;
+  /** The config file used, if any. */
+  configFile?: string;
+  /** The scoring sidecar merged in, if any (`<export>.scores.csv`). */
+  scoresFile?: string;
+  /** Which tracker the data came from (`format` alone cannot tell a Jira REST dump from Trailmap JSON). */
+  source?: 'jira' | 'linear' | 'trailmap';
+}
+
+/**
+ * Reads a Jira CSV export, a Linear CSV export or Trailmap JSON, detecting the format, and maps
+ * it to core's `Backlog`. Bad input throws `InputError` naming the file, row and column.
+ *
+ * @example
+ * const { backlog, format } = await loadBacklog('packages/cli/samples/backlog.jira.csv');
+ */
+export async function loadBacklog(
+  file: string,
+  options: { configFile?: string } = {},
+): Promise<LoadedBacklog> {
+  const { config, file: configFile } = await loadConfig({
+    inputFile: file,
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+  });
+  const text = decodeText(await readInput(file));
+  return loadBacklogText(text, file, config, configFile);
+}
+
+/**
+ * The same as {@link loadBacklog} on text already read, with an explicit config; the sidecar
+ * is still looked up beside `file`.
+ *
+ * @example
+ * await loadBacklogText('Issue key,Summary\nPM-1,Bulk edit\n', 'x.csv', defaultConfig());
+ */
+export async function loadBacklogText(
+  text: string,
+  file: string,
+  config: TrailmapConfig,
+  configFile?: string,
+): Promise<LoadedBacklog> {
+  if (text.trim() === '') throw new InputError({ file, message: 'the file is empty' });
+  const trimmed = text.trimStart();
+  const json = trimmed.startsWith('{') || trimmed.startsWith('[');
+  const table = json ? undefined : parseCsvText(text, file);
+  const format = detectFormat(text, table?.header ?? []);
+  if (!format) {
+    throw new InputError({
+      file,
+      message: `not a Jira or Linear CSV export: expected a header such as 'Issue key' or 'ID' (found ${describeHeader(table?.header ?? [])})`,
+    });
+  }
+  const draft =
+    format === 'json'
+      ? jsonDraft({ file, json: parseJsonText(text, file) }, config)
+      : (format === 'jira-csv' ? jiraCsvImporter : linearCsvImporter).toDraft(table!, config);
+  const scoresFile =
+    format === 'json' ? undefined : await applyScoresSidecar(draft, file, config, configFile);
+  const { backlog, warnings } = assembleBacklog(draft, config, file);
+  if (draft.extra) mergeJsonExtras(backlog, draft.extra);
+  return {
+    backlog,
+    format,
+    warnings,
+    config,
+    source: draft.source === 'json' ? 'trailmap' : draft.source,
+    ...(configFile ? { configFile } : {}),
+    ...(scoresFile ? { scoresFile } : {}),
+  };
+}
+
+async function readInput(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+    const message =
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : `cannot be read (${code || 'unknown error'})`;
+    throw new InputError({ file, message });
+  }
+}
+
+function mergeJsonExtras(backlog: Backlog, extra: NonNullable<DraftBacklog['extra']>): void {
+  const customers = new Map(backlog.customers.map((c) => [c.id, c]));
+  for (const c of extra.customers ?? []) customers.set(c.id, { ...customers.get(c.id), ...c });
+  backlog.customers = [...customers.values()];
+  const feedback = new Map(backlog.feedback.map((f) => [f.id, f]));
+  for (const f of extra.feedback ?? []) {
+    feedback.set(f.id, { source: 'unknown', itemKeys: [], labels: [], ...f });
+  }
+  backlog.feedback = [...feedback.values()];
+}
+
+function describeHeader(header: readonly string[]): string {
+  if (header.length === 0) return 'no header';
+  const shown = header.slice(0, 4).map((h) => `'${h}'`);
+  return `${shown.join(', ')}${header.length > 4 ? ', …' : ''}`;
+}
+
+const JSON_IMPORTERS = [jiraRestImporter, trailmapJsonImporter] as const;
+
+function jsonDraft(doc: JsonDocument, config: TrailmapConfig): DraftBacklog {
+  const importer = JSON_IMPORTERS.find((i) => i.recognises(doc));
+  if (!importer) {
+    throw new InputError({
+      file: doc.file,
+      message:
+        'not a JSON format trailmap reads: expected a Jira REST search response ({"issues": [{"key", "fields"}]}) or Trailmap JSON ({"items": [...]}); or export the issues as CSV from Jira or Linear',
+    });
+  }
+  return importer.toDraft(doc, config);
+}
