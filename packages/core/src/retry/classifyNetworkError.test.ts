@@ -46,6 +46,14 @@ describe('classifyNetworkError', () => {
     expect(classifyNetworkError(new TypeError('fetch failed', { cause: aggregate }))?.cause).toBe('refused');
   });
 
+  it('still calls an unnamed fetch failure a network error', () => {
+    expect(classifyNetworkError(new TypeError('fetch failed', { cause: new Error('bad port') }))).toEqual({
+      code: 'network',
+      cause: 'other',
+      detail: 'fetch failed: bad port',
+    });
+  });
+
   it('leaves bugs and HTTP errors alone', () => {
     expect(classifyNetworkError(new TypeError('x is not a function'))).toBeUndefined();
     expect(classifyNetworkError(Object.assign(new Error('HTTP 500'), { status: 500 }))).toBeUndefined();

@@ -29,8 +29,8 @@ const TIMEOUT_NAMES = new Set(['TimeoutError', 'AbortError']);
 /**
  * Recognises a network failure in whatever a fetch or socket threw, following `cause` chains:
  * Node's `TypeError: fetch failed` with `cause.code` ECONNREFUSED / ENOTFOUND / ECONNRESET /
- * UND_ERR_*, TLS errors (`ERR_TLS_*`, `ERR_SSL_*`, certificate codes), and timeouts from
- * `AbortSignal.timeout`. Returns `undefined` for anything else (an HTTP error, a bug), so a
+ * UND_ERR_*, TLS errors (`ERR_TLS_*`, `ERR_SSL_*`, certificate codes), timeouts from
+ * `AbortSignal.timeout`, and any other `fetch failed` (cause `other`). Returns `undefined` for anything else (an HTTP error, a bug), so a
  * caller never retries a programming error as if it were an outage.
  *
  * @example
@@ -40,6 +40,18 @@ const TIMEOUT_NAMES = new Set(['TimeoutError', 'AbortError']);
  * classifyNetworkError(new RangeError('bad')); // => undefined
  */
 export function classifyNetworkError(error: unknown): NetworkError | undefined {
+  const specific = classifyChain(error);
+  if (specific) return specific;
+  // The Fetch standard's "network error" with a cause we have no name for (e.g. "bad port").
+  if (error instanceof TypeError && error.message === 'fetch failed') {
+    const cause =
+      isObject(error.cause) && typeof error.cause.message === 'string' ? oneLine(error.cause.message) : '';
+    return { code: 'network', cause: 'other', detail: cause ? `fetch failed: ${cause}` : 'fetch failed' };
+  }
+  return undefined;
+}
+
+function classifyChain(error: unknown): NetworkError | undefined {
   const seen = new Set<unknown>();
   for (let current = error; isObject(current) && !seen.has(current); current = current.cause) {
     seen.add(current);
@@ -58,7 +70,7 @@ export function classifyNetworkError(error: unknown): NetworkError | undefined {
     // A nested AggregateError (happy eyeballs: one error per address) carries its causes here.
     if (Array.isArray(current.errors)) {
       for (const inner of current.errors) {
-        const found = classifyNetworkError(inner);
+        const found = classifyChain(inner);
         if (found) return found;
       }
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type FeatureSettings, readFeatureSettings } from '../routes/featureSettings';
 
 /** How the server talks to Linear, decided by which variables are set. */
 export type LinearMode = 'demo' | 'oauth' | 'api-key';
@@ -32,6 +33,14 @@ export interface AppConfig {
   adminToken: string | undefined;
   /** Run the job worker inside the HTTP process. */
   inProcessWorker: boolean;
+  /** Linear's GraphQL endpoint; undefined means the SDK default (https://api.linear.app/graphql). */
+  linearApiUrl: string | undefined;
+  /** A failing job keeps retrying this long after its first failure before it dead-letters, in ms. */
+  retryHorizonMs: number;
+  /** SIGTERM lets requests and jobs in flight finish for at most this long, in ms. */
+  shutdownTimeoutMs: number;
+  /** Feature behaviour (`TRAILMAP_FEEDBACK_TEAMS`, `TRAILMAP_PLAN_HORIZON`, …), read at boot. */
+  features: FeatureSettings;
 }
 
 const optionalText = z
@@ -89,6 +98,23 @@ const EnvSchema = z.object({
     .optional(),
   TRAILMAP_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   TRAILMAP_WORKER: z.enum(['in-process', 'off']).default('in-process'),
+  LINEAR_API_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an absolute http(s) URL, e.g. https://api.linear.app/graphql',
+    })
+    .optional(),
+  TRAILMAP_RETRY_HORIZON_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds, e.g. 3600' })
+    .int('must be a whole number of seconds, e.g. 3600')
+    .min(10, 'must be at least 10 seconds (default 3600: retries outlast an hour-long outage)')
+    .max(30 * 86_400, 'must be at most 30 days (2592000)')
+    .default(3600),
+  TRAILMAP_SHUTDOWN_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds, e.g. 10' })
+    .min(0.1, 'must be more than 0 seconds')
+    .max(600, 'must be at most 600 seconds')
+    .default(10),
 });
 
 /** One problem with one environment variable. */
@@ -146,7 +172,17 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       message: 'is set but neither LINEAR_CLIENT_ID/SECRET nor LINEAR_API_KEY is; set one of them',
     });
   }
-  if (!parsed.success || problems.length > 0) return { ok: false, problems };
+  if (has('DATABASE_URL') && !has('TRAILMAP_SECRET_KEY') && !seen.has('TRAILMAP_SECRET_KEY')) {
+    // Every instance on one database must share the key, or links signed by one fail on another.
+    problems.push({
+      variable: 'TRAILMAP_SECRET_KEY',
+      message:
+        'is required with DATABASE_URL (all instances must share one key): set it to `openssl rand -hex 32`, the same on every instance',
+    });
+  }
+  const features = readFeatureSettings(env);
+  if (!features.ok) problems.push(...features.problems);
+  if (!parsed.success || problems.length > 0 || !features.ok) return { ok: false, problems };
   const e = parsed.data;
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
@@ -168,6 +204,10 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       webhookMaxAgeSeconds: e.LINEAR_WEBHOOK_MAX_AGE_SECONDS,
       adminToken: e.TRAILMAP_ADMIN_TOKEN,
       inProcessWorker: e.TRAILMAP_WORKER === 'in-process',
+      linearApiUrl: e.LINEAR_API_URL,
+      retryHorizonMs: e.TRAILMAP_RETRY_HORIZON_SECONDS * 1000,
+      shutdownTimeoutMs: Math.round(e.TRAILMAP_SHUTDOWN_TIMEOUT_SECONDS * 1000),
+      features: features.value,
     },
   };
 }

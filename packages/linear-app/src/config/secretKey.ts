@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { StartupError } from '../boot/startupError';
 
 /** Where the generated master key lives inside DATA_DIR. */
 export const SECRET_KEY_FILE = 'trailmap-secret.key';
@@ -22,13 +23,26 @@ export interface MasterKey {
 export function loadOrCreateMasterKey(dataDir: string, configured: string | undefined): MasterKey {
   if (configured) return { key: decodeKey(configured), source: 'environment' };
   const file = join(dataDir, SECRET_KEY_FILE);
+  let text: string | undefined;
   try {
-    const text = readFileSync(file, 'utf8').trim();
+    text = readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT')
+      throw new StartupError(
+        `key file ${file} cannot be read (${code ?? String(error)}): fix its permissions or set TRAILMAP_SECRET_KEY`,
+      );
+  }
+  if (text !== undefined) {
     // A key file readable by others would leak every stored token; tighten it rather than fail.
     if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
-    return { key: decodeKey(text), source: 'file' };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    try {
+      return { key: decodeKey(text), source: 'file' };
+    } catch {
+      throw new StartupError(
+        `key file ${file} is ${text === '' ? 'empty' : 'not a key'} (it must hold 64 hex characters): restore it from your backup, or delete it only if the database is new`,
+      );
+    }
   }
   mkdirSync(dataDir, { recursive: true });
   const key = randomBytes(32);

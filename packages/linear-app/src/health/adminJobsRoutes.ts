@@ -13,9 +13,11 @@ export function requireAdmin(deps: AppDeps): MiddlewareHandler {
     const expected = deps.config.adminToken;
     if (!expected)
       return problemResponse(c, 404, 'not_found', 'admin endpoints are disabled (set TRAILMAP_ADMIN_TOKEN)');
-    const given = c.req.header('authorization')?.replace(/^Bearer\s+/i, '') ?? '';
+    // Only the Bearer scheme: a raw token with no scheme is refused like a wrong one.
+    const match = /^Bearer +(\S+)$/i.exec(c.req.header('authorization')?.trim() ?? '');
+    const given = match?.[1] ?? '';
     // Compare digests so the comparison is constant-time whatever the lengths.
-    if (!timingSafeEqual(digest(given), digest(expected))) {
+    if (!match || !timingSafeEqual(digest(given), digest(expected))) {
       return problemResponse(c, 401, 'unauthorized', 'admin token required');
     }
     await next();
@@ -25,8 +27,9 @@ export function requireAdmin(deps: AppDeps): MiddlewareHandler {
 
 /**
  * Mounts the dead-letter tools: `GET /admin/jobs?status=dead&limit=50` lists jobs (newest first,
- * without payloads, which hold workspace data) and `POST /admin/jobs/:id/retry` puts a dead job
- * back in the queue with a fresh attempt budget.
+ * without payloads, which hold workspace data), `POST /admin/jobs/:id/retry` puts a dead job
+ * back in the queue with a fresh retry horizon, and `POST /admin/jobs/retry?status=dead` does that
+ * for every dead job at once (after an outage that outlasted the horizon).
  *
  * @example
  * // curl -H "Authorization: Bearer $TRAILMAP_ADMIN_TOKEN" "$PUBLIC_URL/admin/jobs?status=dead"
@@ -56,6 +59,26 @@ export function registerAdminJobsRoutes(app: Hono, deps: AppDeps): void {
     return c.json({ status, jobs });
   });
 
+  app.post('/admin/jobs/retry', requireAdmin(deps), async (c) => {
+    const status = c.req.query('status') ?? 'dead';
+    if (status !== 'dead')
+      return problemResponse(
+        c,
+        400,
+        'invalid_status',
+        'only dead jobs can be retried in bulk: use status=dead',
+      );
+    const type = c.req.query('type');
+    const now = deps.now();
+    const { changes } = await deps.store.run(
+      `UPDATE jobs SET status = 'ready', attempts = 0, first_failed_at = NULL, run_at = ?, updated_at = ?
+       WHERE status = 'dead'${type ? ' AND type = ?' : ''}`,
+      type ? [now, now, type] : [now, now],
+    );
+    if (changes > 0) deps.notifyWorker();
+    return c.json({ status: 'ready', retried: changes });
+  });
+
   app.post('/admin/jobs/:id/retry', requireAdmin(deps), async (c) => {
     const rawId = c.req.param('id');
     const id = Number(rawId);
@@ -63,7 +86,7 @@ export function registerAdminJobsRoutes(app: Hono, deps: AppDeps): void {
       return problemResponse(c, 400, 'invalid_id', 'job id must be a whole number');
     const now = deps.now();
     const { changes } = await deps.store.run(
-      `UPDATE jobs SET status = 'ready', attempts = 0, run_at = ?, updated_at = ? WHERE id = ? AND status = 'dead'`,
+      `UPDATE jobs SET status = 'ready', attempts = 0, first_failed_at = NULL, run_at = ?, updated_at = ? WHERE id = ? AND status = 'dead'`,
       [now, now, id],
     );
     if (changes === 0) return problemResponse(c, 404, 'not_dead', `job ${id} does not exist or is not dead`);

@@ -17,6 +17,10 @@ export interface ClaimedJob {
   /** Proves ownership of this claim; completion and failure are refused without it. */
   leaseToken: string;
   leaseUntil: number;
+  /** When this job first failed (or its worker first died), epoch ms; null while it never has. */
+  firstFailedAt: number | null;
+  /** Claimed after another worker's lease expired (that worker crashed or hung). */
+  recovered: boolean;
 }
 
 /** What to enqueue. */
@@ -32,8 +36,11 @@ export interface NewJob {
   payloadJson?: string;
 }
 
-/** Default attempt budget before a job is dead-lettered. */
-export const DEFAULT_MAX_ATTEMPTS = 8;
+/**
+ * A backstop on attempts only: jobs dead-letter by the retry horizon (time since the first
+ * failure), which outlasts an outage however often the worker retries within it.
+ */
+export const DEFAULT_MAX_ATTEMPTS = 1000;
 
 interface JobRow {
   id: number;
@@ -44,6 +51,7 @@ interface JobRow {
   max_attempts: number;
   lease_token: string;
   lease_until: number;
+  first_failed_at: number | null;
 }
 
 /**
@@ -91,9 +99,9 @@ export async function claimJobs(
   const expired =
     options.includeExpired === false
       ? []
-      : await claimWhere(store, EXPIRED, EXPIRED_WHERE, options.limit, options);
+      : await claimWhere(store, EXPIRED, EXPIRED_WHERE, options.limit, options, true);
   if (expired.length >= options.limit) return expired;
-  const due = await claimWhere(store, DUE, DUE_WHERE, options.limit - expired.length, options);
+  const due = await claimWhere(store, DUE, DUE_WHERE, options.limit - expired.length, options, false);
   return [...expired, ...due];
 }
 
@@ -103,12 +111,15 @@ async function claimWhere(
   condition: string,
   limit: number,
   options: { leaseMs: number; now: number },
+  recovered: boolean,
 ): Promise<ClaimedJob[]> {
   const token = randomUUID();
   const { now } = options;
-  const set = `UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_token = ?, lease_until = ?, updated_at = ?`;
+  // A lease that expired is a failed attempt too (its worker died): it starts the retry horizon.
+  const firstFailure = recovered ? ', first_failed_at = COALESCE(first_failed_at, lease_until)' : '';
+  const set = `UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_token = ?, lease_until = ?, updated_at = ?${firstFailure}`;
   const returning =
-    'RETURNING id, type, payload, organization_id, attempts, max_attempts, lease_token, lease_until';
+    'RETURNING id, type, payload, organization_id, attempts, max_attempts, lease_token, lease_until, first_failed_at';
   let rows: JobRow[];
   if (store.dialect === 'postgres') {
     rows = await store.all<JobRow>(`${set} WHERE id IN (${candidates} FOR UPDATE SKIP LOCKED) ${returning}`, [
@@ -139,6 +150,8 @@ async function claimWhere(
       maxAttempts: r.max_attempts,
       leaseToken: r.lease_token,
       leaseUntil: r.lease_until,
+      firstFailedAt: r.first_failed_at === null ? null : Number(r.first_failed_at),
+      recovered,
     }))
     .sort((a, b) => a.id - b.id);
 }
@@ -191,9 +204,10 @@ export async function failJob(
 ): Promise<'ready' | 'dead' | undefined> {
   const status = retryAt === null || job.attempts >= job.maxAttempts ? 'dead' : 'ready';
   const { changes } = await store.run(
-    `UPDATE jobs SET status = ?, run_at = ?, last_error = ?, updated_at = ?, lease_token = NULL, lease_until = NULL
+    `UPDATE jobs SET status = ?, run_at = ?, last_error = ?, updated_at = ?, lease_token = NULL, lease_until = NULL,
+       first_failed_at = COALESCE(first_failed_at, ?)
      WHERE id = ? AND lease_token = ? AND status = 'running'`,
-    [status, retryAt ?? now, error.slice(0, 2000), now, job.id, job.leaseToken],
+    [status, retryAt ?? now, error.slice(0, 2000), now, now, job.id, job.leaseToken],
   );
   return changes === 1 ? status : undefined;
 }

@@ -1,3 +1,10 @@
+import {
+  backoffDelay,
+  classifyNetworkError,
+  DEFAULT_RETRY_POLICY,
+  describeNetworkError,
+  nextRetry,
+} from '@trailmap/core';
 import type { LinearAuthProvider } from '../oauth/linearAuth';
 import type { SqlExecutor, Store } from '../storage/store';
 import {
@@ -14,10 +21,15 @@ import {
 export type JobOutcome =
   /** Success. `commit` writes run in the same transaction that marks the job done. */
   | { kind: 'done'; commit?: (tx: SqlExecutor) => Promise<void> }
-  /** Transient failure: retried with backoff (or after `delayMs`) until the attempts run out. */
+  /**
+   * Transient failure: retried with jittered backoff (never sooner than `delayMs`, e.g. a
+   * Retry-After) until the retry horizon since the first failure is used up.
+   */
   | { kind: 'retry'; error: string; delayMs?: number }
   /** Permanent failure: dead-lettered at once. */
-  | { kind: 'dead'; error: string };
+  | { kind: 'dead'; error: string }
+  /** Nothing to do for this job (e.g. a payload Trailmap does not act on): recorded as skipped. */
+  | { kind: 'skipped'; reason: string };
 
 /** Capabilities a handler gets besides the job. */
 export interface JobContext {
@@ -39,8 +51,11 @@ export interface WorkerOptions {
   concurrency?: number;
   leaseMs?: number;
   pollMs?: number;
+  /** First retry step (default 2 s), doubling up to `retryMaxMs` (default 5 min). */
   retryBaseMs?: number;
   retryMaxMs?: number;
+  /** A failing job dead-letters once its next attempt would start this long after its first failure (default 1 h). */
+  retryHorizonMs?: number;
   random?: () => number;
   log?: (line: string) => void;
 }
@@ -64,8 +79,7 @@ export interface Worker {
  * retryDelayMs(3, 2000, 900_000, () => 0.5); // => 6000
  */
 export function retryDelayMs(attempt: number, baseMs: number, maxMs: number, random: () => number): number {
-  const exp = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(exp / 2 + (exp / 2) * random());
+  return backoffDelay(attempt, { baseMs, maxMs }, random);
 }
 
 /**
@@ -86,8 +100,11 @@ export function startWorker(
   const concurrency = options.concurrency ?? 4;
   const leaseMs = options.leaseMs ?? 60_000;
   const pollMs = options.pollMs ?? 500;
-  const retryBaseMs = options.retryBaseMs ?? 2_000;
-  const retryMaxMs = options.retryMaxMs ?? 15 * 60_000;
+  const retryPolicy = {
+    baseMs: options.retryBaseMs ?? DEFAULT_RETRY_POLICY.baseMs,
+    maxMs: options.retryMaxMs ?? DEFAULT_RETRY_POLICY.maxMs,
+    horizonMs: options.retryHorizonMs ?? DEFAULT_RETRY_POLICY.horizonMs,
+  };
   const random = options.random ?? Math.random;
   const log = options.log ?? ((line: string) => console.error(line));
   const { store, now } = deps;
@@ -111,7 +128,9 @@ export function startWorker(
       extendLease(store, job, leaseMs, now()).catch(() => {});
     }, leaseMs / 3);
     try {
-      if (job.attempts > job.maxAttempts) {
+      const crashLoop =
+        job.recovered && job.firstFailedAt !== null && now() - job.firstFailedAt > retryPolicy.horizonMs;
+      if (job.attempts > job.maxAttempts || crashLoop) {
         // The lease expired on every attempt: the job kills or hangs its worker. Stop feeding it.
         await failJob(store, job, 'lease expired on every attempt (worker crashed or hung)', null, now());
         return;
@@ -125,23 +144,41 @@ export function startWorker(
       try {
         outcome = await handler(job, ctx);
       } catch (error) {
-        outcome = {
-          kind: 'retry',
-          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-        };
+        const line = describeFailure(error);
+        // A bug deserves its stack once in the log; the job row keeps one line.
+        if (!classifyNetworkError(error))
+          log(`job ${job.id} (${job.type}) threw: ${error instanceof Error ? (error.stack ?? line) : line}`);
+        outcome = { kind: 'retry', error: line };
+      }
+      if (outcome.kind === 'skipped') {
+        await completeJob(store, job, now(), undefined, 'skipped');
+        return;
       }
       if (outcome.kind === 'done') {
         const owned = await completeJob(store, job, now(), outcome.commit);
         if (!owned) log(`job ${job.id} (${job.type}): lease lost before completion; another worker owns it`);
         return;
       }
-      const retryAt =
-        outcome.kind === 'dead'
-          ? null
-          : now() + (outcome.delayMs ?? retryDelayMs(job.attempts, retryBaseMs, retryMaxMs, random));
-      const status = await failJob(store, job, outcome.error, retryAt, now());
-      if (status === 'dead')
-        log(`job ${job.id} (${job.type}) dead-lettered: ${outcome.error.split('\n')[0]}`);
+      const at = now();
+      let error = firstLine(outcome.error);
+      let retryAt: number | null = null;
+      if (outcome.kind === 'retry') {
+        const decision = nextRetry(
+          {
+            attempt: job.attempts,
+            firstFailureAt: job.firstFailedAt ?? at,
+            now: at,
+            retryAfterMs: outcome.delayMs,
+          },
+          retryPolicy,
+          random,
+        );
+        if (decision.retry) retryAt = at + decision.delayMs;
+        else
+          error = `gave up after ${Math.round((at - (job.firstFailedAt ?? at)) / 60_000)} min of retries: ${error}`;
+      }
+      const status = await failJob(store, job, error, retryAt, at);
+      if (status === 'dead') log(`job ${job.id} (${job.type}) dead-lettered: ${error}`);
     } finally {
       clearInterval(heartbeat);
     }
@@ -220,4 +257,15 @@ export function startWorker(
       await Promise.allSettled([...running]);
     },
   };
+}
+
+/** One line for `last_error`: a network failure names its cause; anything else its message. */
+function describeFailure(error: unknown): string {
+  const network = classifyNetworkError(error);
+  if (network) return describeNetworkError(network);
+  return firstLine(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? '').trim().slice(0, 500);
 }

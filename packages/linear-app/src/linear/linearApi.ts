@@ -1,4 +1,5 @@
 import { LinearClient, LinearError, RatelimitedLinearError } from '@linear/sdk';
+import { backoffDelay, classifyNetworkError, describeNetworkError, type NetworkCause } from '@trailmap/core';
 import type { LinearDocument } from './linearDocument';
 import {
   type Clock,
@@ -24,7 +25,12 @@ export type LinearApiErrorCode =
 export interface LinearApiError {
   code: LinearApiErrorCode;
   operation: string;
+  /** One line, naming the low-level cause for network failures (e.g. `ECONNREFUSED`). */
   message: string;
+  /** For `network`: refused, dns, reset, tls, timeout… */
+  cause?: NetworkCause;
+  /** For `ratelimited`: how long Linear asked us to wait, in ms, when it said so. */
+  retryAfterMs?: number;
 }
 
 /** Outcome of one operation. */
@@ -53,10 +59,29 @@ export interface LinearApiOptions {
   maxRetries?: number;
   /** Jitter source for the exponential backoff, in [0, 1); defaults to `Math.random`. */
   random?: () => number;
+  /** Each request (connect, TLS, answer and body) is abandoned after this long; default 30 s. */
+  timeoutMs?: number;
+  /** Aborts requests and waits in progress (the server is shutting down); they fail as `network`. */
+  signal?: AbortSignal;
 }
 
+/** Default for `timeoutMs`: Linear answers in well under a second; 30 s means it is not answering. */
+export const LINEAR_REQUEST_TIMEOUT_MS = 30_000;
+
 const realClock: Clock = { now: () => Date.now() };
-const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less if `signal` aborts first (a shutdown must not wait out a backoff). */
+function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
 
 /**
  * Creates a Linear GraphQL client on top of the SDK's `rawRequest` (custom, nested queries; never
@@ -69,10 +94,12 @@ const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms
  */
 export function createLinearApi(options: LinearApiOptions): LinearApi {
   const clock = options.clock ?? realClock;
-  const sleep = options.sleep ?? realSleep;
+  const stop = options.signal;
+  const sleep = options.sleep ?? ((ms: number) => abortableSleep(ms, stop));
   const policy = options.policy ?? DEFAULT_RATE_LIMIT_POLICY;
   const maxRetries = options.maxRetries ?? 3;
   const random = options.random ?? Math.random;
+  const timeoutMs = options.timeoutMs ?? LINEAR_REQUEST_TIMEOUT_MS;
   const client = new LinearClient({
     ...(options.apiKey ? { apiKey: options.apiKey } : { accessToken: options.accessToken ?? '' }),
     ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
@@ -84,9 +111,14 @@ export function createLinearApi(options: LinearApiOptions): LinearApi {
     variables: TVars,
   ): Promise<LinearResult<TData>> {
     for (let attempt = 0; ; attempt++) {
+      if (stop?.aborted) return fail(document.name, 'network', 'not sent: the server is shutting down');
       const pause = pauseBeforeNextRequest(budget, clock.now(), policy);
       if (pause > 0) await sleep(pause);
       try {
+        // The SDK spreads its options into fetch() synchronously at the call, so a fresh signal
+        // set just before each request bounds that request alone (a signal fires only once).
+        (client.client as unknown as { options: RequestInit }).options.signal =
+          AbortSignal.timeout(timeoutMs);
         const response = await client.client.rawRequest(document.source, variables);
         if (response.headers) budget = { ...budget, ...readRateLimitHeaders(response.headers) };
         const parsed = document.schema.safeParse(response.data);
@@ -95,12 +127,24 @@ export function createLinearApi(options: LinearApiOptions): LinearApi {
         }
         return { ok: true, data: parsed.data };
       } catch (error) {
+        const network = networkFailure(error);
+        if (network) {
+          if (attempt >= maxRetries)
+            return { ok: false, error: { code: 'network', operation: document.name, ...network } };
+          await sleep(Math.min(backoffDelay(attempt + 1, BACKOFF, random), policy.maxPauseMs));
+          continue;
+        }
         if (!(error instanceof LinearError)) throw error;
         const code = codeOf(error);
         if (error instanceof RatelimitedLinearError) budget = { ...budget, ...budgetOf(error) };
         const retryable = code === 'ratelimited' || code === 'network';
-        if (!retryable || attempt >= maxRetries) return fail(document.name, code, error.message);
-        await sleep(Math.min(retryDelay(error, clock.now(), attempt, random), policy.maxPauseMs));
+        const wait = retryDelay(error, clock.now(), attempt, random);
+        if (!retryable || attempt >= maxRetries) {
+          const failure: LinearApiError = { code, operation: document.name, message: oneLine(error.message) };
+          if (code === 'ratelimited') failure.retryAfterMs = wait;
+          return { ok: false, error: failure };
+        }
+        await sleep(Math.min(wait, policy.maxPauseMs));
       }
     }
   }
@@ -110,6 +154,24 @@ export function createLinearApi(options: LinearApiOptions): LinearApi {
 
 function fail(operation: string, code: LinearApiErrorCode, message: string): LinearResult<never> {
   return { ok: false, error: { code, operation, message } };
+}
+
+/** In-call retries of a network failure: short, the job queue does the long backoff. */
+const BACKOFF = { baseMs: 1000, maxMs: 8000 };
+
+/**
+ * A failure below HTTP, however it arrives: the SDK rethrows fetch's `TypeError: fetch failed`
+ * as is, or wraps it in a `LinearError` of type NetworkError whose `raw` keeps the original.
+ */
+function networkFailure(error: unknown): { message: string; cause: NetworkCause } | undefined {
+  const found =
+    classifyNetworkError(error) ??
+    (error instanceof LinearError ? classifyNetworkError((error as { raw?: unknown }).raw) : undefined);
+  return found ? { message: describeNetworkError(found), cause: found.cause } : undefined;
+}
+
+function oneLine(text: string): string {
+  return text.split('\n')[0]?.trim() ?? '';
 }
 
 const CODES: Record<string, LinearApiErrorCode> = {
@@ -153,6 +215,5 @@ function retryDelay(error: LinearError, now: number, attempt: number, random: ()
     const at = Math.max(reset.requestsResetAt ?? 0, reset.complexityResetAt ?? 0);
     if (at > now) return at - now;
   }
-  const step = 1000 * 2 ** attempt;
-  return Math.round(step / 2 + (step / 2) * random());
+  return backoffDelay(attempt + 1, { baseMs: 1000, maxMs: Number.MAX_SAFE_INTEGER }, random);
 }

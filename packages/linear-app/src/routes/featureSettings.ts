@@ -49,13 +49,18 @@ const EnvSchema = z.object({
       try {
         return JSON.parse(s) as unknown;
       } catch {
-        ctx.addIssue({ code: 'custom', message: 'TRAILMAP_REACH_WEIGHTS must be JSON' });
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object, e.g. {"perCustomer": 1}' });
         return z.NEVER;
       }
     })
     .pipe(WeightsSchema),
   TRAILMAP_LINK_TTL_DAYS: z.coerce.number().positive().default(365),
-  TRAILMAP_PLAN_HORIZON: z.coerce.number().int().min(1).max(12).default(3),
+  TRAILMAP_PLAN_HORIZON: z.coerce
+    .number({ error: 'must be a whole number of cycles from 1 to 12' })
+    .int('must be a whole number of cycles from 1 to 12')
+    .min(1, 'must be a whole number of cycles from 1 to 12')
+    .max(12, 'must be a whole number of cycles from 1 to 12')
+    .default(3),
   TRAILMAP_PLANNER: z.enum(['exact', 'heuristic']).default('exact'),
   TRAILMAP_PROJECT_CAPACITY_SHARE: z.coerce.number().gt(0).max(1).default(1),
 });
@@ -68,10 +73,17 @@ const EnvSchema = z.object({
  */
 export function readFeatureSettings(
   env: Readonly<Record<string, string | undefined>>,
-): { ok: true; value: FeatureSettings } | { ok: false; messages: string[] } {
+):
+  | { ok: true; value: FeatureSettings }
+  | { ok: false; messages: string[]; problems: { variable: string; message: string }[] } {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success)
-    return { ok: false, messages: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => ({
+      variable: String(i.path[0] ?? '(environment)'),
+      message: i.path.length > 1 ? `${i.path.slice(1).join('.')}: ${i.message}` : i.message,
+    }));
+    return { ok: false, messages: problems.map((p) => `${p.variable}: ${p.message}`), problems };
+  }
   const e = parsed.data;
   return {
     ok: true,

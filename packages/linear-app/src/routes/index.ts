@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppDeps } from '../server';
-import { type FeatureSettings, readFeatureSettings } from './featureSettings';
+import type { FeatureSettings } from './featureSettings';
 import { registerPlanRoutes } from './planRoutes';
 import { registerRoadmapRoutes } from './roadmapRoutes';
 import { registerScoreRoutes } from './scoreRoutes';
@@ -14,21 +14,15 @@ export interface FeatureRouteOptions {
 
 /**
  * Feature routes (roadmap, score and plan pages), mounted by `createApp` after the skeleton's
- * routes. Settings come from `TRAILMAP_*` variables; a bad value stops the server at start.
+ * routes. Settings come from `TRAILMAP_*` variables, validated with the rest of the config at boot.
  *
  * @example
  * registerRoutes(app, deps);
  */
 export function registerRoutes(app: Hono, deps: AppDeps, options: FeatureRouteOptions = {}): void {
-  const settings = options.settings ?? featureSettings();
+  const settings = options.settings ?? deps.config.features;
   const solvers = options.solvers ?? (settings.planner === 'exact' ? highsSolverSource() : heuristicOnly);
   registerRoadmapRoutes(app, deps, settings);
   registerScoreRoutes(app, deps, settings);
   registerPlanRoutes(app, deps, settings, solvers);
-}
-
-function featureSettings(): FeatureSettings {
-  const settings = readFeatureSettings(process.env);
-  if (!settings.ok) throw new Error(`Invalid Trailmap settings: ${settings.messages.join('; ')}`);
-  return settings.value;
 }

@@ -181,6 +181,9 @@ async function applyRoute(
   if (!auth.ok) return c.html(page('Not connected', `<p>${esc(auth.problems[0].message)}</p>`), 503);
   const api = createLinearApi({
     ...(auth.value.kind === 'apiKey' ? { apiKey: auth.value.token } : { accessToken: auth.value.token }),
+    ...(deps.config.linearApiUrl ? { apiUrl: deps.config.linearApiUrl } : {}),
+    // A person is waiting: give up on a hung Linear quickly and say so on the page.
+    timeoutMs: 15_000,
     // A person is waiting for this page: never park the request on a long rate-limit pause.
     policy: { ...DEFAULT_RATE_LIMIT_POLICY, maxPauseMs: 10_000 },
   });

@@ -120,6 +120,21 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: 'ALTER TABLE installations ADD COLUMN app_actor_id TEXT;',
   },
   {
+    version: 6,
+    name: 'jobs: first failure time (retries stop at a horizon from it, not after a count)',
+    sql: 'ALTER TABLE jobs ADD COLUMN first_failed_at BIGINT;',
+  },
+  {
+    version: 7,
+    name: 'instance settings (the secret key fingerprint)',
+    sql: 'CREATE TABLE instance_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);',
+  },
+  {
+    version: 8,
+    name: 'workspace sync status (webhook work waits for the first complete sync)',
+    sql: 'CREATE TABLE workspace_syncs (organization_id TEXT PRIMARY KEY, first_synced_at BIGINT NOT NULL, last_synced_at BIGINT NOT NULL);',
+  },
+  {
     // Feature tables (linear-app features side): Linear mirror + sync cursors, the workspace's
     // label model, plan previews (apply refuses stale ones), and sidebar links the app created.
     version: 100,

@@ -52,10 +52,20 @@ function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
  * @example
  * const store = openPostgresStore('postgres://trailmap@db/trailmap');
  */
-export function openPostgresStore(connectionString: string, options: { max?: number } = {}): Store {
+export function openPostgresStore(
+  connectionString: string,
+  options: { max?: number; connectTimeoutMs?: number; statementTimeoutMs?: number } = {},
+): Store {
+  const statementTimeoutMs = options.statementTimeoutMs ?? 10_000;
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
+    // A hung or paused PostgreSQL must fail requests fast (webhooks have 5 s) instead of queueing
+    // them forever: bounded connect, server-side statement timeout, and a client-side backstop.
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    statement_timeout: statementTimeoutMs,
+    query_timeout: statementTimeoutMs + 2_000,
+    idle_in_transaction_session_timeout: 30_000,
     types: {
       getTypeParser: ((oid: number, format?: string) =>
         oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as never,

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SqlExecutor, SqlValue, Store } from './store';
@@ -13,7 +13,12 @@ import type { SqlExecutor, SqlValue, Store } from './store';
  * const store = openSqliteStore('./data/trailmap.sqlite');
  */
 export function openSqliteStore(file: string): Store {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    // Create the file owner-only before SQLite opens it: SQLite gives the -wal and -shm files the
+    // database file's mode, so all three stay private (they hold webhook payloads and tokens).
+    closeSync(openSync(file, 'a', 0o600));
+  }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

@@ -5,6 +5,7 @@ import { createLinearApi } from '../../src/linear/linearApi';
 import type { LinearAuthProvider } from '../../src/oauth/linearAuth';
 import type { Store } from '../../src/storage/store';
 import { createSnapshotStore } from '../../src/sync/snapshotStore';
+import { recordCompleteSync } from '../../src/sync/syncStatus';
 import { conn, issueFixture } from './linearFixtures';
 
 export const LABEL_ORG = 'org-label';
@@ -54,6 +55,8 @@ const IMPROVEMENT = [
  */
 export async function seedLabelledHistory(store: Store): Promise<void> {
   const snapshots = createSnapshotStore(store);
+  // As after the first complete sync: webhook work waits for one.
+  await recordCompleteSync(store, LABEL_ORG, Date.UTC(2026, 1, 20));
   const rows: { id: string; updatedAt: string; data: unknown }[] = [];
   let n = 1;
   for (const [label, titles] of [
@@ -187,6 +190,8 @@ export async function runJob(
     maxAttempts: 8,
     leaseToken: 'lease',
     leaseUntil: now + 60_000,
+    firstFailedAt: null,
+    recovered: false,
   };
   const ctx: JobContext = {
     store,

@@ -13,6 +13,10 @@ export interface JobHandlerDeps {
   /** Signs the page links placed in Linear; without it no sidebar links are added. */
   pageSigner?: PageSigner;
   publicUrl?: string;
+  /** Linear's GraphQL endpoint (`LINEAR_API_URL`); the SDK default when absent. */
+  linearApiUrl?: string | undefined;
+  /** Aborted at shutdown: Linear calls in flight give up so the worker drains in time. */
+  signal?: AbortSignal;
   /** Linear client factory (tests point it at the mock; production uses the defaults). */
   api?: (auth: LinearAuth) => LinearApi;
 }
@@ -29,12 +33,14 @@ const JOB_POLICY = { minRequests: 100, minComplexity: 5_000, maxPauseMs: 20_000 
  * startWorker(ctx, createJobHandlers({ pageSigner: rt.pageSigner, publicUrl: rt.config.publicUrl }));
  */
 export function createJobHandlers(deps: JobHandlerDeps = {}): JobHandlers {
-  const settings = deps.settings ?? envSettings();
+  const settings = deps.settings ?? defaultSettings();
   const api =
     deps.api ??
     ((auth: LinearAuth) =>
       createLinearApi({
         ...(auth.kind === 'apiKey' ? { apiKey: auth.token } : { accessToken: auth.token }),
+        ...(deps.linearApiUrl ? { apiUrl: deps.linearApiUrl } : {}),
+        ...(deps.signal ? { signal: deps.signal } : {}),
         policy: JOB_POLICY,
       }));
   const { pageSigner, publicUrl } = deps;
@@ -60,8 +66,9 @@ export function createJobHandlers(deps: JobHandlerDeps = {}): JobHandlers {
  */
 export const jobHandlers: JobHandlers = createJobHandlers();
 
-function envSettings(): FeatureSettings {
-  const settings = readFeatureSettings(process.env);
-  if (!settings.ok) throw new Error(`Invalid Trailmap settings: ${settings.messages.join('; ')}`);
+/** The documented defaults; the servers pass the settings validated at boot instead. */
+function defaultSettings(): FeatureSettings {
+  const settings = readFeatureSettings({});
+  if (!settings.ok) throw new Error(`default feature settings are invalid: ${settings.messages.join('; ')}`);
   return settings.value;
 }

@@ -3,12 +3,13 @@ import { mapIssueWebhook } from '../../mapping/fromLinearWebhook';
 import type { LinearAuth } from '../../oauth/linearAuth';
 import type { FeatureSettings } from '../../routes/featureSettings';
 import { createSnapshotStore } from '../../sync/snapshotStore';
+import { hasCompleteSync, pendingSyncError } from '../../sync/syncStatus';
 import { isOwnAction } from '../../webhooks/isOwnAction';
 import type { JobHandler, JobOutcome } from '../worker';
 import { classifyAndLabel } from './classifyAndLabel';
 import { learnFromLabels } from './learnFromLabels';
 import { attachScorePage, type LinkTarget } from './sidebarLinks';
-import { scheduleSync } from './syncHandler';
+import { retryOrDead, scheduleSync } from './syncHandler';
 
 /** What the Issue handler needs besides the job context. */
 export interface IssueHandlerDeps {
@@ -29,7 +30,7 @@ export interface IssueHandlerDeps {
 export function issueHandler(deps: IssueHandlerDeps): JobHandler {
   return async (job, ctx): Promise<JobOutcome> => {
     const event = mapIssueWebhook(job.payload);
-    if (event.kind === 'ignored') return { kind: 'done' };
+    if (event.kind === 'ignored') return { kind: 'skipped', reason: event.reason };
     // Any activity keeps the workspace mirror (roadmaps, Reach, planning) at most one window old.
     await scheduleSync(ctx.store, event.organizationId, ctx.now());
     const auth = await ctx.linearAuth.getLinearAuth(event.organizationId);
@@ -47,6 +48,15 @@ export function issueHandler(deps: IssueHandlerDeps): JobHandler {
       await createSnapshotStore(ctx.store).remove(event.organizationId, 'issues', event.issueId);
       return { kind: 'done' };
     }
+    if (!(await hasCompleteSync(ctx.store, event.organizationId))) {
+      // Labels, the model and the mirror come from the first sync: acting before it would mark
+      // the job done without its effect. Wait for it, as long as the retry horizon allows.
+      const cause = await pendingSyncError(ctx.store, event.organizationId);
+      return {
+        kind: 'retry',
+        error: `waiting for the first sync of workspace ${event.organizationId}${cause ? ` (sync: ${cause})` : ''}`,
+      };
+    }
     const api = deps.api(auth.value);
 
     if (event.kind === 'created') {
@@ -57,7 +67,7 @@ export function issueHandler(deps: IssueHandlerDeps): JobHandler {
         comment: deps.settings.labelComment,
         minConfidence: deps.settings.minLabelConfidence,
       });
-      if (!result.ok) return { kind: 'retry', error: `${result.error.operation}: ${result.error.message}` };
+      if (!result.ok) return retryOrDead(result.error);
       if (deps.links) {
         const attached = await attachScorePage(
           api,
@@ -69,13 +79,13 @@ export function issueHandler(deps: IssueHandlerDeps): JobHandler {
           },
           deps.links(ctx.now()),
         );
-        if (!attached.ok) return { kind: 'retry', error: attached.error.message };
+        if (!attached.ok) return retryOrDead(attached.error);
       }
       return { kind: 'done' };
     }
 
     const learned = await learnFromLabels(api, ctx.store, event, ctx.now());
-    if (!learned.ok) return { kind: 'retry', error: learned.error.message };
+    if (!learned.ok) return retryOrDead(learned.error);
     return learned.outcome.kind === 'learned'
       ? { kind: 'done', commit: learned.outcome.commit }
       : { kind: 'done' };

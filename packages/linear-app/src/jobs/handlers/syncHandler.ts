@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import type { LinearApi } from '../../linear/linearApi';
+import { ViewerOrganization } from '../../linear/documents/viewerOrganization';
+import type { LinearApi, LinearApiError } from '../../linear/linearApi';
 import type { LinearAuth } from '../../oauth/linearAuth';
 import type { SqlExecutor } from '../../storage/store';
 import { createSnapshotStore } from '../../sync/snapshotStore';
+import { recordCompleteSync } from '../../sync/syncStatus';
 import { syncWorkspace } from '../../sync/syncWorkspace';
 import { enqueueJob } from '../queue';
-import type { JobHandler } from '../worker';
+import type { JobHandler, JobOutcome } from '../worker';
 import { renewLinks } from './renewLinks';
 import { addRoadmapLink, type LinkTarget } from './sidebarLinks';
 
@@ -43,6 +45,26 @@ export async function scheduleSync(
 }
 
 /**
+ * Queues the first sync of the API key's workspace at boot. Its organization id is not known
+ * until Linear answers, so the job carries `organizationId: null` and the handler asks Linear.
+ * One per boot window, so restarts in a loop do not pile up syncs.
+ *
+ * @example
+ * await scheduleBootSync(store, Date.now());
+ */
+export async function scheduleBootSync(db: SqlExecutor, now: number): Promise<void> {
+  await enqueueJob(
+    db,
+    {
+      type: SYNC_JOB,
+      payload: { organizationId: null },
+      dedupeKey: `sync:api-key:${Math.floor(now / SYNC_INTERVAL_MS)}`,
+    },
+    now,
+  );
+}
+
+/**
  * `trailmap.sync` jobs: incremental sync of the workspace mirror (everything changed since the
  * stored cursors), then the "Roadmap timeline" link on every project and initiative that lacks it,
  * and fresh signatures for links that expire within 30 days.
@@ -55,37 +77,66 @@ export function syncHandler(deps: {
   links?: (now: number) => LinkTarget;
 }): JobHandler {
   return async (job, ctx) => {
-    const parsed = z.object({ organizationId: z.string() }).safeParse(job.payload);
+    const parsed = z.object({ organizationId: z.string().nullable() }).safeParse(job.payload);
     if (!parsed.success) return { kind: 'dead', error: 'sync job needs { organizationId }' };
-    const { organizationId } = parsed.data;
-    const auth = await ctx.linearAuth.getLinearAuth(organizationId);
-    if (!auth.ok) return { kind: 'dead', error: auth.problems[0].message };
+    const requested = parsed.data.organizationId;
+    // Whatever happens to this run, the workspace is synced again next window: a quiet workspace
+    // must not stop syncing because one sync failed during an outage.
+    if (requested) await scheduleSync(ctx.store, requested, ctx.now(), ctx.now() + SYNC_INTERVAL_MS);
+    const auth = await ctx.linearAuth.getLinearAuth(requested ?? 'api-key');
+    if (!auth.ok) {
+      const problem = auth.problems[0];
+      return problem.code === 'refresh_failed'
+        ? { kind: 'retry', error: problem.message }
+        : { kind: 'dead', error: problem.message };
+    }
     const api = deps.api(auth.value);
+    let organizationId = requested;
+    if (organizationId === null) {
+      // API-key mode at boot: learn which workspace the key belongs to.
+      const viewer = await api.request(ViewerOrganization, {});
+      if (!viewer.ok) return retryOrDead(viewer.error);
+      organizationId = viewer.data.organization.id;
+      await scheduleSync(ctx.store, organizationId, ctx.now(), ctx.now() + SYNC_INTERVAL_MS);
+    }
+    const org = organizationId;
     const snapshots = createSnapshotStore(ctx.store);
-    const report = await syncWorkspace({ api, snapshots, organizationId, clock: { now: ctx.now } });
-    if (!report.ok) return { kind: 'retry', error: report.error?.message ?? 'sync failed' };
+    const report = await syncWorkspace({ api, snapshots, organizationId: org, clock: { now: ctx.now } });
+    if (!report.ok) return report.error ? retryOrDead(report.error) : { kind: 'retry', error: 'sync failed' };
+    // The mirror is complete from here: webhook work waiting for it may go ahead.
+    await recordCompleteSync(ctx.store, org, ctx.now());
     if (deps.links) {
       for (const entity of ['projects', 'initiatives'] as const) {
-        for (const row of await snapshots.list(organizationId, entity)) {
+        for (const row of await snapshots.list(org, entity)) {
           const id = z.object({ id: z.string(), archivedAt: z.string().nullable() }).safeParse(row);
           if (!id.success || id.data.archivedAt) continue;
           const kind = entity === 'projects' ? 'project' : 'initiative';
           const linked = await addRoadmapLink(
             api,
             ctx.store,
-            { organizationId, entity: kind, id: id.data.id },
+            { organizationId: org, entity: kind, id: id.data.id },
             deps.links(ctx.now()),
           );
-          if (!linked.ok) return { kind: 'retry', error: linked.error.message };
+          if (!linked.ok) return retryOrDead(linked.error);
         }
       }
-      const renewed = await renewLinks(api, ctx.store, organizationId, deps.links(ctx.now()));
-      if (!renewed.ok) return { kind: 'retry', error: renewed.error.message };
+      const renewed = await renewLinks(api, ctx.store, org, deps.links(ctx.now()));
+      if (!renewed.ok) return retryOrDead(renewed.error);
     }
-    // Keep the mirror fresh even when no webhook arrives: the next window's sync.
-    return {
-      kind: 'done',
-      commit: (tx) => scheduleSync(tx, organizationId, ctx.now(), ctx.now() + SYNC_INTERVAL_MS),
-    };
+    return { kind: 'done' };
+  };
+}
+
+/**
+ * A Linear failure as a job outcome: outages and rate limits retry (a rate limit no sooner
+ * than Linear asked), everything else too, except a rejected credential, which no retry fixes.
+ */
+export function retryOrDead(error: LinearApiError): JobOutcome {
+  const line = `${error.operation}: ${error.message}`;
+  if (error.code === 'authentication' || error.code === 'forbidden') return { kind: 'dead', error: line };
+  return {
+    kind: 'retry',
+    error: line,
+    ...(error.retryAfterMs !== undefined ? { delayMs: error.retryAfterMs } : {}),
   };
 }

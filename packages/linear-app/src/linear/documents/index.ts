@@ -11,6 +11,7 @@ export {
   ProjectLinks,
   UpdateExternalLink,
 } from './sidebarLinks';
+export { ViewerOrganization } from './viewerOrganization';
 export {
   CustomerNeedsPage,
   CyclesPage,
