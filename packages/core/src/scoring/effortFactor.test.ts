@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { effortFactor } from './effortFactor';
-import { RICE, RICE_OPEN } from './rice';
-import { VALUE_EFFORT } from './valueEffort';
+import { RICE, RICE_OPEN } from './rice/rice';
+import { VALUE_EFFORT } from './valueEffort/valueEffort';
 
 describe('effortFactor', () => {
   it('accepts only numbers > 0, since effort divides', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFramework } from './framework';
 import { describePreset, PRESET_IDS } from './presets';
-import { ScorecardSchema } from './scorecard';
+import { ScorecardSchema } from './scorecard/scorecard';
 
 const card = ScorecardSchema.parse({
   name: 'growth',

@@ -1,8 +1,8 @@
 import type { Result } from '../model/problem';
 import type { FrameworkDefinition } from './definition';
 import { isPresetId, PRESET_IDS, PRESETS, type PresetId } from './presets';
-import type { Scorecard } from './scorecard';
-import { scorecardDefinition } from './scorecardDefinition';
+import type { Scorecard } from './scorecard/scorecard';
+import { scorecardDefinition } from './scorecard/scorecardDefinition';
 
 /**
  * What to score with: a preset id or a parsed custom scorecard (`ScorecardSchema`).

@@ -1,30 +1,35 @@
 // Public API of the scoring area: explicit named exports only.
-export type { AirfocusCriterion } from './airfocusScore';
-export { airfocusScore } from './airfocusScore';
-export type { CannyFactor } from './cannyFactor';
-export { cannyFactor } from './cannyFactor';
+export type { AirfocusCriterion } from './airfocus/airfocusScore';
+export { airfocusScore } from './airfocus/airfocusScore';
+export type { CannyFactor } from './canny/cannyFactor';
+export { cannyFactor } from './canny/cannyFactor';
 export type { Comparison, FactorDifference } from './compareItems';
 export { compareItems } from './compareItems';
-export type { ReachDerivation } from './deriveReach';
-export { deriveReach, deriveReachAll, withDerivedReach } from './deriveReach';
 export type { Framework } from './framework';
 export { resolveFramework } from './framework';
-export type { KanoAnswer, KanoCategory, KanoCounts, KanoSummary } from './kano';
-export { KANO_TIE_ORDER, kanoCategory, kanoSummary, kanoTally } from './kano';
-export type { MoscowBucket } from './moscow';
-export { MOSCOW_SCORE, parseMoscow } from './moscow';
-export type { MoscowShareOptions, MoscowShares } from './moscowShares';
-export { checkMoscowShares } from './moscowShares';
+export type { KanoAnswer, KanoCategory, KanoCounts, KanoSummary } from './kano/kano';
+export { KANO_TIE_ORDER, kanoCategory, kanoSummary, kanoTally } from './kano/kano';
+export type { MoscowBucket } from './moscow/moscow';
+export { MOSCOW_SCORE, parseMoscow } from './moscow/moscow';
+export type { MoscowShareOptions, MoscowShares } from './moscow/moscowShares';
+export { checkMoscowShares } from './moscow/moscowShares';
 export type { NormaliseOptions } from './normaliseScores';
 export { normaliseScores, RELATIVE_VIEW_RULE, weightedRelativeScores } from './normaliseScores';
 export type { PresetId } from './presets';
 export { describePreset, isPresetId, PRESET_IDS } from './presets';
 export { rankScores } from './rankScores';
-export type { ReachOptions } from './reachOptions';
-export { ReachOptionsSchema } from './reachOptions';
-export { RICE_MIN_EFFORT } from './rice';
-export type { Criterion, CriterionScale, Scorecard, ScorecardInput } from './scorecard';
-export { CriterionScaleSchema, CriterionSchema, DEFAULT_TSHIRT_SIZES, ScorecardSchema } from './scorecard';
+export type { ReachDerivation } from './rice/deriveReach';
+export { deriveReach, deriveReachAll, withDerivedReach } from './rice/deriveReach';
+export type { ReachOptions } from './rice/reachOptions';
+export { ReachOptionsSchema } from './rice/reachOptions';
+export { RICE_MIN_EFFORT } from './rice/rice';
+export type { Criterion, CriterionScale, Scorecard, ScorecardInput } from './scorecard/scorecard';
+export {
+  CriterionScaleSchema,
+  CriterionSchema,
+  DEFAULT_TSHIRT_SIZES,
+  ScorecardSchema,
+} from './scorecard/scorecard';
 export { scoreItem } from './scoreItem';
 export { scoreItems } from './scoreItems';
 export type {
@@ -35,8 +40,8 @@ export type {
   ScoreOptions,
   ScoreResult,
 } from './types';
-export type { ImportanceVote } from './userImpactScore';
-export { userImpactScore } from './userImpactScore';
-export type { Quadrant } from './valueEffort';
-export { DEFAULT_QUADRANT_THRESHOLDS, quadrantOf } from './valueEffort';
-export { WSJF_SCALE } from './wsjf';
+export type { ImportanceVote } from './userImpact/userImpactScore';
+export { userImpactScore } from './userImpact/userImpactScore';
+export type { Quadrant } from './valueEffort/valueEffort';
+export { DEFAULT_QUADRANT_THRESHOLDS, quadrantOf } from './valueEffort/valueEffort';
+export { WSJF_SCALE } from './wsjf/wsjf';

@@ -1,10 +1,10 @@
-import { AHA } from './aha';
+import { AHA } from './aha/aha';
 import type { FrameworkDefinition } from './definition';
-import { ICE, ICE_AVERAGE } from './ice';
-import { MOSCOW } from './moscow';
-import { RICE, RICE_OPEN } from './rice';
-import { VALUE_EFFORT } from './valueEffort';
-import { WSJF, WSJF_OPEN } from './wsjf';
+import { ICE, ICE_AVERAGE } from './ice/ice';
+import { MOSCOW } from './moscow/moscow';
+import { RICE, RICE_OPEN } from './rice/rice';
+import { VALUE_EFFORT } from './valueEffort/valueEffort';
+import { WSJF, WSJF_OPEN } from './wsjf/wsjf';
 
 /**
  * Every built-in framework id. `rice`, `wsjf` are the canonical scales; `-open` variants accept

@@ -5,7 +5,7 @@ import { compareItems } from './compareItems';
 import type { Framework } from './framework';
 import { normaliseScores } from './normaliseScores';
 import { PRESET_IDS } from './presets';
-import { ScorecardSchema } from './scorecard';
+import { ScorecardSchema } from './scorecard/scorecard';
 import { scoreItem } from './scoreItem';
 import { scoreItems } from './scoreItems';
 import { itemWith } from './workItem.fixture';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { airfocusScore } from './airfocusScore';
-import { cannyFactor } from './cannyFactor';
-import { userImpactScore } from './userImpactScore';
+import { airfocusScore } from './airfocus/airfocusScore';
+import { cannyFactor } from './canny/cannyFactor';
+import { userImpactScore } from './userImpact/userImpactScore';
 
 // SCORING.md §6.5 and §6.6 #2–#3.
 describe('airfocus', () => {

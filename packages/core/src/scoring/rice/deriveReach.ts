@@ -1,6 +1,6 @@
-import type { Backlog } from '../model/backlog';
-import type { Customer } from '../model/customer';
-import type { WorkItem } from '../model/workItem';
+import type { Backlog } from '../../model/backlog';
+import type { Customer } from '../../model/customer';
+import type { WorkItem } from '../../model/workItem';
 import type { ReachOptions } from './reachOptions';
 
 /**

@@ -1,5 +1,5 @@
-import type { FieldValue } from '../model/workItem';
-import type { FrameworkDefinition } from './definition';
+import type { FieldValue } from '../../model/workItem';
+import type { FrameworkDefinition } from '../definition';
 
 /**
  * A MoSCoW bucket (DSDM): Must, Should, Could, Won't (this time).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreItem } from './scoreItem';
-import { itemWith } from './workItem.fixture';
+import { scoreItem } from '../scoreItem';
+import { itemWith } from '../workItem.fixture';
 
 // SCORING.md §6.5 (Aha!) and §6.6 #4 (rounding made explicit).
 describe('Aha! default scorecard', () => {

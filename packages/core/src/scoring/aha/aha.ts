@@ -1,5 +1,5 @@
-import type { FactorSpec, FrameworkDefinition } from './definition';
-import { toFraction, toNumber } from './fieldValue';
+import type { FactorSpec, FrameworkDefinition } from '../definition';
+import { toFraction, toNumber } from '../fieldValue';
 
 function criterion(name: string, op: 'add' | 'subtract'): FactorSpec {
   return {

@@ -1,5 +1,5 @@
-import type { WorkItem } from '../model/workItem';
-import { isBlank, toNumber } from './fieldValue';
+import type { WorkItem } from '../../model/workItem';
+import { isBlank, toNumber } from '../fieldValue';
 import { type MoscowBucket, parseMoscow } from './moscow';
 
 /**

@@ -1,6 +1,6 @@
-import type { FieldValue } from '../model/workItem';
-import type { FactorSpec, FrameworkDefinition } from './definition';
-import { toFraction, toNumber } from './fieldValue';
+import type { FieldValue } from '../../model/workItem';
+import type { FactorSpec, FrameworkDefinition } from '../definition';
+import { toFraction, toNumber } from '../fieldValue';
 import type { Criterion, CriterionScale, Scorecard } from './scorecard';
 
 const TRUE = new Set(['yes', 'true', 'y', '1']);

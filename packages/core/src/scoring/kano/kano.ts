@@ -1,4 +1,4 @@
-import type { Result } from '../model/problem';
+import type { Result } from '../../model/problem';
 
 /**
  * Kano categories: Must-be, One-dimensional, Attractive, Indifferent, Reverse, Questionable.

@@ -1,4 +1,4 @@
-import type { Result } from '../model/problem';
+import type { Result } from '../../model/problem';
 
 /**
  * A Canny factor value with its kind.

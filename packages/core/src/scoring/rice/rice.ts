@@ -1,7 +1,7 @@
-import type { Estimate, FieldValue, WorkItem } from '../model/workItem';
-import type { FactorSpec, FrameworkDefinition } from './definition';
-import { effortFactor } from './effortFactor';
-import { fmt, toFraction, toNumber } from './fieldValue';
+import type { Estimate, FieldValue, WorkItem } from '../../model/workItem';
+import type { FactorSpec, FrameworkDefinition } from '../definition';
+import { effortFactor } from '../effortFactor';
+import { fmt, toFraction, toNumber } from '../fieldValue';
 
 const IMPACT_WORDS: Record<string, number> = { massive: 3, high: 2, medium: 1, low: 0.5, minimal: 0.25 };
 const CONFIDENCE_WORDS: Record<string, number> = { high: 1, medium: 0.8, low: 0.5 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Backlog, BacklogSchema } from '../model/backlog';
+import { type Backlog, BacklogSchema } from '../../model/backlog';
+import { scoreItems } from '../scoreItems';
 import { deriveReach, deriveReachAll, withDerivedReach } from './deriveReach';
-import { scoreItems } from './scoreItems';
 
 const backlog: Backlog = BacklogSchema.parse({
   items: [

@@ -1,7 +1,7 @@
-import type { FieldValue } from '../model/workItem';
-import type { FactorSpec, FrameworkDefinition } from './definition';
-import { toFraction, toNumber } from './fieldValue';
-import type { FactorOp } from './types';
+import type { FieldValue } from '../../model/workItem';
+import type { FactorSpec, FrameworkDefinition } from '../definition';
+import { toFraction, toNumber } from '../fieldValue';
+import type { FactorOp } from '../types';
 
 function oneToTen(n: number): number {
   return n >= 1 && n <= 10 ? n : Number.NaN;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { scoreItem } from '../scoreItem';
+import { itemWith } from '../workItem.fixture';
 import { type ScorecardInput, ScorecardSchema } from './scorecard';
-import { scoreItem } from './scoreItem';
-import { itemWith } from './workItem.fixture';
 
 const growth: ScorecardInput = {
   name: 'growth',

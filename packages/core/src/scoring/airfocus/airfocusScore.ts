@@ -1,4 +1,4 @@
-import type { Result } from '../model/problem';
+import type { Result } from '../../model/problem';
 
 /**
  * A normalised airfocus criterion (0–1) with its weight inside its axis.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { scoreItem } from '../scoreItem';
+import { itemWith } from '../workItem.fixture';
 import { parseMoscow } from './moscow';
 import { checkMoscowShares } from './moscowShares';
-import { scoreItem } from './scoreItem';
-import { itemWith } from './workItem.fixture';
 
 describe('MoSCoW', () => {
   it.each([

@@ -1,5 +1,5 @@
-import type { FactorSpec, FrameworkDefinition } from './definition';
-import { toNumber } from './fieldValue';
+import type { FactorSpec, FrameworkDefinition } from '../definition';
+import { toNumber } from '../fieldValue';
 
 /** SAFe's modified Fibonacci scale for WSJF inputs. 40 and 100 are deliberately excluded (see docs/scoring.md). */
 export const WSJF_SCALE: readonly number[] = [1, 2, 3, 5, 8, 13, 20];

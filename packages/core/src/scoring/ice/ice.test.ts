@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreItem } from './scoreItem';
-import { itemWith } from './workItem.fixture';
+import { scoreItem } from '../scoreItem';
+import { itemWith } from '../workItem.fixture';
 
 // SCORING.md §6.2.
 const product: [source: string, i: number, c: number, e: number, score: number][] = [

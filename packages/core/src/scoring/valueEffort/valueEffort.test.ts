@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoreItem } from './scoreItem';
+import { scoreItem } from '../scoreItem';
+import { itemWith } from '../workItem.fixture';
 import { quadrantOf } from './valueEffort';
-import { itemWith } from './workItem.fixture';
 
 describe('value / effort', () => {
   it.each([

@@ -1,7 +1,7 @@
-import type { FrameworkDefinition } from './definition';
-import { effortFactor } from './effortFactor';
-import { toNumber } from './fieldValue';
-import type { ScoreOptions } from './types';
+import type { FrameworkDefinition } from '../definition';
+import { effortFactor } from '../effortFactor';
+import { toNumber } from '../fieldValue';
+import type { ScoreOptions } from '../types';
 
 /**
  * The four value/effort quadrants, best first.
