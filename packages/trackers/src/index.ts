@@ -29,7 +29,18 @@ export { InputError } from './errors/inputError';
 export type { Importer, ImportFormat, JsonDocument } from './importer';
 export { mapCanceled as mapJiraCanceled, mapStatusCategory as mapJiraStatusCategory } from './jira/status';
 export { jiraCsvImporter } from './jira-csv/importer';
+export { adfToText } from './jira-rest/adf';
+export type {
+  JiraRestFieldNames,
+  JiraRestIssue,
+  JiraRestIssueResult,
+  JiraRestSprint,
+} from './jira-rest/fromJiraIssue';
+export { mapJiraIssue } from './jira-rest/fromJiraIssue';
+export type { JiraSearchResponse } from './jira-rest/fromJiraJson';
+export { fromJiraSearch, isJiraSearchResponse } from './jira-rest/fromJiraJson';
 export { jiraRestImporter } from './jira-rest/importer';
+export { nameOf, restTexts, unwrapNumber } from './jira-rest/restValues';
 export {
   LINEAR_PRIORITIES,
   type LinearPriorityName,

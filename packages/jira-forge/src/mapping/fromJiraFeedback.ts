@@ -1,6 +1,6 @@
+import { adfToText, nameOf } from '@trailmap/trackers';
 import type { JiraIssue } from '../jira/jiraSchemas';
 import type { FeedbackSettings } from '../storage/settings';
-import { adfToText, nameOf } from './jiraValues';
 
 /** Fields a feedback issue is classified from. */
 export const FEEDBACK_FIELDS = ['summary', 'description', 'labels', 'issuetype', 'project'];

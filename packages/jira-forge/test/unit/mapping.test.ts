@@ -1,10 +1,10 @@
+import { adfToText, unwrapNumber } from '@trailmap/trackers';
 import { describe, expect, it } from 'vitest';
 import { formFromSettings, settingsFromForm } from '../../src/entry/admin-page/frontend/settingsForm';
 import { mapFields } from '../../src/jira/fieldDiscovery';
 import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../src/jira/retryPolicy';
 import { toJiraLabel } from '../../src/mapping/fromJiraFeedback';
-import { blockedByKeys, workItemFromJiraIssue } from '../../src/mapping/fromJiraIssue';
-import { adfToText, unwrapNumber } from '../../src/mapping/jiraValues';
+import { workItemFromJiraIssue } from '../../src/mapping/fromJiraIssue';
 import { computeChanges } from '../../src/services/planChanges';
 import { SettingsSchema } from '../../src/storage/settings';
 import { siteFields } from '../builders/jiraField';
@@ -52,14 +52,20 @@ describe('Jira value mapping', () => {
     ]);
   });
 
-  it('reads "is blocked by" from Blocks links with an inward issue only', () => {
-    expect(
-      blockedByKeys([
-        { type: { name: 'Blocks' }, inwardIssue: { key: 'PM-2' } },
-        { type: { name: 'Blocks' }, outwardIssue: { key: 'PM-3' } },
-        { type: { name: 'Relates' }, inwardIssue: { key: 'PM-4' } },
-      ]),
-    ).toEqual(['PM-2']);
+  it('reads Blocks links both ways through the shared Jira mapping', () => {
+    const item = workItemFromJiraIssue(
+      jiraIssue({
+        extraFields: {
+          issuelinks: [
+            { type: { name: 'Blocks' }, inwardIssue: { key: 'PM-2' } },
+            { type: { name: 'Blocks' }, outwardIssue: { key: 'PM-3' } },
+            { type: { name: 'Relates' }, inwardIssue: { key: 'PM-4' } },
+          ],
+        },
+      }),
+      mapFields(siteFields()),
+    );
+    expect([item.blockedBy, item.blocks]).toEqual([['PM-2'], ['PM-3']]);
   });
 
   it('turns model labels into Jira labels (no spaces)', () => {

@@ -24,6 +24,8 @@ export interface DraftItem {
   parentId?: string;
   /** Keys of children named by this item (old Server `Outward issue link (Parent-Child)`). */
   childKeys: string[];
+  /** The tracker's rank as written (a LexoRank or a number), ordered across the export later. */
+  rankText?: string;
   isFeedback: boolean;
   /** Labels that only marked the item as feedback, kept off the Feedback record's labels. */
   feedbackMarkerLabels: string[];

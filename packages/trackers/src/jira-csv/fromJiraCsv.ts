@@ -6,6 +6,7 @@ import type { CsvTable } from '../csv/readCsv';
 import { dropTextColumns } from '../csv/textColumns';
 import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft/draft';
 import { InputError } from '../errors/inputError';
+import { csvHeadersFor, JIRA_COSMETIC_FIELDS } from '../jira/fields';
 import { mapCanceled, mapStatusCategory } from '../jira/status';
 import {
   inferNumericDateOrder,
@@ -32,43 +33,29 @@ const J = {
   updated: ['Updated'],
   resolved: ['Resolved', 'Resolution date'],
   categoryChanged: ['Status Category Changed'],
-  due: ['Due date', 'Custom field (Target end)', 'Custom field (Due date)'],
-  start: ['Custom field (Start date)', 'Custom field (Target start)', 'Start date'],
+  due: ['Due date', ...csvHeadersFor('due')],
+  start: csvHeadersFor('start'),
   fixVersions: ['Fix versions', 'Fix Version/s', 'Fix version'],
-  sprint: ['Sprint', 'Custom field (Sprint)'],
+  sprint: csvHeadersFor('sprint'),
   labels: ['Labels'],
-  points: [
-    'Custom field (Story Points)',
-    'Custom field (Story point estimate)',
-    'Story Points',
-    'Story point estimate',
-  ],
+  points: csvHeadersFor('points'),
   originalEstimate: ['Original estimate'],
-  parentKey: ['Parent key', 'Custom field (Epic Link)', 'Epic Link'],
+  parentKey: ['Parent key', ...csvHeadersFor('epicLink')],
   parentId: ['Parent', 'Parent id'],
-  initiative: ['Custom field (Initiative)', 'Initiative'],
-  theme: ['Custom field (Theme)', 'Theme'],
-  team: ['Custom field (Team)', 'Team'],
+  initiative: csvHeadersFor('initiative'),
+  theme: csvHeadersFor('theme'),
+  team: csvHeadersFor('team'),
   project: ['Project name', 'Project key'],
-  rank: ['Custom field (Rank)', 'Rank'],
-  customers: ['Custom field (Customers)', 'Custom field (Customer)', 'Customers', 'Customer'],
+  rank: csvHeadersFor('rank'),
+  customers: csvHeadersFor('customers'),
   votes: ['Votes'],
 } as const;
 
 // Columns read into WorkItem slots or meaningless for planning; never copied into `fields`.
 const NOT_FIELDS = new Set(
-  [
-    ...Object.values(J).flat(),
-    'Custom field (Epic Name)',
-    'Custom field (Epic Colour)',
-    'Custom field (Epic Color)',
-    'Custom field (Epic Status)',
-    'Custom field (Issue color)',
-    'Custom field (Development)',
-    'Custom field (Satisfaction rating)',
-    'Custom field (Flagged)',
-    'Custom field (Vulnerability)',
-  ].map(normalizeHeader),
+  [...Object.values(J).flat(), ...JIRA_COSMETIC_FIELDS.map((n) => `Custom field (${n})`)].map(
+    normalizeHeader,
+  ),
 );
 
 // A parent written as a key, or as `KEY Summary` as some list views render it.

@@ -73,6 +73,15 @@ describe('mapRanks', () => {
     mapRanks([a, b]);
     expect([a.draft.item.rank, b.draft.item.rank]).toEqual([10, 2.5]);
   });
+
+  it('orders ranks beyond 2^53 exactly (Jira writes Long.MAX_VALUE, 9223372036854775807)', () => {
+    // As floats 9223372036854775807 and 9223372036854775806 are the same number.
+    const a = { draft: draft('A'), cell: { value: '9223372036854775807', column: 'Rank' } };
+    const b = { draft: draft('B'), cell: { value: '9223372036854775806', column: 'Rank' } };
+    const c = { draft: draft('C'), cell: { value: '5', column: 'Rank' } };
+    mapRanks([a, b, c]);
+    expect([a, b, c].map((x) => x.draft.item.rank)).toEqual([3, 2, 1]);
+  });
 });
 
 describe('mapLinks', () => {

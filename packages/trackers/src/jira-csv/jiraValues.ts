@@ -1,7 +1,8 @@
 import type { Estimate } from '@trailmap/core';
 import { type Cell, type Columns, type CsvRow, normalizeHeader } from '../csv/columns';
-import { type DraftItem, pushUnique } from '../draft/draft';
+import type { DraftItem } from '../draft/draft';
 import { InputError } from '../errors/inputError';
+import { applyJiraLink } from '../jira/links';
 import { parseNumber } from '../values/numbers';
 
 /** Jira issue-link headers: `Inward issue link (Blocks)`, `Outward issue link (Relates)`, … */
@@ -66,15 +67,23 @@ export function mapCustomers(cells: readonly Cell[]): string[] {
  */
 export function mapRanks(cells: readonly { draft: Pick<DraftItem, 'item'>; cell: Cell }[]): void {
   const numbers = cells.map((r) => parseNumber(r.cell.value));
-  if (numbers.every((n) => n !== undefined)) {
+  // Numbers beyond 2^53 (Jira's Long.MAX_VALUE rank, 9223372036854775807) lose their order as
+  // floats; they are ordered exactly as decimal integers and replaced by positions instead.
+  if (numbers.every((n) => n !== undefined && Math.abs(n) <= Number.MAX_SAFE_INTEGER)) {
     cells.forEach((r, i) => {
       r.draft.item.rank = numbers[i];
     });
     return;
   }
-  const sorted = [...cells].sort((a, b) =>
-    a.cell.value < b.cell.value ? -1 : a.cell.value > b.cell.value ? 1 : 0,
-  );
+  const integers = cells.every((r) => /^-?\d+$/.test(r.cell.value.trim()));
+  const compare = integers
+    ? (a: string, b: string) => {
+        const x = BigInt(a.trim());
+        const y = BigInt(b.trim());
+        return x < y ? -1 : x > y ? 1 : 0;
+      }
+    : (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = [...cells].sort((a, b) => compare(a.cell.value, b.cell.value));
   sorted.forEach((r, i) => {
     r.draft.item.rank = i + 1;
   });
@@ -96,18 +105,7 @@ export function mapLinks(d: DraftItem, cols: Columns, row: CsvRow, linkHeaders: 
       .all(row, [header])
       .flatMap((cell) => cell.value.split(/\s*,\s*/))
       .filter(Boolean);
-    if (type === 'blocks' || type === 'blocker' || type === 'dependency' || type === 'depends') {
-      // Blocks: outward "blocks X". Dependency: outward "depends on X", i.e. X blocks this.
-      const thisBlocks =
-        type === 'dependency' || type === 'depends' ? direction === 'inward' : direction === 'outward';
-      pushUnique(thisBlocks ? d.item.blocks : d.item.blockedBy, keys);
-    } else if (type === 'parent-child' && direction === 'outward') {
-      pushUnique(d.childKeys, keys);
-    } else if (type === 'parent-child') {
-      if (!d.item.parentKey && keys[0]) d.item.parentKey = keys[0];
-    } else {
-      pushUnique(d.relatedKeys, keys);
-    }
+    applyJiraLink(d, direction as 'inward' | 'outward', type!, keys);
   }
 }
 

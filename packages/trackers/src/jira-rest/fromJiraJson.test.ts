@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/loadFixture';
-import { isJiraSearchResponse, jiraSearchToTable } from './fromJiraJson';
+import { isJiraSearchResponse } from './fromJiraJson';
 
 describe('isJiraSearchResponse', () => {
   it('accepts a search response and nothing else', () => {
@@ -9,26 +9,6 @@ describe('isJiraSearchResponse', () => {
     expect(isJiraSearchResponse({ items: [] })).toBe(false);
     expect(isJiraSearchResponse({ issues: [{ key: 'A-1' }] })).toBe(false);
     expect(isJiraSearchResponse([{ key: 'A-1', fields: {} }])).toBe(false);
-  });
-});
-
-describe('jiraSearchToTable', () => {
-  it('writes the headers the CSV export would, repeating multi-valued ones', () => {
-    const table = jiraSearchToTable(
-      {
-        issues: [
-          { id: '1', key: 'A-1', fields: { labels: ['x', 'y'], customfield_1: { value: 'High' } } },
-          { id: '2', key: 'A-2', fields: { labels: ['z'] } },
-        ],
-        names: { customfield_1: 'Impact' },
-      },
-      'a.json',
-    );
-    expect(table.header).toEqual(['Issue key', 'Issue id', 'Labels', 'Labels', 'Custom field (Impact)']);
-    expect(table.rows).toEqual([
-      { row: 2, cells: ['A-1', '1', 'x', 'y', 'High'] },
-      { row: 3, cells: ['A-2', '2', 'z', '', ''] },
-    ]);
   });
 });
 

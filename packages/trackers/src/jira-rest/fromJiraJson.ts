@@ -1,14 +1,15 @@
-import type { CsvTable } from '../csv/readCsv';
+import type { ReleaseInput } from '@trailmap/core';
+import type { TrailmapConfig } from '../config/config';
+import type { DraftBacklog, DraftItem } from '../draft/draft';
+import { InputError } from '../errors/inputError';
+import { mapRanks } from '../jira-csv/jiraValues';
+import { type JiraRestIssue, type JiraRestSprint, mapJiraIssue } from './fromJiraIssue';
 
-/**
- * Jira REST search results (`/rest/api/3/search/jql`, or v2, saved by a script or `curl`) as
- * the equivalent CSV table, so one mapping (`fromJiraCsv`) reads both. Custom fields are named
- * through the response's `names` (request it with `expand=names`); without it they keep their
- * ids (`customfield_10016`) and only the built-in fields are read.
- */
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+/** A Jira search response: `{ issues: [{ key, fields }], names? }`. */
+export interface JiraSearchResponse {
+  issues: JiraRestIssue[];
+  names?: Record<string, string>;
+}
 
 /**
  * Whether parsed JSON is a Jira search response: `{ issues: [{ key, fields }] }`.
@@ -16,136 +17,74 @@ type JsonObject = { [key: string]: Json };
  * @example
  * isJiraSearchResponse({ issues: [{ key: 'PM-1', fields: { summary: 'x' } }] }); // => true
  */
-export function isJiraSearchResponse(json: unknown): json is { issues: JsonObject[]; names?: JsonObject } {
+export function isJiraSearchResponse(json: unknown): json is JiraSearchResponse {
   if (!isObject(json) || !Array.isArray(json.issues) || json.issues.length === 0) return false;
   return json.issues.every((i) => isObject(i) && typeof i.key === 'string' && isObject(i.fields));
 }
 
-// REST field id → the CSV header Jira's exporter writes for it.
-const BUILT_IN: Readonly<Record<string, string>> = {
-  summary: 'Summary',
-  issuetype: 'Issue Type',
-  status: 'Status',
-  resolution: 'Resolution',
-  priority: 'Priority',
-  assignee: 'Assignee',
-  created: 'Created',
-  updated: 'Updated',
-  resolutiondate: 'Resolved',
-  duedate: 'Due date',
-  labels: 'Labels',
-  fixVersions: 'Fix versions',
-  description: 'Description',
-  project: 'Project name',
-  votes: 'Votes',
-};
-
 /**
- * Converts a Jira search response to a CSV table with Jira's export headers. Row numbers are
- * the 1-based position of each issue in `issues`, plus one (as if the header were row 1).
+ * Maps a saved Jira REST search response (`/rest/api/3/search/jql`, or v2; `expand=names` lets
+ * custom fields be read by name) to a draft backlog, issue by issue through `mapJiraIssue`.
+ * Sprints become releases with their dates, closed sprints released. Row numbers are the
+ * 1-based position of each issue plus one, as if a header were row 1.
  *
  * @example
- * jiraSearchToTable({ issues: [{ id: '1', key: 'PM-1', fields: { summary: 'x' } }] }, 'a.json').header;
- * // => ['Issue key', 'Issue id', 'Summary']
+ * fromJiraSearch({ issues: [{ id: '1', key: 'PM-1', fields: { summary: 'x' } }] }, 'a.json', defaultConfig()).items.length; // => 1
  */
-export function jiraSearchToTable(
-  response: { issues: JsonObject[]; names?: JsonObject },
+export function fromJiraSearch(
+  response: JiraSearchResponse,
   file: string,
-): CsvTable {
-  const names = isObject(response.names) ? response.names : {};
-  const records = response.issues.map((issue) => issueCells(issue, names));
-  // Each header appears as often as the most values any issue has for it, like the CSV export.
-  const widths = new Map<string, number>();
-  for (const r of records)
-    for (const [h, values] of r) widths.set(h, Math.max(widths.get(h) ?? 0, values.length));
-  const header: string[] = [];
-  for (const [h, w] of widths) for (let i = 0; i < w; i++) header.push(h);
-  const rows = records.map((r, index) => {
-    const cells: string[] = [];
-    for (const [h, w] of widths) {
-      const values = r.get(h) ?? [];
-      for (let i = 0; i < w; i++) cells.push(values[i] ?? '');
-    }
-    return { row: index + 2, cells };
+  config: TrailmapConfig,
+): DraftBacklog {
+  const names = isObject(response.names) ? stringRecord(response.names) : {};
+  const seen = new Set<string>();
+  const items: DraftItem[] = [];
+  const versions: string[] = [];
+  const sprints = new Map<string, JiraRestSprint>();
+  let noEstimate = 0;
+  response.issues.forEach((issue, index) => {
+    if (seen.has(issue.key))
+      throw new InputError({ file, message: `issue "${issue.key}" appears twice (issues[${index}])` });
+    seen.add(issue.key);
+    const mapped = mapJiraIssue(issue, index + 2, { names }, config, file);
+    for (const v of mapped.fixVersions) if (!versions.includes(v)) versions.push(v);
+    for (const s of mapped.sprints) sprints.set(s.name, { ...sprints.get(s.name), ...s });
+    const d = mapped.draft;
+    if (!d.item.estimate && (d.item.type ?? '').toLowerCase() !== 'epic') noEstimate++;
+    items.push(d);
   });
-  return { file, header, rows };
-}
-
-function issueCells(issue: JsonObject, names: JsonObject): Map<string, string[]> {
-  const cells = new Map<string, string[]>();
-  const put = (header: string, values: string[]) => {
-    const kept = values.filter((v) => v !== '');
-    if (kept.length) cells.set(header, [...(cells.get(header) ?? []), ...kept]);
-  };
-  put('Issue key', [String(issue.key)]);
-  put('Issue id', [scalar(issue.id)]);
-  const fields = isObject(issue.fields) ? issue.fields : {};
-  for (const [id, value] of Object.entries(fields)) {
-    if (value === null || value === undefined) continue;
-    if (id === 'status' && isObject(value) && isObject(value.statusCategory)) {
-      put('Status Category', [scalar(value.statusCategory.key)]);
-    }
-    if (id === 'parent' && isObject(value)) {
-      put('Parent key', [scalar(value.key)]);
-      continue;
-    }
-    if (id === 'issuelinks' && Array.isArray(value)) {
-      for (const link of value) putLink(link, put);
-      continue;
-    }
-    if (id === 'description') {
-      put('Description', [typeof value === 'string' ? value : adfText(value).trim()]);
-      continue;
-    }
-    const header = BUILT_IN[id] ?? customHeader(id, names);
-    if (header) put(header, values(value));
-  }
-  return cells;
-}
-
-function putLink(link: Json, put: (header: string, values: string[]) => void): void {
-  if (!isObject(link) || !isObject(link.type)) return;
-  const type = scalar(link.type.name);
-  if (isObject(link.outwardIssue)) put(`Outward issue link (${type})`, [scalar(link.outwardIssue.key)]);
-  if (isObject(link.inwardIssue)) put(`Inward issue link (${type})`, [scalar(link.inwardIssue.key)]);
-}
-
-function customHeader(id: string, names: JsonObject): string | undefined {
-  if (!id.startsWith('customfield_')) return undefined;
-  const name = names[id];
-  return `Custom field (${typeof name === 'string' ? name : id})`;
-}
-
-// Option, user, version and project objects all reduce to the text Jira's CSV would show.
-function values(value: Json): string[] {
-  if (Array.isArray(value)) return value.flatMap(values);
-  if (isObject(value)) {
-    for (const k of ['value', 'displayName', 'name', 'key']) {
-      if (typeof value[k] === 'string' || typeof value[k] === 'number') return [scalar(value[k])];
-    }
-    if (value.type === 'doc') return [adfText(value).trim()];
-    if (typeof value.votes === 'number') return [String(value.votes)];
-    return [];
-  }
-  return [scalar(value)];
-}
-
-function scalar(value: Json | undefined): string {
-  return value === null || value === undefined || typeof value === 'object' ? '' : String(value);
-}
-
-// Atlassian Document Format to plain text: text nodes, hard breaks, one line per block.
-function adfText(node: Json): string {
-  if (!isObject(node)) return '';
-  if (node.type === 'text') return scalar(node.text);
-  if (node.type === 'hardBreak') return '\n';
-  const inner = Array.isArray(node.content) ? node.content.map(adfText).join('') : '';
-  const block = ['paragraph', 'heading', 'listItem', 'codeBlock', 'blockquote', 'rule'].includes(
-    scalar(node.type),
+  mapRanks(
+    items.flatMap((d) => (d.rankText ? [{ draft: d, cell: { value: d.rankText, column: 'Rank' } }] : [])),
   );
-  return block ? `${inner}\n` : inner;
+  const releases: ReleaseInput[] = [
+    ...[...versions]
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+      .map((name) => ({ id: name, name })),
+    ...[...sprints.values()].filter((s) => !versions.includes(s.name)).map(sprintRelease),
+  ];
+  const warnings =
+    noEstimate > 0
+      ? [`${noEstimate} issue(s) other than epics have no story points or original estimate`]
+      : [];
+  return { source: 'jira', items, releases, warnings };
 }
 
-function isObject(value: unknown): value is JsonObject {
+function sprintRelease(s: JiraRestSprint): ReleaseInput {
+  const release: ReleaseInput = { id: s.name, name: s.name };
+  const start = s.startDate?.slice(0, 10);
+  const end = (s.endDate ?? s.completeDate)?.slice(0, 10);
+  if (start && /^\d{4}-\d{2}-\d{2}$/.test(start)) release.start = start;
+  if (end && /^\d{4}-\d{2}-\d{2}$/.test(end)) release.end = end;
+  if (s.state) release.released = s.state.toLowerCase() === 'closed';
+  return release;
+}
+
+function stringRecord(o: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(o)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,5 @@
 import type { Importer, JsonDocument } from '../importer';
-import { fromJiraCsv } from '../jira-csv/fromJiraCsv';
-import { isJiraSearchResponse, jiraSearchToTable } from './fromJiraJson';
+import { fromJiraSearch, isJiraSearchResponse } from './fromJiraJson';
 
 /**
  * Saved Jira REST search responses (`/rest/api/3/search/jql`, v2 or v3, ideally `expand=names`).
@@ -14,6 +13,6 @@ export const jiraRestImporter: Importer<JsonDocument> = {
   recognises: (doc) => isJiraSearchResponse(doc.json),
   toDraft: (doc, config) => {
     if (!isJiraSearchResponse(doc.json)) throw new TypeError('not a Jira search response');
-    return fromJiraCsv(jiraSearchToTable(doc.json, doc.file), config);
+    return fromJiraSearch(doc.json, doc.file, config);
   },
 };
