@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerDedupe } from './commands/dedupe';
 import { registerLabel } from './commands/label';
 import { registerPlan } from './commands/plan';
 import { registerRoadmap } from './commands/roadmap';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerRoadmap(program);
   registerPlan(program);
   registerLabel(program);
+  registerDedupe(program);
   return program;
 }
 

@@ -1,4 +1,5 @@
 // The public API of @trailmap/core. Each area keeps its own explicit barrel; nothing internal leaks.
+export * from './dedupe/index';
 export * from './experiments/index';
 export * from './feedback/index';
 export * from './model/index';

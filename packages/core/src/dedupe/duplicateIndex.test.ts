@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDuplicateIndex } from './duplicateIndex';
+import { syntheticBugReports } from './syntheticBugReports';
+
+const { docs } = syntheticBugReports({ count: 300, seed: 5 });
+
+describe('createDuplicateIndex', () => {
+  it('finds a paraphrase first', () => {
+    const index = createDuplicateIndex([
+      { id: 'A', title: 'Crash when saving a draft', body: 'The editor closes' },
+      { id: 'B', title: 'Dark mode colours are wrong' },
+      { id: 'C', title: 'Export drafts to PDF' },
+    ]);
+    const [top] = index.query({ id: 'q', title: 'Saving drafts crashes the editor' });
+    expect(top?.id).toBe('A');
+    expect(top?.score).toBeGreaterThan(0);
+    expect(top?.score).toBeLessThanOrEqual(1);
+  });
+
+  it('returns exactly the top k of exhaustive ranking', () => {
+    const index = createDuplicateIndex(docs);
+    for (const q of docs.slice(0, 20)) {
+      const all = [...index.scoreAll(q)]
+        .filter(([id]) => id !== q.id)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 10);
+      expect(index.query(q, { limit: 10, exclude: [q.id] }).map((m) => [m.id, m.raw])).toEqual(all);
+    }
+  });
+
+  it('after adds, replacements and removals scores like an index built afresh', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 59 }), { minLength: 1, maxLength: 40 }), (removals) => {
+        const pool = docs.slice(0, 60);
+        const incremental = createDuplicateIndex(pool);
+        for (const i of removals) incremental.remove(pool[i]!.id);
+        // Re-adding one replaces it rather than indexing it twice.
+        incremental.add(pool[0]!);
+        incremental.add(pool[0]!);
+        const kept = pool.filter((_d, i) => i === 0 || !removals.includes(i));
+        const fresh = createDuplicateIndex(kept);
+        expect(incremental.size).toBe(kept.length);
+        const q = docs[100]!;
+        const a = incremental.scoreAll(q);
+        const b = fresh.scoreAll(q);
+        expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+        for (const [id, s] of b) expect(a.get(id)).toBeCloseTo(s, 9);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('keeps stack-trace functions and exception names as whole tokens that match', () => {
+    const index = createDuplicateIndex([
+      {
+        id: 'T',
+        title: 'Problem',
+        body: 'java.lang.IllegalStateException\n  at com.acme.sync.ChangeQueue.flush(ChangeQueue.java:9)',
+      },
+      { id: 'U', title: 'Problem', body: 'The sync queue is slow' },
+    ]);
+    const [top] = index.query({
+      id: 'q',
+      title: 'Problem',
+      body: 'IllegalStateException in ChangeQueue.flush',
+    });
+    expect(top?.id).toBe('T');
+  });
+
+  it('removing an unknown id is a no-op', () => {
+    const index = createDuplicateIndex([{ id: 'A', title: 'x y' }]);
+    expect(index.remove('nope')).toBe(false);
+    expect(index.remove('A')).toBe(true);
+    expect(index.size).toBe(0);
+    expect(index.query({ id: 'q', title: 'x y' })).toEqual([]);
+  });
+});

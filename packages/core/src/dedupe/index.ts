@@ -1,0 +1,14 @@
+// Public API of duplicate detection: explicit named exports only.
+export type {
+  DuplicateIndex,
+  DuplicateMatch,
+  DuplicateQueryOptions,
+  DuplicateScoring,
+} from './duplicateIndex';
+export { createDuplicateIndex, DEFAULT_DUPLICATE_SCORING } from './duplicateIndex';
+export type { DuplicateDoc, DuplicateField, FieldTerms } from './duplicateTerms';
+export { DUPLICATE_FIELDS, duplicateTerms } from './duplicateTerms';
+export type { DuplicateEvaluation, KnownDuplicate, Ranker } from './evaluateDuplicates';
+export { evaluateDuplicates } from './evaluateDuplicates';
+export type { SyntheticReportOptions, SyntheticReports } from './syntheticBugReports';
+export { syntheticBugReports } from './syntheticBugReports';
