@@ -1,6 +1,6 @@
 import type { DuplicateDoc, KnownDuplicate } from '@trailmap/core';
+import { type CsvTable, readCsvFile } from '@trailmap/trackers';
 import { InputError, UsageError } from '../errors';
-import { type CsvTable, readCsvFile } from '../io/readCsv';
 
 /** Reports read from `--data`, in file order, each id once. */
 export interface ReportRows {
