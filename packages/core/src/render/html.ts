@@ -1,4 +1,4 @@
-import { escapeHtml, safeUrl } from '../roadmap/escapeHtml';
+import { escapeHtml, safeUrl } from './escapeHtml';
 
 /**
  * Markup that is already safe: produced by `html`, or vouched for with `rawHtml`. Interpolating

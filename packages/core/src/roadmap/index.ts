@@ -1,11 +1,12 @@
 // Public API of the roadmap area: explicit named exports only.
 export type { RiskOptions } from './assessRisks';
 export { assessRisks } from './assessRisks';
+export type { RoadmapInput, RoadmapModel, RoadmapView } from './buildRoadmap';
+export { buildRoadmap } from './buildRoadmap';
 export { fromDayNumber, isCalendarDate, toDayNumber } from './calendar';
 export { compareByScoreThenRank, compareKeys, compareRanked } from './compareEntries';
 export type { Dependency } from './dependencies';
 export { collectDependencies } from './dependencies';
-export { escapeHtml, safeUrl, truncateText } from './escapeHtml';
 export type { GroupRoadmapOptions, RoadmapBoard, RoadmapColumn, RoadmapEntry } from './groupRoadmap';
 export { groupRoadmap } from './groupRoadmap';
 export type { RoadmapGroup } from './groupTree';
@@ -26,15 +27,8 @@ export type {
 export { defaultPlacementRules, describeRule, PlacementRuleSchema, ruleId } from './placementRules';
 export type { ReleaseContext } from './releaseContext';
 export { doneInRelease, releaseContext } from './releaseContext';
-export type { BoardLimits } from './renderBoard';
-export { renderBoardSection, renderCard } from './renderBoard';
-export type { RoadmapHtmlInput, RoadmapModel, RoadmapView } from './renderRoadmapHtml';
-export { buildRoadmap, ROADMAP_CSP, renderRoadmapDocument, renderRoadmapHtml } from './renderRoadmapHtml';
-export type { TimelineLimits } from './renderTimeline';
-export { renderTimelineSection } from './renderTimeline';
 export type { DateSource, Schedule } from './resolveSchedule';
 export { resolveSchedule } from './resolveSchedule';
-export { ROADMAP_CSS } from './roadmapStyles';
 export type { ProgressOptions } from './rollupProgress';
 export { rollupProgress } from './rollupProgress';
 export type {

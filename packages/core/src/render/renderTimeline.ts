@@ -1,7 +1,7 @@
 import type { WorkItem } from '../model/index';
+import type { TimelineBar, TimelineLayout } from '../roadmap/timelineTypes';
 import { escapeHtml as esc, safeUrl, truncateText } from './escapeHtml';
 import { formatScore, statusWords } from './renderParts';
-import type { TimelineBar, TimelineLayout } from './timelineTypes';
 
 /**
  * How much of a huge timeline to draw. The layout always places every bar; past `maxBars`

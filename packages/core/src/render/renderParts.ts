@@ -1,5 +1,5 @@
 import type { StatusCategory } from '../model/index';
-import type { Progress } from './types';
+import type { Progress } from '../roadmap/types';
 
 /**
  * A score as the board shows it: whole numbers as is, others to one decimal (two below 10).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_TODAY, sampleProductBacklog, workItem } from './__fixtures__/roadmapFixtures';
-import { buildRoadmap, type RoadmapHtmlInput, renderRoadmapHtml } from './renderRoadmapHtml';
+import { SAMPLE_TODAY, sampleProductBacklog, workItem } from '../roadmap/__fixtures__/roadmapFixtures';
+import { buildRoadmap } from '../roadmap/buildRoadmap';
+import { type RoadmapHtmlInput, renderRoadmapHtml } from './renderRoadmapHtml';
 
 const XSS = '<img src=x onerror=alert(1)>';
 

@@ -1,7 +1,7 @@
 import type { WorkItem } from '../model/index';
+import type { RoadmapBoard, RoadmapColumn, RoadmapEntry } from '../roadmap/groupRoadmap';
+import type { RoadmapGroup } from '../roadmap/groupTree';
 import { escapeHtml as esc, safeUrl } from './escapeHtml';
-import type { RoadmapBoard, RoadmapColumn, RoadmapEntry } from './groupRoadmap';
-import type { RoadmapGroup } from './groupTree';
 import { formatScore, progressHtml, statusWords } from './renderParts';
 
 /**
