@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDedupe } from './commands/dedupe';
+import { registerExperiment } from './commands/experiment';
 import { registerLabel } from './commands/label';
 import { registerPlan } from './commands/plan';
 import { registerRoadmap } from './commands/roadmap';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerPlan(program);
   registerLabel(program);
   registerDedupe(program);
+  registerExperiment(program);
   return program;
 }
 
