@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type ExperimentAnalysis, parseExperimentAnalysis } from '@trailmap/core';
+import { decodeText, parseCsvText } from '@trailmap/trackers';
 import type { z } from 'zod';
 import { InputError } from '../errors';
-import { decodeText } from '../io/decodeText';
-import { parseCsvText } from '../io/readCsv';
 
 /** What `readAnalysisFile` returns: the analyses, and whether the file held one or a list. */
 export interface AnalysisFile {
