@@ -137,3 +137,98 @@ describe('trailmap plan output and errors', () => {
     expect(parseError(cadence).message).toBe('--cadence must look like 2w or 10d, got "fortnightly"');
   });
 });
+
+describe('trailmap plan on real exports without scores or estimates', () => {
+  const jira = (rows: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'trailmap-plan-real-'));
+    const file = join(dir, 'jira.csv');
+    writeFileSync(
+      file,
+      [
+        'Summary,Issue key,Issue id,Issue Type,Status,Priority,Votes,Custom field (Story Points)',
+        ...rows,
+      ].join('\n'),
+    );
+    return file;
+  };
+
+  it('plans the estimated items by signals and lists the rest as needing an estimate', async () => {
+    const file = jira([
+      'Login,PM-1,1,Bug,To Do,Highest,4,3',
+      'Dark mode,PM-2,2,Story,To Do,Medium,12,',
+      'PDF,PM-3,3,Story,To Do,Low,0,5',
+    ]);
+    const { report, stderr } = await runPlan(file, {
+      format: 'json',
+      instant: true,
+      today,
+      capacity: '10',
+      releases: '1',
+    });
+    expect(report.frameworkId).toBe('signals');
+    expect(report.fellBackFrom).toBe('rice');
+    expect(stderr).toContain('rice found none of its inputs');
+    expect(report.plan.assignment).toMatchObject({ 'PM-1': 'R1', 'PM-3': 'R1' });
+    expect(report.needsEstimate).toEqual(['PM-2']);
+    const table = await runPlan(file, { instant: true, today, capacity: '10', releases: '1' });
+    expect(table.stdout).toContain('Needs an estimate (1), not planned:\n  PM-2  Dark mode');
+  });
+
+  it('sizes unestimated items from the median known estimate with --default-size median', async () => {
+    const file = jira([
+      'A,PM-1,1,Story,To Do,High,,2',
+      'B,PM-2,2,Story,To Do,High,,',
+      'C,PM-3,3,Story,To Do,High,,6',
+    ]);
+    const { report, stderr } = await runPlan(file, {
+      format: 'json',
+      instant: true,
+      today,
+      capacity: '20',
+      releases: '1',
+      defaultSize: 'median',
+    });
+    expect(report.needsEstimate).toEqual([]);
+    expect(report.costs['PM-2']).toBe(4);
+    expect(stderr).toContain('sized at the median known estimate, 4');
+  });
+
+  it('with nothing estimated prints the list, names the field to fill and succeeds', async () => {
+    const file = jira(['A,PM-1,1,Story,To Do,High,3,', 'B,PM-2,2,Bug,To Do,Low,,']);
+    const { stdout, report } = await runPlan(file, { instant: true, today, capacity: '10' });
+    expect(stdout).toContain('no open item has an estimate');
+    expect(stdout).toContain('Fill Story Points');
+    expect(stdout).toContain('Needs an estimate (2):\n  PM-1  A\n  PM-2  B');
+    expect(report.needsEstimate).toEqual(['PM-1', 'PM-2']);
+  });
+
+  it('summarises long deferred and unestimated lists unless --all', async () => {
+    const rows = Array.from(
+      { length: 30 },
+      (_, i) => `Item ${i},PM-${i + 1},${i + 1},Story,To Do,High,,${i < 25 ? 5 : ''}`,
+    );
+    const file = jira(rows);
+    const short = await runPlan(file, { instant: true, today, capacity: '5', releases: '1' });
+    expect(short.stdout).toContain('Deferred (24): first 20 shown (--all lists every item)');
+    expect(short.stdout.split('\n').filter((l) => /^ {2}PM-\d+ .*—/.test(l))).toHaveLength(20);
+    const all = await runPlan(file, { instant: true, today, capacity: '5', releases: '1', all: true });
+    expect(all.stdout.split('\n').filter((l) => /^ {2}PM-\d+ .*—/.test(l))).toHaveLength(24);
+  });
+
+  it('ends generated releases on the same days in every time zone, and rejects impossible dates', async () => {
+    // Day numbers, not Date arithmetic: the US DST change on 2026-03-08 used to shift the ends.
+    const { report } = await runPlan(sample, {
+      format: 'json',
+      instant: true,
+      today: '2026-03-01',
+      capacity: '13',
+      releases: '2',
+      cadence: '2w',
+      mustHave: 'none',
+    });
+    expect(report.releaseEnds).toEqual({ R1: '2026-03-14', R2: '2026-03-28' });
+    await expect(runPlan(sample, { instant: true, today: '2026-02-30', capacity: '13' })).rejects.toThrow(
+      UsageError,
+    );
+  });
+});

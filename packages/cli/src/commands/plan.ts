@@ -1,23 +1,25 @@
 import {
-  type Framework,
+  type EstimateUnit,
   forecastReleases,
+  fromDayNumber,
   greedyBaseline,
+  isCalendarDate,
   type MustHave,
   modelFromBacklog,
   type PlanningRelease,
   planExact,
   planHeuristic,
-  resolveFramework,
   ScorecardSchema,
-  scoreItems,
+  toDayNumber,
   validatePlanningModel,
+  type WorkItem,
   weeklyThroughput,
 } from '@trailmap/core';
 import { createHighsSolver } from '@trailmap/solver-highs';
 import { type LoadedBacklog, loadBacklog } from '@trailmap/trackers';
 import { type Command, Option } from 'commander';
-import { addDays, format as formatDate } from 'date-fns';
-import { CliError, InputError, UsageError } from '../errors';
+import { InputError, UsageError } from '../errors';
+import { type CliFramework, chooseScores, resolveCliFramework } from '../scoring/chooseScores';
 import { type PlanReport, renderPlanHtml, renderPlanTable } from './planRender';
 
 /** Options of `trailmap plan`, as commander hands them over. */
@@ -34,6 +36,8 @@ export interface PlanCommandOptions {
   discount?: string;
   mustHave?: string;
   teamCapacity?: string;
+  defaultSize?: string;
+  all?: boolean;
 }
 
 /**
@@ -77,6 +81,13 @@ export function registerPlan(program: Command): void {
         .default('moscow'),
     )
     .option('--team-capacity <list>', 'capacity per team in every release, e.g. "Inbox=20,Platform=15"')
+    .addOption(
+      new Option(
+        '--default-size <rule>',
+        'size unestimated items instead of listing them as "needs an estimate": median = the median of the known estimates',
+      ).choices(['median']),
+    )
+    .option('--all', 'list every deferred and unestimated item (default: a summary)')
     .action(async (file: string, options: PlanCommandOptions) => {
       const output = await runPlan(file, options);
       process.stdout.write(output.stdout);
@@ -95,20 +106,26 @@ export async function runPlan(
   file: string,
   options: PlanCommandOptions,
 ): Promise<{ stdout: string; stderr: string; report: PlanReport }> {
-  const today = options.today ?? formatDate(new Date(), 'yyyy-MM-dd');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
-    throw new UsageError(`--today must be a date YYYY-MM-DD, got "${today}"`);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (!isCalendarDate(today)) {
+    throw new UsageError(`--today must be a real date YYYY-MM-DD, got "${today}"`);
   }
   const timeLimit = positive(options.timeLimit ?? '10', '--time-limit');
   const discount = Number(options.discount ?? '0.05');
   if (!(discount >= 0 && discount < 1))
     throw new UsageError(`--discount must be in [0, 1), got "${options.discount}"`);
   const loaded = await loadBacklog(file, options.config ? { configFile: options.config } : {});
-  const framework = frameworkOf(options.framework ?? 'rice', loaded);
+  const requested = frameworkOf(options.framework ?? 'rice', loaded);
   const feedbackIds = new Set(loaded.backlog.feedback.map((f) => f.id));
-  const items = loaded.backlog.items.filter((i) => !feedbackIds.has(i.key));
+  const listed = loaded.backlog.items.filter((i) => !feedbackIds.has(i.key));
+  const sized =
+    options.defaultSize === 'median' ? withMedianSize(listed) : { items: listed, size: undefined };
+  const items = sized.items;
+  const open = items.filter((i) => i.statusCategory !== 'done' && !i.canceled);
+  const chosen = chooseScores(open, requested, { today });
+  const framework = chosen.framework;
   const values: Record<string, number> = {};
-  for (const s of scoreItems(items, framework)) if (s.result.ok) values[s.key] = s.result.score;
+  for (const s of chosen.scores) if (s.result.ok) values[s.key] = s.result.score;
   const teamCapacity = parseTeamCapacity(options.teamCapacity);
   const releases = releasesOf(loaded, options, today).map((r) =>
     teamCapacity ? { ...r, release: { ...r.release, teamCapacity } } : r,
@@ -126,10 +143,24 @@ export async function runPlan(
     { ...loaded.backlog, items },
     { values, releases: releases.map((r) => r.release), discount, mustHaves },
   );
+  const titles = Object.fromEntries(items.map((i) => [i.key, i.title]));
+  const needsEstimate = built.notPlannable
+    .filter((n) => n.reason === 'missing_estimate' && !hasChildren(items, n.key))
+    .map((n) => n.key);
+  const notes = [
+    ...(loaded.configFile ? [`using config ${loaded.configFile}`] : []),
+    ...(chosen.fallbackNote ? [chosen.fallbackNote] : []),
+    ...(sized.size !== undefined
+      ? [`${sized.sized} unestimated item(s) sized at the median known estimate, ${fmtNumber(sized.size)}`]
+      : []),
+  ];
   if (built.model.items.length === 0) {
-    throw new CliError(
-      `${file}: nothing to plan: no open item has both an estimate and a ${frameworkName(framework)} score`,
-    );
+    // Jira Plans skips unestimated work too; the useful answer is which items to estimate.
+    const stdout = renderNothingEstimated(file, needsEstimate, titles, loaded.source, options.all === true);
+    const stderr = [...notes, ...loaded.warnings.map((w) => `warning: ${w}`)]
+      .map((line) => `trailmap: ${line}\n`)
+      .join('');
+    return { stdout, stderr, report: emptyReport(file, chosen.frameworkId, today, needsEstimate, titles) };
   }
   const validation = validatePlanningModel(built.model);
   if (!validation.ok) {
@@ -158,6 +189,10 @@ export async function runPlan(
   const report: PlanReport = {
     file,
     framework: frameworkName(framework),
+    frameworkId: chosen.frameworkId,
+    ...(chosen.fellBackFrom ? { fellBackFrom: chosen.fellBackFrom } : {}),
+    needsEstimate,
+    showAll: options.all === true,
     discount,
     unit,
     today,
@@ -168,13 +203,15 @@ export async function runPlan(
       releases: baseline.releases.map((r) => ({ id: r.id, items: r.items })),
     },
     releaseEnds: Object.fromEntries(releases.map((r) => [r.release.id, r.end])),
-    titles: Object.fromEntries(items.map((i) => [i.key, i.title])),
+    titles,
     costs: Object.fromEntries(built.model.items.map((i) => [i.id, i.cost])),
     notPlannable: built.notPlannable,
     forecast: forecast.ok ? forecast : { ok: false, reason: forecast.problems[0].message },
     warnings: [...loaded.warnings, ...built.warnings],
   };
-  const stderr = report.warnings.map((w) => `trailmap: warning: ${w}\n`).join('');
+  const stderr = [...notes, ...report.warnings.map((w) => `warning: ${w}`)]
+    .map((line) => `trailmap: ${line}\n`)
+    .join('');
   const stdout =
     options.format === 'json'
       ? `${JSON.stringify(report)}\n`
@@ -197,12 +234,11 @@ function releasesOf(
       throw new UsageError(`--releases must be a whole number from 1 to 52, got "${options.releases}"`);
     }
     const days = cadenceDays(options.cadence ?? '2w');
-    const start = new Date(`${today}T00:00:00Z`);
+    // Day numbers, not Date arithmetic: a local-time addDays shifts a day across a DST change.
+    const start = toDayNumber(today);
     return Array.from({ length: count }, (_, r) => ({
       release: { id: `R${r + 1}`, name: `Release ${r + 1}`, capacity },
-      end: addDays(start, days * (r + 1) - 1)
-        .toISOString()
-        .slice(0, 10),
+      end: fromDayNumber(start + days * (r + 1) - 1),
     }));
   }
   const open = loaded.backlog.releases.filter((r) => !r.released && r.capacity !== undefined);
@@ -242,16 +278,108 @@ function positive(text: string, flag: string): number {
   return n;
 }
 
-function frameworkOf(name: string, loaded: LoadedBacklog): Framework {
+function frameworkOf(name: string, loaded: LoadedBacklog): CliFramework {
   const scorecards = (loaded.config?.scorecards ?? []).flatMap((entry) => {
     const parsed = ScorecardSchema.safeParse(entry);
     return parsed.success ? [parsed.data] : [];
   });
-  const resolved = resolveFramework(name, scorecards);
-  if (!resolved.ok) throw new UsageError(resolved.problems[0].message);
-  return resolved.value;
+  return resolveCliFramework(name, scorecards);
 }
 
-function frameworkName(framework: Framework): string {
+function frameworkName(framework: CliFramework): string {
+  if (framework === 'signals') return 'signals (inferred from tracker fields)';
   return typeof framework === 'string' ? framework.toUpperCase() : (framework.label ?? framework.name);
+}
+
+function hasChildren(items: readonly WorkItem[], key: string): boolean {
+  return items.some((i) => i.parentKey === key);
+}
+
+function fmtNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+/**
+ * Gives each open, unestimated leaf item the median of the known estimates in the dominant
+ * unit, so `--default-size median` can plan a backlog most teams never fully estimate.
+ */
+function withMedianSize(items: readonly WorkItem[]): { items: WorkItem[]; size?: number; sized?: number } {
+  const estimates = items.flatMap((i) => (i.estimate ? [i.estimate] : []));
+  const counts = new Map<string, number>();
+  for (const e of estimates) counts.set(e.unit, (counts.get(e.unit) ?? 0) + 1);
+  const unit = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] as EstimateUnit | undefined;
+  if (!unit) return { items: [...items] };
+  const values = estimates.filter((e) => e.unit === unit).map((e) => e.value);
+  values.sort((a, b) => a - b);
+  const mid = Math.floor(values.length / 2);
+  const size = values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+  let sized = 0;
+  const out = items.map((i) => {
+    if (i.estimate || i.statusCategory === 'done' || i.canceled || hasChildren(items, i.key)) return i;
+    sized++;
+    return { ...i, estimate: { value: size, unit } };
+  });
+  return { items: out, size, sized };
+}
+
+const SUMMARY_ROWS = 20;
+
+function renderNothingEstimated(
+  file: string,
+  keys: readonly string[],
+  titles: Record<string, string>,
+  source: LoadedBacklog['source'],
+  all: boolean,
+): string {
+  const field =
+    source === 'linear'
+      ? 'Estimate'
+      : source === 'jira'
+        ? 'Story Points (or Story point estimate / Original estimate)'
+        : 'estimate';
+  const shown = all ? keys : keys.slice(0, SUMMARY_ROWS);
+  const lines = [
+    `Nothing to plan in ${file} yet: no open item has an estimate.`,
+    `Fill ${field} on these items, or run again with --default-size median once a few are estimated.`,
+    '',
+    `Needs an estimate (${keys.length}):`,
+    ...shown.map((k) => `  ${k}  ${titles[k] ?? ''}`),
+  ];
+  if (shown.length < keys.length)
+    lines.push(`  … and ${keys.length - shown.length} more (--all lists every item)`);
+  return `${lines.join('\n')}\n`;
+}
+
+function emptyReport(
+  file: string,
+  frameworkId: string,
+  today: string,
+  needsEstimate: string[],
+  titles: Record<string, string>,
+): PlanReport {
+  const empty = validatePlanningModel({
+    items: [],
+    releases: [{ id: 'none', name: 'none', capacity: 0 }],
+    customers: [],
+  });
+  if (!empty.ok) throw new Error('an empty planning model must be valid');
+  const plan = { ...planHeuristic(empty.model), releases: [] };
+  return {
+    file,
+    framework: frameworkId,
+    frameworkId,
+    needsEstimate,
+    showAll: false,
+    discount: 0,
+    unit: 'points',
+    today,
+    plan,
+    baseline: { value: 0, cost: 0, releases: [] },
+    releaseEnds: {},
+    titles,
+    costs: {},
+    notPlannable: [],
+    forecast: { ok: false, reason: 'nothing is estimated' },
+    warnings: [],
+  };
 }

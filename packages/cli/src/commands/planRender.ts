@@ -5,6 +5,14 @@ import Table from 'cli-table3';
 export interface PlanReport {
   file: string;
   framework: string;
+  /** The framework that gave the values (`signals` when it stood in for the one asked for). */
+  frameworkId: string;
+  /** The framework asked for, when it found none of its inputs. */
+  fellBackFrom?: string;
+  /** Open leaf items left out because they have no estimate (as Jira Plans skips them). */
+  needsEstimate: string[];
+  /** List every deferred and unestimated item instead of a summary. */
+  showAll: boolean;
   /** Per-release discount applied to value. */
   discount: number;
   unit: string;
@@ -19,6 +27,17 @@ export interface PlanReport {
   notPlannable: NotPlannable[];
   forecast: { ok: true; value: Forecast } | { ok: false; reason: string };
   warnings: string[];
+}
+
+// Long lists (36,814 deferred items on a 50 MB export) are summarised unless --all.
+const SUMMARY_ROWS = 20;
+
+function shownRows<T>(r: PlanReport, rows: readonly T[]): readonly T[] {
+  return r.showAll ? rows : rows.slice(0, SUMMARY_ROWS);
+}
+
+function summaryNote(r: PlanReport, count: number): string {
+  return !r.showAll && count > SUMMARY_ROWS ? ` first ${SUMMARY_ROWS} shown (--all lists every item)` : '';
 }
 
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
@@ -106,14 +125,28 @@ export function renderPlanTable(r: PlanReport): string {
     out.push(`Forecast: ${r.forecast.reason}`, '');
   }
   if (plan.deferred.length > 0) {
-    out.push(`Deferred (${plan.deferred.length}):`);
-    for (const d of plan.deferred)
+    out.push(`Deferred (${plan.deferred.length}):${summaryNote(r, plan.deferred.length)}`);
+    const byReason = new Map<string, number>();
+    for (const d of plan.deferred) byReason.set(d.reason, (byReason.get(d.reason) ?? 0) + 1);
+    if (!r.showAll && plan.deferred.length > SUMMARY_ROWS)
+      out.push(`  by reason: ${[...byReason].map(([k, n]) => `${k.replace(/_/g, ' ')} ${n}`).join(', ')}`);
+    for (const d of shownRows(r, plan.deferred))
       out.push(`  ${d.id}  ${truncate(r.titles[d.id] ?? '', 40)} — ${deferralText(d)}`);
     out.push('');
   }
-  if (r.notPlannable.length > 0) {
-    out.push(`Not plannable (${r.notPlannable.length}):`);
-    for (const n of r.notPlannable) out.push(`  ${n.key}  ${n.message}`);
+  const needs = new Set(r.needsEstimate);
+  if (r.needsEstimate.length > 0) {
+    out.push(
+      `Needs an estimate (${r.needsEstimate.length}), not planned:${summaryNote(r, r.needsEstimate.length)}`,
+    );
+    for (const key of shownRows(r, r.needsEstimate))
+      out.push(`  ${key}  ${truncate(r.titles[key] ?? '', 60)}`);
+    out.push('');
+  }
+  const other = r.notPlannable.filter((n) => !needs.has(n.key));
+  if (other.length > 0) {
+    out.push(`Not plannable (${other.length}):${summaryNote(r, other.length)}`);
+    for (const n of shownRows(r, other)) out.push(`  ${n.key}  ${n.message}`);
     out.push('');
   }
   return `${out.join('\n')}\n`;

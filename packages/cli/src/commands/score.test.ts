@@ -35,6 +35,7 @@ const backlog: BacklogInput = {
   ],
 };
 const file = write('backlog.json', backlog);
+const iceFile = write('ice.json', { items: [item('I-1', { impact: 8, confidence: 7, ease: 5 })] });
 const noConfig = write('empty.config.json', {});
 
 const io = captureOutput();
@@ -93,8 +94,29 @@ describe('trailmap score --format table', () => {
   });
 
   it('names the framework and version in the heading', async () => {
-    await score(file, '--framework', 'ice');
+    await score(iceFile, '--framework', 'ice');
     expect(io.out.split('\n')[0]).toBe('ICE (product) v1: impact × confidence × ease (each 1–10)');
+  });
+
+  it('falls back to signals when the framework finds none of its inputs, and says so', async () => {
+    expect(await score(file, '--framework', 'ice')).toBe(0);
+    const [first, second] = io.out.split('\n');
+    expect(first).toMatch(/^Signals \(inferred from tracker fields\) v1: /);
+    expect(second).toContain('scored by signals because ice found none of its inputs');
+    expect(io.err).toContain('ice found none of its inputs (impact, confidence, ease)');
+    expect(io.out).not.toContain('No item could be scored');
+  });
+
+  it('carries the framework in JSON, for a fallback and for --framework signals', async () => {
+    await score(file, '--framework', 'wsjf', '--format', 'json');
+    const fellBack = JSON.parse(io.out) as { framework: string; score: number | null }[];
+    expect(fellBack.every((r) => r.framework === 'signals' && r.score !== null)).toBe(true);
+    io.out = '';
+    io.err = '';
+    await score(file, '--framework', 'signals', '--format', 'json');
+    const chosen = JSON.parse(io.out) as { framework: string }[];
+    expect(chosen.map((r) => r.framework)).toEqual(['signals', 'signals', 'signals', 'signals', 'signals']);
+    expect(io.err).not.toContain('found none of its inputs');
   });
 
   it('shows the uncertainty range and top factor', async () => {

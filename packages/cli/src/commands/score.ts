@@ -2,21 +2,23 @@ import {
   type Comparison,
   checkMoscowShares,
   compareItems,
-  describePreset,
-  type Framework,
   type ItemScore,
   isPresetId,
   ReachOptionsSchema,
-  resolveFramework,
   type Scorecard,
   ScorecardSchema,
-  scoreItems,
   type WorkItem,
   withDerivedReach,
 } from '@trailmap/core';
 import { type LoadedBacklog, loadBacklog } from '@trailmap/trackers';
 import { type Command, Option } from 'commander';
 import { InputError, UsageError } from '../errors';
+import {
+  type CliFramework,
+  chooseScores,
+  describeFramework,
+  resolveCliFramework,
+} from '../scoring/chooseScores';
 import {
   renderComparison,
   renderCsv,
@@ -51,7 +53,7 @@ export function registerScore(program: Command): void {
     .argument('<file>', 'Jira CSV, Linear CSV or Trailmap JSON backlog')
     .option(
       '-f, --framework <name>',
-      'rice, rice-open, ice, ice-average, wsjf, wsjf-open, value-effort, moscow, aha, or a scorecard from the config',
+      'rice, rice-open, ice, ice-average, wsjf, wsjf-open, value-effort, moscow, aha, signals (from tracker fields), or a scorecard from the config; falls back to signals when the export has none of its inputs',
       'rice',
     )
     .addOption(
@@ -86,20 +88,27 @@ export async function runScore(
 ): Promise<{ stdout: string; stderr: string }> {
   const limit = parseLimit(options.limit);
   const loaded = await loadBacklog(file, options.config ? { configFile: options.config } : {});
-  const scorecards = readScorecards(loaded);
-  const resolved = resolveFramework(options.framework, scorecards);
-  if (!resolved.ok) throw new UsageError(resolved.problems[0].message);
-  const framework: Framework = resolved.value;
+  const requested = resolveCliFramework(options.framework, readScorecards(loaded));
   const all = options.deriveReach
     ? withDerivedReach(loaded.backlog, readReachOptions(loaded))
     : loaded.backlog.items;
   const { items, note } = candidates(all, loaded, options.includeDone === true);
-  const scores = scoreItems(items, framework);
-  const stderr = loaded.warnings.map((w) => `trailmap: warning: ${w}\n`).join('');
+  const chosen = chooseScores(items, requested, { today: todayUtc() });
+  const { framework, scores } = chosen;
+  const stderr = [
+    ...(loaded.configFile ? [`trailmap: using config ${loaded.configFile}`] : []),
+    ...(chosen.fallbackNote ? [`trailmap: ${chosen.fallbackNote}`] : []),
+    ...loaded.warnings.map((w) => `trailmap: warning: ${w}`),
+  ]
+    .map((line) => `${line}\n`)
+    .join('');
   if (options.compare !== undefined) {
     return { stdout: renderComparison(compareKeys(options.compare, scores), options.format), stderr };
   }
-  const rows = scoreRows(items, scores, { relative: options.relative === true });
+  const rows = scoreRows(items, scores, {
+    relative: options.relative === true,
+    framework: chosen.frameworkId,
+  });
   switch (options.format) {
     case 'json':
       return { stdout: renderJson(rows), stderr };
@@ -109,7 +118,7 @@ export async function runScore(
       return {
         stdout:
           renderTable(rows, framework, {
-            heading: heading(framework, rows.length, note),
+            heading: heading(framework, rows.length, note, chosen.fellBackFrom),
             ...(limit ? { limit } : {}),
           }) + (framework === 'moscow' ? renderMoscowShares(checkMoscowShares(items)) : ''),
         stderr,
@@ -145,16 +154,15 @@ function candidates(
   return { items, note: parts.join('; ') };
 }
 
-function heading(framework: Framework, count: number, note: string): string {
-  const d =
-    typeof framework === 'string'
-      ? describePreset(framework)
-      : {
-          name: framework.label ?? framework.name,
-          version: framework.version,
-          formula: 'custom weighted scorecard',
-        };
-  return `${d.name} v${d.version}: ${d.formula}\n${count} items${note ? `; ${note}` : ''}; absolute scores\n`;
+function heading(framework: CliFramework, count: number, note: string, fellBackFrom?: string): string {
+  const d = describeFramework(framework);
+  const because = fellBackFrom ? `; scored by signals because ${fellBackFrom} found none of its inputs` : '';
+  return `${d.name} v${d.version}: ${d.formula}\n${count} items${note ? `; ${note}` : ''}; absolute scores${because}\n`;
+}
+
+/** Today's UTC calendar date, for signals' age factor. */
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
 }
 
 function compareKeys(raw: string, scores: readonly ItemScore[]): Comparison {

@@ -1,7 +1,5 @@
 import {
   type Comparison,
-  describePreset,
-  type Framework,
   type ItemScore,
   type MoscowShares,
   normaliseScores,
@@ -12,9 +10,12 @@ import {
 } from '@trailmap/core';
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
+import { type CliFramework, frameworkInputs } from '../scoring/chooseScores';
 
 /** One row of `trailmap score` output, the same for table, JSON and CSV. */
 export interface ScoreRow {
+  /** The framework that scored the row (`signals` when it stood in for the one asked for). */
+  framework: string;
   /** 1-based rank among scored items; null when unscored. */
   rank: number | null;
   key: string;
@@ -40,12 +41,13 @@ export interface ScoreRow {
 export function scoreRows(
   items: readonly WorkItem[],
   scores: readonly ItemScore[],
-  options: { relative: boolean },
+  options: { relative: boolean; framework: string },
 ): ScoreRow[] {
   const titles = new Map(items.map((i) => [i.key, i.title]));
   const { ranked, unscored } = rankScores(scores);
   const relative = options.relative ? normaliseScores(ranked.map((s) => s.result.score)) : [];
   const rows: ScoreRow[] = ranked.map((s, i) => ({
+    framework: options.framework,
     rank: i + 1,
     key: s.key,
     title: titles.get(s.key) ?? '',
@@ -59,6 +61,7 @@ export function scoreRows(
   }));
   for (const s of unscored) {
     rows.push({
+      framework: options.framework,
       rank: null,
       key: s.key,
       title: titles.get(s.key) ?? '',
@@ -84,7 +87,11 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
-const LABEL_HEADINGS: Record<string, string> = { 'value-effort': 'Quadrant', moscow: 'Bucket' };
+const LABEL_HEADINGS: Record<string, string> = {
+  'value-effort': 'Quadrant',
+  moscow: 'Bucket',
+  signals: 'Effort',
+};
 
 function formatRange(r: ScoreRow['range']): string {
   if (!r) return '';
@@ -94,7 +101,7 @@ function formatRange(r: ScoreRow['range']): string {
 function topFactor(e: ScoreExplanation | null): string {
   const f = e?.factors.find((x) => x.name === e.topFactor);
   if (!f) return '';
-  if (typeof f.input === 'string') return `${f.name} ${f.input}`;
+  if (typeof f.input === 'string' || e?.frameworkId === 'signals') return `${f.name} ${f.input}`;
   // Percentages read better as percentages, whichever way they were typed.
   if (f.name === 'confidence' && f.normalised <= 1) return `confidence ${Math.round(f.normalised * 100)}%`;
   return `${f.name} ${formatNumber(f.normalised)}`;
@@ -125,7 +132,7 @@ function truncate(text: string, width: number): string {
  */
 export function renderTable(
   rows: readonly ScoreRow[],
-  framework: Framework,
+  framework: CliFramework,
   options: { limit?: number; heading: string },
 ): string {
   const scored = rows.filter((r) => r.rank !== null);
@@ -170,8 +177,7 @@ export function renderTable(
   if (unscored.length) {
     lines.push('', `Unscored (${unscored.length}):`);
     // Items with none of the inputs are the common case (bugs, chores): one line for all of them.
-    const inputs =
-      typeof framework === 'string' ? describePreset(framework).fields.length : framework.criteria.length;
+    const inputs = frameworkInputs(framework).length;
     const empty = unscored.filter(
       (r) => r.problems.length === inputs && r.problems.every((p) => p.code === 'missing'),
     );

@@ -32,6 +32,17 @@ export {
 } from './scorecard/scorecard';
 export { scoreItem } from './scoreItem';
 export { scoreItems } from './scoreItems';
+export { priorityPoints } from './signals/priorityPoints';
+export type { EffortSpread, SignalsContext } from './signals/signals';
+export {
+  effortSpread,
+  SIGNALS_FORMULA,
+  SIGNALS_NAME,
+  SIGNALS_VERSION,
+  scoreAllSignals,
+  scoreSignals,
+  signalsEffort,
+} from './signals/signals';
 export type {
   FactorContribution,
   FactorOp,
