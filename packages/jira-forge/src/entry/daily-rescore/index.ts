@@ -34,12 +34,13 @@ export async function runDailyRescore(jira: JiraClient, now: () => Date, inlineP
 }
 
 /**
- * `scheduledTrigger` handler (daily).
+ * `scheduledTrigger` handler (daily). Forge counts only `{ statusCode: 204 }` as success; any
+ * other answer is recorded as a failed run (PLATFORMS.md §1.7).
  *
  * @example
- * await dailyRescore();
+ * await dailyRescore(); // { statusCode: 204 }
  */
-export async function dailyRescore(): Promise<{ statusCode: number }> {
+export async function dailyRescore(): Promise<{ statusCode: 204 | 500 }> {
   const r = await runDailyRescore(createJiraClient({ actor: 'app' }), () => new Date());
-  return { statusCode: r.ok ? 200 : 500 };
+  return { statusCode: r.ok ? 204 : 500 };
 }
