@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Hono, MiddlewareHandler } from 'hono';
+import type { AppDeps } from '../app/appDeps';
+import { problemResponse } from '../app/problemResponse';
 import type { JobStatus } from '../jobs/queue';
-import type { AppDeps } from '../server';
-import { problemResponse } from '../server';
 
 const STATUSES: readonly JobStatus[] = ['ready', 'running', 'done', 'dead', 'skipped'];
 const digest = (s: string) => createHash('sha256').update(s).digest();

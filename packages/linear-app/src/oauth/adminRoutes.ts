@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
+import type { AppDeps } from '../app/appDeps';
+import { problemResponse } from '../app/problemResponse';
 import { requireAdmin } from '../health/adminJobsRoutes';
-import type { AppDeps } from '../server';
-import { problemResponse } from '../server';
 import { deleteInstallation, loadInstallation, tokenContext } from './installations';
 import { revokeToken } from './linearOAuthApi';
 

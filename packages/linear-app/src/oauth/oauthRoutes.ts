@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { AppDeps } from '../server';
-import { problemResponse } from '../server';
+import type { AppDeps } from '../app/appDeps';
+import { problemResponse } from '../app/problemResponse';
 import { saveInstallation } from './installations';
 import { exchangeCode, fetchTokenOwner, LINEAR_AUTHORIZE_URL } from './linearOAuthApi';
 import { createPkcePair, randomToken } from './pkce';
@@ -19,11 +19,22 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1>${body}</body></html>`;
 
+/** What the sealed install cookie carries: the state, the PKCE verifier and the expiry. */
+interface InstallAttempt {
+  state: string;
+  verifier: string;
+  expiresAt: number;
+}
+
+const COOKIE_CONTEXT = 'oauth-install-cookie/v1';
+
 /**
  * Mounts `GET /oauth/install` and `GET /oauth/callback` (OAuth 2 with `actor=app` and PKCE S256).
- * The `state` is random, stored server-side with an expiry, single-use, and bound to the
- * starting browser through a cookie holding a nonce whose hash is stored with the state, so a
- * callback URL planted in another browser (login CSRF) is refused.
+ * The install attempt (random state, PKCE verifier, expiry) lives in an HttpOnly cookie sealed
+ * with AES-256-GCM, not in the database: an unauthenticated request never writes a row, so a
+ * flood of `/oauth/install` costs nothing but CPU. The callback accepts the state only with the
+ * cookie of the browser that started the attempt (no login CSRF), only before it expires, and
+ * only once: its state is recorded as consumed (a write that needs a valid sealed cookie).
  *
  * @example
  * registerOAuthRoutes(app, deps); // link users to `${PUBLIC_URL}/oauth/install`
@@ -42,22 +53,9 @@ export function registerOAuthRoutes(app: Hono, deps: AppDeps): void {
     if (config.mode !== 'oauth')
       return problemResponse(c, 404, 'oauth_disabled', 'OAuth is not configured on this server');
     const state = randomToken();
-    const nonce = randomToken();
     const { verifier, challenge } = createPkcePair();
-    const now = deps.now();
-    await store.run(
-      'INSERT INTO oauth_states (state, code_verifier_enc, browser_binding, expires_at, created_at) VALUES (?, ?, ?, ?, ?)',
-      [
-        state,
-        cipher.encrypt(verifier, `oauth-state:${state}`),
-        sha256(nonce).toString('hex'),
-        now + OAUTH_STATE_TTL_MS,
-        now,
-      ],
-    );
-    // Expired attempts are useless; sweeping them here keeps the table small without a timer.
-    await store.run('DELETE FROM oauth_states WHERE expires_at < ?', [now]);
-    setCookie(c, OAUTH_COOKIE, nonce, {
+    const attempt: InstallAttempt = { state, verifier, expiresAt: deps.now() + OAUTH_STATE_TTL_MS };
+    setCookie(c, OAUTH_COOKIE, cipher.encrypt(JSON.stringify(attempt), COOKIE_CONTEXT), {
       httpOnly: true,
       secure: secureCookie,
       // Lax: the callback is a top-level GET navigation from linear.app, which Lax allows.
@@ -89,19 +87,11 @@ export function registerOAuthRoutes(app: Hono, deps: AppDeps): void {
     if (error) return c.html(page('Installation cancelled', `<p>Linear answered: ${esc(error)}.</p>`), 400);
     const code = c.req.query('code');
     const state = c.req.query('state');
-    const nonce = getCookie(c, OAUTH_COOKIE);
+    const sealed = getCookie(c, OAUTH_COOKIE);
     deleteCookie(c, OAUTH_COOKIE, { path: '/oauth', secure: secureCookie });
     if (!code || !state) return problemResponse(c, 400, 'invalid_request', 'code and state are required');
-    // DELETE … RETURNING consumes the state atomically: a second use finds nothing.
-    const row = await store.get<{ code_verifier_enc: string; browser_binding: string; expires_at: number }>(
-      'DELETE FROM oauth_states WHERE state = ? RETURNING code_verifier_enc, browser_binding, expires_at',
-      [state],
-    );
-    const bound =
-      row !== undefined &&
-      nonce !== undefined &&
-      timingSafeEqual(sha256(nonce), Buffer.from(row.browser_binding, 'hex'));
-    if (!row || !bound) {
+    const attempt = openAttempt(sealed);
+    if (!attempt || !sameText(attempt.state, state)) {
       return problemResponse(
         c,
         400,
@@ -109,7 +99,8 @@ export function registerOAuthRoutes(app: Hono, deps: AppDeps): void {
         'install link is not valid for this browser; start again from /oauth/install',
       );
     }
-    if (row.expires_at < deps.now()) {
+    const now = deps.now();
+    if (attempt.expiresAt < now) {
       return problemResponse(
         c,
         400,
@@ -117,10 +108,22 @@ export function registerOAuthRoutes(app: Hono, deps: AppDeps): void {
         'install attempt expired; start again from /oauth/install',
       );
     }
-    const verifier = cipher.decrypt(row.code_verifier_enc, `oauth-state:${state}`);
-    if (!verifier.ok)
-      return problemResponse(c, 400, 'state_mismatch', 'install attempt is corrupt; start again');
-    const tokens = await exchangeCode(oauthCfg, { code, codeVerifier: verifier.value, redirectUri });
+    // Single use. Only a browser holding a valid sealed cookie gets this far, so this write is
+    // not open to anonymous floods; expired records go with it.
+    await store.run('DELETE FROM oauth_states WHERE expires_at < ?', [now]);
+    const { changes } = await store.run(
+      `INSERT INTO oauth_states (state, code_verifier_enc, browser_binding, expires_at, created_at)
+       VALUES (?, '', 'consumed', ?, ?) ON CONFLICT DO NOTHING`,
+      [sha256(state).toString('hex'), attempt.expiresAt, now],
+    );
+    if (changes === 0)
+      return problemResponse(
+        c,
+        400,
+        'state_mismatch',
+        'install attempt was already used; start again from /oauth/install',
+      );
+    const tokens = await exchangeCode(oauthCfg, { code, codeVerifier: attempt.verifier, redirectUri });
     if (!tokens.ok) return problemResponse(c, 502, 'token_exchange_failed', tokens.problems[0].message);
     const owner = await fetchTokenOwner(oauthCfg, tokens.value.access_token);
     if (!owner.ok) return problemResponse(c, 502, 'workspace_lookup_failed', owner.problems[0].message);
@@ -137,4 +140,24 @@ export function registerOAuthRoutes(app: Hono, deps: AppDeps): void {
       ),
     );
   });
+
+  function openAttempt(value: string | undefined): InstallAttempt | undefined {
+    if (!value) return undefined;
+    const opened = cipher.decrypt(value, COOKIE_CONTEXT);
+    if (!opened.ok) return undefined;
+    try {
+      const parsed = JSON.parse(opened.value) as Partial<InstallAttempt>;
+      return typeof parsed.state === 'string' &&
+        typeof parsed.verifier === 'string' &&
+        typeof parsed.expiresAt === 'number'
+        ? { state: parsed.state, verifier: parsed.verifier, expiresAt: parsed.expiresAt }
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function sameText(a: string, b: string): boolean {
+  return timingSafeEqual(sha256(a), sha256(b));
 }

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { AppDeps } from '../server';
+import type { AppDeps } from '../app/appDeps';
 import type { FeatureSettings } from './featureSettings';
 import { registerPlanRoutes } from './planRoutes';
 import { registerRoadmapRoutes } from './roadmapRoutes';

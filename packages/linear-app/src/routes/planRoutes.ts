@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import type { AppDeps } from '../app/appDeps';
 import { createLinearApi } from '../linear/linearApi';
 import { DEFAULT_RATE_LIMIT_POLICY } from '../linear/rateLimitGate';
 import { applyMoves, cycleTarget, type MoveTarget, milestoneTarget } from '../planning/applyPlan';
@@ -8,7 +9,6 @@ import { type CyclePlan, planCycles } from '../planning/planCycles';
 import { loadPreview, markApplied, savePreview } from '../planning/planPreviews';
 import { scoreBacklog } from '../reach/scoreBacklog';
 import { requirePageAccess } from '../security/requirePageAccess';
-import type { AppDeps } from '../server';
 import { backlogForScope } from '../sync/backlogForScope';
 import { createSnapshotStore, type SnapshotStore } from '../sync/snapshotStore';
 import { loadWorkspaceData } from '../sync/workspaceData';

@@ -1,10 +1,10 @@
 import type { Backlog } from '@trailmap/core';
 import { renderRoadmapHtml } from '@trailmap/core';
 import type { Context, Hono } from 'hono';
+import type { AppDeps } from '../app/appDeps';
 import { cycleForecast } from '../planning/cycleForecast';
 import { scoreBacklog } from '../reach/scoreBacklog';
 import { requirePageAccess } from '../security/requirePageAccess';
-import type { AppDeps } from '../server';
 import type { RoadmapScope } from '../sync/backlogForScope';
 import type { WorkspaceData } from '../sync/workspaceData';
 import type { FeatureSettings } from './featureSettings';

@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
+import type { AppDeps } from '../app/appDeps';
 import { scoreWithDemand } from '../reach/scoreWithDemand';
 import { requirePageAccess } from '../security/requirePageAccess';
-import type { AppDeps } from '../server';
 import type { RoadmapScope } from '../sync/backlogForScope';
 import { createSnapshotStore } from '../sync/snapshotStore';
 import { loadWorkspaceData } from '../sync/workspaceData';

@@ -1,7 +1,7 @@
 import type { Backlog } from '@trailmap/core';
 import type { Context } from 'hono';
+import type { AppDeps } from '../app/appDeps';
 import { scheduleSync } from '../jobs/handlers/syncHandler';
-import type { AppDeps } from '../server';
 import { backlogForScope, type RoadmapScope, type ScopedBacklog } from '../sync/backlogForScope';
 import { createSnapshotStore } from '../sync/snapshotStore';
 import { loadWorkspaceData, type WorkspaceData } from '../sync/workspaceData';

@@ -1,11 +1,30 @@
+import type { IncomingMessage } from 'node:http';
 import { LinearWebhookClient } from '@linear/sdk/webhooks';
 import type { Context, Hono } from 'hono';
-import type { AppDeps } from '../server';
-import { problemResponse } from '../server';
+import type { AppDeps } from '../app/appDeps';
+import { problemResponse } from '../app/problemResponse';
 import { WebhookEnvelopeSchema } from './envelope';
 import { createWebhookIntake } from './intake';
 import { readRawBody } from './readRawBody';
 import { type DeliveryRejection, verifyDelivery } from './verifyDelivery';
+
+/** Linear signs with hex HMAC-SHA256: 64 hex characters, nothing else. */
+const SIGNATURE_SHAPE = /^[0-9a-f]{64}$/i;
+
+function rejection(c: Context, reason: DeliveryRejection): Response {
+  const r = REJECTIONS[reason];
+  return problemResponse(c, r.status, reason, r.message);
+}
+
+/**
+ * How many times a header was sent. Node joins repeated unknown headers with ", ", which would
+ * turn two delivery ids into one new one; the raw headers tell them apart.
+ */
+function headerCount(c: Context, name: string): number {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (!incoming) return c.req.header(name) === undefined ? 0 : 1;
+  return incoming.headersDistinct[name]?.length ?? 0;
+}
 
 /** Path Linear posts to; configure `<PUBLIC_URL>/webhooks/linear` in the OAuth app settings. */
 export const WEBHOOK_PATH = '/webhooks/linear';
@@ -42,19 +61,26 @@ export function registerWebhookRoute(app: Hono, deps: AppDeps): void {
   app.post(WEBHOOK_PATH, async (c: Context) => {
     if (clients.length === 0)
       return problemResponse(c, 404, 'webhooks_disabled', 'LINEAR_WEBHOOK_SECRET is not configured');
-    const raw = await readRawBody(c, MAX_BODY_BYTES);
-    if (raw === 'too_large')
-      return problemResponse(c, 413, 'payload_too_large', 'webhook body exceeds 5 MiB');
+    // Headers first, body second: an unsigned or oddly signed request is refused before a single
+    // body byte is buffered, so a flood of large unsigned uploads holds no memory.
     const signature = c.req.header('linear-signature');
+    if (!signature) return rejection(c, 'missing_signature');
+    if (!SIGNATURE_SHAPE.test(signature) || headerCount(c, 'linear-signature') > 1)
+      return rejection(c, 'bad_signature');
+    if (headerCount(c, 'linear-delivery') > 1)
+      return problemResponse(c, 400, 'duplicate_delivery_id', 'more than one Linear-Delivery header');
+    const raw = await readRawBody(c, MAX_BODY_BYTES);
+    if (raw === 'too_large') {
+      // Stop reading: the rest of the upload is not buffered, and the connection is closed.
+      c.header('Connection', 'close');
+      return problemResponse(c, 413, 'payload_too_large', 'webhook body exceeds 5 MiB');
+    }
     let verdict = verifyDelivery(clients[0]!, raw, signature, deps.now(), maxAgeMs);
     for (const older of clients.slice(1)) {
       if (verdict.ok || verdict.reason !== 'bad_signature') break;
       verdict = verifyDelivery(older, raw, signature, deps.now(), maxAgeMs);
     }
-    if (!verdict.ok) {
-      const r = REJECTIONS[verdict.reason];
-      return problemResponse(c, r.status, verdict.reason, r.message);
-    }
+    if (!verdict.ok) return rejection(c, verdict.reason);
     const deliveryId = c.req.header('linear-delivery');
     if (!deliveryId || deliveryId.length > 200) {
       return problemResponse(c, 400, 'missing_delivery_id', 'missing or oversized Linear-Delivery header');

@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
+import type { AppDeps } from '../../src/app/appDeps';
 import { type AppConfig, loadConfig } from '../../src/config/env';
 import { createLinearAuthProvider } from '../../src/oauth/linearAuth';
 import { deriveKeys } from '../../src/security/keys';
 import { createPageSigner } from '../../src/security/pageSigner';
 import { createTokenCipher } from '../../src/security/tokenCipher';
-import type { AppDeps } from '../../src/server';
 import { createApp } from '../../src/server';
 import type { Store } from '../../src/storage/store';
 
