@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerDedupe } from './commands/dedupe';
 import { registerExperiment } from './commands/experiment';
+import { registerInit } from './commands/init';
 import { registerLabel } from './commands/label';
 import { registerPlan } from './commands/plan';
 import { registerRoadmap } from './commands/roadmap';
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .description('Score, roadmap, plan and label Jira and Linear backlogs.')
     .showHelpAfterError()
     .exitOverride();
+  registerInit(program);
   registerScore(program);
   registerRoadmap(program);
   registerPlan(program);

@@ -27,6 +27,8 @@ export type { DraftBacklog, DraftItem, DraftSource } from './draft/draft';
 export type { InputProblem } from './errors/inputError';
 export { InputError } from './errors/inputError';
 export type { Importer, ImportFormat, JsonDocument } from './importer';
+export type { FieldCoverage, FieldRole } from './inspect/inspectExport';
+export { inspectColumns } from './inspect/inspectExport';
 export { mapCanceled as mapJiraCanceled, mapStatusCategory as mapJiraStatusCategory } from './jira/status';
 export { jiraCsvImporter } from './jira-csv/importer';
 export { adfToText } from './jira-rest/adf';
@@ -63,7 +65,7 @@ export type {
   LinearRelationNode,
 } from './linear-graphql/nodes';
 export type { BacklogFormat, LoadedBacklog } from './load/loadBacklog';
-export { loadBacklog, loadBacklogText } from './load/loadBacklog';
+export { loadBacklog, loadBacklogText, readExportText } from './load/loadBacklog';
 export { trailmapJsonImporter } from './trailmap-json/importer';
 export { parseNumber } from './values/numbers';
 export { parseFieldValue } from './values/scoringValues';

@@ -63,7 +63,10 @@ export function registerPlan(program: Command): void {
       new Option('--format <format>', 'output format').choices(['table', 'json', 'html']).default('table'),
     )
     .option('-c, --config <path>', 'trailmap.config.json (releases, scorecards, column mapping)')
-    .option('-f, --framework <name>', 'value source: a scoring framework or config scorecard', 'rice')
+    .option(
+      '-f, --framework <name>',
+      "value source: a scoring framework, signals or a config scorecard (default: the config's framework, else rice)",
+    )
     .option('--time-limit <s>', 'seconds for the exact solver; the best plan found is kept', '10')
     .option('--instant', 'heuristic plan only (no MIP), answers at once')
     .option('--today <date>', 'forecast start date YYYY-MM-DD (default: today)')
@@ -115,7 +118,7 @@ export async function runPlan(
   if (!(discount >= 0 && discount < 1))
     throw new UsageError(`--discount must be in [0, 1), got "${options.discount}"`);
   const loaded = await loadBacklog(file, options.config ? { configFile: options.config } : {});
-  const requested = frameworkOf(options.framework ?? 'rice', loaded);
+  const requested = frameworkOf(options.framework ?? loaded.config?.framework ?? 'rice', loaded);
   const feedbackIds = new Set(loaded.backlog.feedback.map((f) => f.id));
   const listed = loaded.backlog.items.filter((i) => !feedbackIds.has(i.key));
   const sized =

@@ -173,7 +173,10 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
   const kb = (Buffer.byteLength(html, 'utf8') / 1024).toFixed(0);
   return {
     stdout: `${summary}\nWrote ${outFile} (${kb} KB).\n`,
-    stderr: warnings.map((w) => `trailmap: warning: ${w}\n`).join(''),
+    stderr: [
+      ...(loaded.configFile ? [`trailmap: using config ${loaded.configFile}\n`] : []),
+      ...warnings.map((w) => `trailmap: warning: ${w}\n`),
+    ].join(''),
     outFile,
     html,
   };

@@ -30,7 +30,8 @@ import {
 
 /** Options of `trailmap score`. */
 export interface ScoreCommandOptions {
-  framework: string;
+  /** Default: the config's `framework`, else rice. */
+  framework?: string;
   format: 'table' | 'json' | 'csv';
   config?: string;
   limit?: string;
@@ -53,8 +54,7 @@ export function registerScore(program: Command): void {
     .argument('<file>', 'Jira CSV, Linear CSV or Trailmap JSON backlog')
     .option(
       '-f, --framework <name>',
-      'rice, rice-open, ice, ice-average, wsjf, wsjf-open, value-effort, moscow, aha, signals (from tracker fields), or a scorecard from the config; falls back to signals when the export has none of its inputs',
-      'rice',
+      "rice, rice-open, ice, ice-average, wsjf, wsjf-open, value-effort, moscow, aha, signals (from tracker fields), or a scorecard from the config; falls back to signals when the export has none of its inputs (default: the config's framework, else rice)",
     )
     .addOption(
       new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'),
@@ -88,7 +88,10 @@ export async function runScore(
 ): Promise<{ stdout: string; stderr: string }> {
   const limit = parseLimit(options.limit);
   const loaded = await loadBacklog(file, options.config ? { configFile: options.config } : {});
-  const requested = resolveCliFramework(options.framework, readScorecards(loaded));
+  const requested = resolveCliFramework(
+    options.framework ?? loaded.config?.framework ?? 'rice',
+    readScorecards(loaded),
+  );
   const all = options.deriveReach
     ? withDerivedReach(loaded.backlog, readReachOptions(loaded))
     : loaded.backlog.items;

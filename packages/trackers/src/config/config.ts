@@ -49,6 +49,8 @@ export type ReleaseConfig = z.infer<typeof ReleaseConfigSchema>;
 export const TrailmapConfigSchema = z
   .object({
     $schema: z.string().optional(),
+    /** The framework `score` and `plan` use when no --framework is given (`rice`, `signals`, …). */
+    framework: z.string().min(1).optional(),
     /** `fields` name (or a WorkItem slot such as `team`) → extra column names that feed it. */
     mapping: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
     /** Scorecard definitions; validated by core's ScorecardSchema in the score command. */

@@ -42,10 +42,10 @@ describe('parseConfigText', () => {
 
   it('names the file and the field of an invalid value', () => {
     expect(fails('{"releases":[{"name":"v1","capacity":-1}]}')).toMatch(
-      /^trailmap\.config\.json: field "releases\[0\]\.capacity": /,
+      /^trailmap\.config\.json: config error: field "releases\[0\]\.capacity": /,
     );
     expect(fails('{"customers":[{"name":"A","revenue":"lots"}]}')).toMatch(
-      /^trailmap\.config\.json: field "customers\[0\]\.revenue": /,
+      /^trailmap\.config\.json: config error: field "customers\[0\]\.revenue": /,
     );
     expect(fails('{"releases":[{"name":"v1","start":"next week"}]}')).toMatch(/field "releases\[0\]\.start"/);
     expect(fails('{"dates":{"utcOffset":"CET"}}')).toMatch(
@@ -54,14 +54,16 @@ describe('parseConfigText', () => {
   });
 
   it('names unknown keys so typos surface', () => {
-    expect(fails('{"custmers":[]}')).toBe('trailmap.config.json: unknown field "custmers"');
+    expect(fails('{"custmers":[]}')).toBe(
+      'trailmap.config.json: config error: unknown field "custmers" (see docs/import.md#config)',
+    );
     expect(fails('{"feedback":{"type":["x"]}}')).toBe(
-      'trailmap.config.json: unknown field "type" in "feedback"',
+      'trailmap.config.json: config error: unknown field "type" in "feedback" (see docs/import.md#config)',
     );
   });
 
   it('reports JSON syntax errors', () => {
-    expect(fails('{"mapping": ')).toMatch(/^trailmap\.config\.json: not valid JSON/);
+    expect(fails('{"mapping": ')).toMatch(/^trailmap\.config\.json: config error: not valid JSON/);
   });
 });
 
@@ -87,7 +89,7 @@ describe('loadConfig', () => {
       config: { mapping: {}, customers: [], releases: [] },
     });
     await expect(loadConfig({ configFile: join(empty, 'nope.json') })).rejects.toThrow(
-      `${join(empty, 'nope.json')}: config file not found or not readable`,
+      `${join(empty, 'nope.json')}: config error: the config file is not found or not readable`,
     );
   });
 });

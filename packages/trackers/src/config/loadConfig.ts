@@ -49,7 +49,7 @@ export async function readConfigFile(file: string): Promise<TrailmapConfig> {
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new InputError({ file, message: 'config file not found or not readable' });
+    throw new InputError({ file, message: 'config error: the config file is not found or not readable' });
   }
   return parseConfigText(text.replace(/^\uFEFF/, ''), file);
 }
@@ -67,11 +67,17 @@ export function parseConfigText(text: string, file: string): TrailmapConfig {
     json = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new InputError({ file, message: `not valid JSON (${detail})` });
+    throw new InputError({
+      file,
+      message: `config error: not valid JSON (${detail}); fix it or delete the file`,
+    });
   }
   const parsed = TrailmapConfigSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  throw new InputError({ file, message: describeZodIssue(parsed.error.issues[0]) });
+  throw new InputError({
+    file,
+    message: `config error: ${describeZodIssue(parsed.error.issues[0])} (see docs/import.md#config)`,
+  });
 }
 
 /**

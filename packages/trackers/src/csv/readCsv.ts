@@ -47,7 +47,8 @@ export function parseCsvText(text: string, file: string): CsvTable {
     throw new InputError({
       file,
       ...(line ? { row: Number(line) } : {}),
-      message: `not valid CSV (${message.replace(/^Invalid Record Length: /, '')})`,
+      // csv-parse quotes the offending record; a binary or huge field must not flood the terminal.
+      message: `not valid CSV (${shorten(message.replace(/^Invalid Record Length: /, ''), 160)}); export the issues from Jira or Linear as CSV (UTF-8)`,
     });
   }
   const [first, ...rest] = records;
@@ -70,4 +71,9 @@ function sniffDelimiter(text: string): string {
   const counts = [',', ';', '\t'].map((d) => ({ d, n: headerLine.split(d).length - 1 }));
   counts.sort((a, b) => b.n - a.n);
   return counts[0] && counts[0].n > 0 ? counts[0].d : ',';
+}
+
+function shorten(text: string, max: number): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
 }

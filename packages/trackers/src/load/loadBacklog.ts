@@ -50,8 +50,46 @@ export async function loadBacklog(
     inputFile: file,
     ...(options.configFile ? { configFile: options.configFile } : {}),
   });
-  const text = decodeText(await readInput(file));
+  const text = await readExportText(file);
   return loadBacklogText(text, file, config, configFile);
+}
+
+/**
+ * Reads an export file as text: UTF-8 (with stray Windows-1252 lines tolerated). A zip, a
+ * UTF-16 file or other binary input fails with one short line saying to export a UTF-8 CSV,
+ * never with the raw bytes.
+ *
+ * @example
+ * await readExportText('backlog.csv'); // => 'Summary,Issue key\n…'
+ */
+export async function readExportText(file: string): Promise<string> {
+  const bytes = await readInput(file);
+  const kind = binaryKind(bytes);
+  if (kind) {
+    throw new InputError({
+      file,
+      message: `is ${kind}, not a text export; export the issues from Jira or Linear as CSV (UTF-8)${kind.includes('zip') ? ', or unzip it first' : ''}`,
+    });
+  }
+  return decodeText(bytes);
+}
+
+function binaryKind(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05))
+    return 'a zip archive (or an .xlsx file)';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return 'UTF-16 text';
+  const head = bytes.subarray(0, 4096);
+  let nul = 0;
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) nul++;
+    else if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  // UTF-16 without a BOM puts a NUL beside every ASCII letter.
+  if (nul > head.length / 4) return 'UTF-16 text';
+  if (nul > 0 || control > head.length / 20) return 'a binary file';
+  return undefined;
 }
 
 /**

@@ -1,0 +1,151 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Backlog } from '@trailmap/core';
+import {
+  CONFIG_FILE_NAME,
+  defaultConfig,
+  type FieldCoverage,
+  inspectColumns,
+  loadBacklogText,
+  parseCsvText,
+  readExportText,
+} from '@trailmap/trackers';
+import type { Command } from 'commander';
+import { CliError } from '../errors';
+
+/** Options of `trailmap init`. */
+export interface InitCommandOptions {
+  write?: boolean;
+  force?: boolean;
+}
+
+// What each framework reads, with the column names a team would add to the tracker.
+const FRAMEWORK_COLUMNS = {
+  rice: ['Reach', 'Impact', 'Confidence', 'Effort'],
+  wsjf: ['Business Value', 'Time Criticality', 'Risk Reduction', 'Job Size'],
+} as const;
+const FRAMEWORK_FIELDS = {
+  rice: ['reach', 'impact', 'confidence', 'effort'],
+  wsjf: ['business_value', 'time_criticality', 'risk_reduction', 'job_size'],
+} as const;
+
+/**
+ * Registers `trailmap init`.
+ *
+ * @example
+ * registerInit(new Command()); // then: trailmap init export.csv --write
+ */
+export function registerInit(program: Command): void {
+  program
+    .command('init')
+    .description('Inspect an export: usable fields with coverage, and a proposed trailmap.config.json.')
+    .argument('<file>', 'Jira CSV, Linear CSV, Jira REST JSON or Trailmap JSON export')
+    .option('--write', `write the proposed ${CONFIG_FILE_NAME} beside the export`)
+    .option('--force', `with --write, replace an existing ${CONFIG_FILE_NAME}`)
+    .action(async (file: string, options: InitCommandOptions) => {
+      const output = await runInit(file, options);
+      process.stdout.write(output.stdout);
+    });
+}
+
+/** The proposed config, as written by `--write`. */
+export interface ProposedConfig {
+  framework: string;
+  mapping: Record<string, string[]>;
+  releases: { name: string; start?: string; end?: string; released?: boolean }[];
+}
+
+/**
+ * Inspects an export and proposes a config; writes it only with `write`.
+ *
+ * @example
+ * (await runInit('export.csv', {})).stdout; // => 'export.csv: a Jira CSV export, 92 items\n…'
+ */
+export async function runInit(
+  file: string,
+  options: InitCommandOptions,
+): Promise<{ stdout: string; config: ProposedConfig; fields: FieldCoverage[]; written?: string }> {
+  const text = await readExportText(file);
+  // The defaults, not a config found on disk: init describes the export as it is.
+  const loaded = await loadBacklogText(text, file, defaultConfig());
+  const isCsv = loaded.format !== 'json';
+  const fields = isCsv ? inspectColumns(parseCsvText(text, file)) : backlogCoverage(loaded.backlog);
+  const items = loaded.backlog.items;
+  const has = (names: readonly string[]) => names.every((n) => items.some((i) => i.fields[n] !== undefined));
+  const framework = has(FRAMEWORK_FIELDS.rice) ? 'rice' : has(FRAMEWORK_FIELDS.wsjf) ? 'wsjf' : 'signals';
+  const config: ProposedConfig = {
+    framework,
+    mapping: {},
+    releases: loaded.backlog.releases.map((r) => ({
+      name: r.name,
+      ...(r.start ? { start: r.start } : {}),
+      ...(r.end ? { end: r.end } : {}),
+      ...(r.released ? { released: true } : {}),
+    })),
+  };
+  const kind = { 'jira-csv': 'a Jira CSV export', 'linear-csv': 'a Linear CSV export', json: '' }[
+    loaded.format
+  ];
+  const source = kind || (loaded.source === 'jira' ? 'a Jira REST search response' : 'Trailmap JSON');
+  const width = Math.max(12, ...fields.map((f) => f.column.length));
+  const lines = [`${file}: ${source}, ${items.length} items`, '', 'Usable fields:'];
+  if (!fields.some((x) => x.filled > 0)) lines.push('  (none Trailmap reads beyond key, title and status)');
+  for (const f of fields)
+    lines.push(`  ${f.column.padEnd(width)} ${`${f.filled}/${f.total}`.padStart(9)} → ${f.role}`);
+  lines.push(
+    '',
+    framework === 'signals'
+      ? 'Framework: signals (value from priority, votes, watchers and links; effort from the estimate), inferred from tracker fields'
+      : `Framework: ${framework} (every input is in the export)`,
+  );
+  for (const [name, columns] of Object.entries(FRAMEWORK_COLUMNS)) {
+    const missing = columns.filter((_, i) => !has([FRAMEWORK_FIELDS[name as 'rice' | 'wsjf'][i]!]));
+    if (missing.length)
+      lines.push(
+        `For ${name.toUpperCase()} add ${missing.map((c) => `"${c}"`).join(', ')} as number fields${loaded.source === 'linear' ? ' (Linear: labels such as reach:400, or a <export>.scores.csv sidecar)' : ' (exported as "Custom field (…)")'}`,
+      );
+  }
+  lines.push(
+    `Releases in order: ${config.releases.length ? config.releases.map((r) => r.name).join(', ') : 'none in the export'}`,
+  );
+  const target = join(dirname(resolve(file)), CONFIG_FILE_NAME);
+  const json = `${JSON.stringify(config, null, 2)}\n`;
+  lines.push('', `Proposed ${CONFIG_FILE_NAME}:`, json.trimEnd());
+  let written: string | undefined;
+  if (options.write) {
+    if (existsSync(target) && !options.force)
+      throw new CliError(`${target} already exists; pass --force to replace it`, 1);
+    try {
+      await writeFile(target, json);
+    } catch (error) {
+      const code =
+        error && typeof error === 'object' && 'code' in error ? String(error.code) : 'unknown error';
+      throw new CliError(`${target}: cannot write the config (${code}); check the folder's permissions`, 1);
+    }
+    written = target;
+    lines.push('', `Wrote ${target}; score, plan and roadmap apply it to exports in that folder.`);
+  } else {
+    lines.push('', `Nothing written; run again with --write to save it as ${target}.`);
+  }
+  return { stdout: `${lines.join('\n')}\n`, config, fields, ...(written ? { written } : {}) };
+}
+
+// JSON has no columns: coverage of the slots the importers filled.
+function backlogCoverage(backlog: Backlog): FieldCoverage[] {
+  const items = backlog.items;
+  const count = (p: (i: (typeof items)[number]) => boolean) => items.filter(p).length;
+  const rows: [string, number, FieldCoverage['role']][] = [
+    ['estimate', count((i) => i.estimate !== undefined), 'effort'],
+    ['priority', count((i) => i.priority !== undefined), 'value (signals)'],
+    ['votes', count((i) => i.fields.votes !== undefined), 'value (signals)'],
+    ['blocks / blocked by', count((i) => i.blocks.length + i.blockedBy.length > 0), 'dependencies'],
+    ['parent', count((i) => i.parentKey !== undefined), 'hierarchy'],
+    ['release', count((i) => i.release !== undefined), 'release'],
+    ['start date', count((i) => i.startDate !== undefined), 'start date'],
+    ['due date', count((i) => i.targetDate !== undefined), 'due date'],
+  ];
+  return rows
+    .filter(([, n]) => n > 0)
+    .map(([column, filled, role]) => ({ column, filled, total: items.length, role }));
+}
