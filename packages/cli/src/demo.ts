@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { defaultDemoContext } from './demo/context';
 import { demoLabel } from './demo/label';
+import { demoOutcomes } from './demo/outcomes';
 import { demoPlan } from './demo/plan';
 import { demoRoadmap } from './demo/roadmap';
 import { demoScore } from './demo/score';
@@ -10,7 +11,7 @@ import { parseError } from './errors';
 async function main(): Promise<void> {
   const ctx = defaultDemoContext(process.cwd());
   await mkdir(ctx.outDir, { recursive: true });
-  for (const step of [demoScore, demoRoadmap, demoPlan, demoLabel]) await step(ctx);
+  for (const step of [demoScore, demoRoadmap, demoPlan, demoLabel, demoOutcomes]) await step(ctx);
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { registerDedupe } from './commands/dedupe';
 import { registerExperiment } from './commands/experiment';
 import { registerInit } from './commands/init';
 import { registerLabel } from './commands/label';
+import { registerOutcomes } from './commands/outcomes';
 import { registerPlan } from './commands/plan';
 import { registerRoadmap } from './commands/roadmap';
 import { registerScore } from './commands/score';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerLabel(program);
   registerDedupe(program);
   registerExperiment(program);
+  registerOutcomes(program);
   return program;
 }
 

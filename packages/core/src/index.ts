@@ -3,6 +3,7 @@ export * from './dedupe/index';
 export * from './experiments/index';
 export * from './feedback/index';
 export * from './model/index';
+export * from './outcomes/index';
 export * from './release/index';
 export * from './render/index';
 export * from './retry/index';

@@ -7,6 +7,8 @@ export interface DemoContext {
   jiraCsv: string;
   /** The same backlog as a Linear CSV export. */
   linearCsv: string;
+  /** The sample experiment records, linked to the sample backlog's ideas. */
+  experimentsDir: string;
   /** Directory for generated files (`out/`). */
   outDir: string;
   /** Writes a line for the person watching. */
@@ -20,6 +22,7 @@ export function defaultDemoContext(cwd: string): DemoContext {
   return {
     jiraCsv: join(samples, 'backlog.jira.csv'),
     linearCsv: join(samples, 'backlog.linear.csv'),
+    experimentsDir: join(samples, 'experiments'),
     outDir: join(cwd, 'out'),
     log: (line) => process.stdout.write(`${line}\n`),
   };
