@@ -19,13 +19,16 @@ describe('createDuplicateIndex', () => {
   });
 
   it('returns exactly the top k of exhaustive ranking', () => {
+    // Large enough that MaxScore pruning cuts in for most queries.
     const index = createDuplicateIndex(docs);
-    for (const q of docs.slice(0, 20)) {
-      const all = [...index.scoreAll(q)]
-        .filter(([id]) => id !== q.id)
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, 10);
-      expect(index.query(q, { limit: 10, exclude: [q.id] }).map((m) => [m.id, m.raw])).toEqual(all);
+    for (const limit of [1, 3, 10]) {
+      for (const q of docs.slice(0, 20)) {
+        const all = [...index.scoreAll(q)]
+          .filter(([id]) => id !== q.id)
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .slice(0, limit);
+        expect(index.query(q, { limit, exclude: [q.id] }).map((m) => [m.id, m.raw])).toEqual(all);
+      }
     }
   });
 

@@ -13,15 +13,15 @@ export interface DuplicateScoring {
 }
 
 /**
- * Defaults: the title weighs about three bodies (it states the problem, the body adds
- * context and noise); code and traces count twice as much as body words, being specific;
+ * Defaults: a title word weighs two body words (the title states the problem, the body adds
+ * context and noise; heavier title weights lost recall on paraphrased titles in our sets); code and traces count twice as much as body words, being specific;
  * component/version/platform are light signals.
  */
 export const DEFAULT_DUPLICATE_SCORING: DuplicateScoring = {
   k1: 1.2,
-  weight: { title: 3, body: 1, code: 2, meta: 0.3 },
+  weight: { title: 2, body: 1, code: 2, meta: 0.3 },
   b: { title: 0.5, body: 0.75, code: 0.5, meta: 0 },
-  queryTitleBoost: 1.5,
+  queryTitleBoost: 1,
 };
 
 /** One ranked match of {@link DuplicateIndex.query}. */
@@ -92,7 +92,9 @@ export function createDuplicateIndex(
   const postings: Postings[] = [];
   const slotOf = new Map<string, number>();
   let slotIds: (string | undefined)[] = [];
+  // Forward index: each slot's term ids, sorted, with their packed frequencies (for MaxScore).
   let slotTerms: (Int32Array | undefined)[] = [];
+  let slotTfs: (Uint32Array | undefined)[] = [];
   let lengths = new Float64Array(16 * FIELD_COUNT);
   const totalLength = new Float64Array(FIELD_COUNT);
   const free: number[] = [];
@@ -109,6 +111,7 @@ export function createDuplicateIndex(
     if (slot >= slotIds.length) {
       slotIds.push(undefined);
       slotTerms.push(undefined);
+      slotTfs.push(undefined);
     }
     if ((slot + 1) * FIELD_COUNT > lengths.length) {
       const grown = new Float64Array(lengths.length * 2);
@@ -119,8 +122,7 @@ export function createDuplicateIndex(
       lengths[slot * FIELD_COUNT + i] = terms[f].length;
       totalLength[i]! += terms[f].length;
     });
-    const ids = new Int32Array(counts.size);
-    let n = 0;
+    const entries: [number, number][] = [];
     for (const [term, packed] of counts) {
       let id = termIds.get(term);
       if (id === undefined) {
@@ -129,10 +131,12 @@ export function createDuplicateIndex(
         postings.push({ slots: new Int32Array(2), tf: new Uint32Array(2), length: 0 });
       }
       push(postings[id]!, slot, packed);
-      ids[n++] = id;
+      entries.push([id, packed]);
     }
+    entries.sort((a, b) => a[0] - b[0]);
     slotIds[slot] = doc.id;
-    slotTerms[slot] = ids;
+    slotTerms[slot] = Int32Array.from(entries, (e) => e[0]);
+    slotTfs[slot] = Uint32Array.from(entries, (e) => e[1]);
     slotOf.set(doc.id, slot);
     live++;
   }
@@ -154,6 +158,7 @@ export function createDuplicateIndex(
     for (let i = 0; i < FIELD_COUNT; i++) totalLength[i]! -= lengths[slot * FIELD_COUNT + i]!;
     slotIds[slot] = undefined;
     slotTerms[slot] = undefined;
+    slotTfs[slot] = undefined;
     slotOf.delete(id);
     free.push(slot);
     live--;
@@ -161,6 +166,7 @@ export function createDuplicateIndex(
       // Start afresh so an emptied index does not keep its old slots.
       slotIds = [];
       slotTerms = [];
+      slotTfs = [];
       free.length = 0;
     }
     return true;
@@ -184,42 +190,129 @@ export function createDuplicateIndex(
     return { terms, counts, lengths: DUPLICATE_FIELDS.map((f) => fields[f].length) };
   }
 
-  function accumulate(doc: DuplicateDoc): { touched: number[]; self: number } {
+  /**
+   * Scores the query against the index into `accumulator` (caller resets the touched slots).
+   * Without `top`, every posting of every query term is read. With `top`, MaxScore pruning:
+   * terms are read from the highest possible contribution down, and once no document outside
+   * those already touched could reach the current k-th best score, the remaining terms are only
+   * looked up for the touched documents that can still enter the top k. Terms are summed in the
+   * same order either way, so pruned scores equal full ones exactly.
+   */
+  function accumulate(
+    doc: DuplicateDoc,
+    top?: { limit: number; excluded: ReadonlySet<number> },
+  ): { touched: number[]; self: number } {
     const q = queryTerms(doc);
     if (accumulator.length < slotIds.length) accumulator = new Float64Array(slotIds.length * 2);
     const avg = DUPLICATE_FIELDS.map((_, i) => (live > 0 ? totalLength[i]! / live : 1) || 1);
     const norm = (len: number, f: number) => 1 / (1 - bs[f]! + (bs[f]! * len) / avg[f]!);
-    const touched: number[] = [];
+    const [w0, w1, w2, w3] = weights as [number, number, number, number];
+    const [b0, b1, b2, b3] = bs as [number, number, number, number];
+    const [a0, a1, a2, a3] = avg as [number, number, number, number];
+    const k1 = scoring.k1;
+    // Per-field BM25F frequency, saturated; inlined for speed (four fields, one byte each).
+    const contribution = (slot: number, packed: number, w: number): number => {
+      const base = slot * FIELD_COUNT;
+      let tf = 0;
+      let c = packed & 0xff;
+      if (c) tf += (w0 * c) / (1 - b0 + (b0 * lengths[base]!) / a0);
+      c = (packed >>> 8) & 0xff;
+      if (c) tf += (w1 * c) / (1 - b1 + (b1 * lengths[base + 1]!) / a1);
+      c = (packed >>> 16) & 0xff;
+      if (c) tf += (w2 * c) / (1 - b2 + (b2 * lengths[base + 2]!) / a2);
+      c = packed >>> 24;
+      if (c) tf += (w3 * c) / (1 - b3 + (b3 * lengths[base + 3]!) / a3);
+      return (w * tf) / (k1 + tf);
+    };
     let self = 0;
+    const active: { id: number; p: Postings; w: number }[] = [];
     for (const [term, qw] of q.terms) {
       const id = termIds.get(term);
       const p = id === undefined ? undefined : postings[id];
       const w = qw * idf(p?.length ?? 0);
       self += w * saturate(pseudoFrequency(q.counts.get(term)!, (f) => norm(q.lengths[f]!, f)));
-      if (!p || p.length === 0) continue;
-      // The hot loop: per-field BM25F frequency, inlined for speed (four fields, one byte each).
-      const [w0, w1, w2, w3] = weights as [number, number, number, number];
-      const [b0, b1, b2, b3] = bs as [number, number, number, number];
-      const [a0, a1, a2, a3] = avg as [number, number, number, number];
-      const k1 = scoring.k1;
+      if (id !== undefined && p && p.length > 0) active.push({ id, p, w });
+    }
+    // A term adds less than its weight w (saturation < 1): w is its upper bound.
+    active.sort((x, y) => y.w - x.w || x.id - y.id);
+    const remaining = new Float64Array(active.length + 1);
+    for (let j = active.length - 1; j >= 0; j--) remaining[j] = remaining[j + 1]! + active[j]!.w;
+    const touched: number[] = [];
+    // The k-th best costs a pass over the touched documents: check on a geometric schedule.
+    let checkBelow = Number.POSITIVE_INFINITY;
+    for (let j = 0; j < active.length; j++) {
+      if (top && touched.length >= top.limit && remaining[j]! < checkBelow) {
+        const threshold = kthBest(touched, top);
+        if (threshold > remaining[j]!) {
+          finishForCandidates(touched, threshold, active, j, remaining, contribution);
+          return { touched, self };
+        }
+        checkBelow = Math.min(remaining[j]! * 0.7, threshold);
+      }
+      const { p, w } = active[j]!;
       for (let i = 0; i < p.length; i++) {
         const slot = p.slots[i]!;
-        const packed = p.tf[i]!;
-        const base = slot * FIELD_COUNT;
-        let tf = 0;
-        let c = packed & 0xff;
-        if (c) tf += (w0 * c) / (1 - b0 + (b0 * lengths[base]!) / a0);
-        c = (packed >>> 8) & 0xff;
-        if (c) tf += (w1 * c) / (1 - b1 + (b1 * lengths[base + 1]!) / a1);
-        c = (packed >>> 16) & 0xff;
-        if (c) tf += (w2 * c) / (1 - b2 + (b2 * lengths[base + 2]!) / a2);
-        c = packed >>> 24;
-        if (c) tf += (w3 * c) / (1 - b3 + (b3 * lengths[base + 3]!) / a3);
         if (accumulator[slot] === 0) touched.push(slot);
-        accumulator[slot]! += (w * tf) / (k1 + tf);
+        accumulator[slot]! += contribution(slot, p.tf[i]!, w);
       }
     }
     return { touched, self };
+  }
+
+  function kthBest(
+    touched: readonly number[],
+    top: { limit: number; excluded: ReadonlySet<number> },
+  ): number {
+    // A min-heap of the k best scores so far.
+    const heap = new Float64Array(top.limit);
+    let size = 0;
+    for (const slot of touched) {
+      if (top.excluded.has(slot)) continue;
+      const v = accumulator[slot]!;
+      if (size < top.limit) {
+        let i = size++;
+        heap[i] = v;
+        while (i > 0 && heap[(i - 1) >> 1]! > heap[i]!) {
+          const parent = (i - 1) >> 1;
+          [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+          i = parent;
+        }
+      } else if (v > heap[0]!) {
+        heap[0] = v;
+        let i = 0;
+        for (;;) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let m = i;
+          if (l < size && heap[l]! < heap[m]!) m = l;
+          if (r < size && heap[r]! < heap[m]!) m = r;
+          if (m === i) break;
+          [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+          i = m;
+        }
+      }
+    }
+    return size < top.limit ? -1 : heap[0]!;
+  }
+
+  // The rest of the terms, only for touched documents that can still reach the k-th best.
+  function finishForCandidates(
+    touched: number[],
+    threshold: number,
+    active: readonly { id: number; w: number }[],
+    from: number,
+    remaining: Float64Array,
+    contribution: (slot: number, packed: number, w: number) => number,
+  ): void {
+    for (const slot of touched) {
+      if (accumulator[slot]! + remaining[from]! < threshold) continue;
+      const terms = slotTerms[slot]!;
+      const tfs = slotTfs[slot]!;
+      for (let j = from; j < active.length; j++) {
+        const at = binarySearch(terms, active[j]!.id);
+        if (at >= 0) accumulator[slot]! += contribution(slot, tfs[at]!, active[j]!.w);
+      }
+    }
   }
 
   function pseudoFrequency(packed: number, normFor: (field: number) => number): number {
@@ -238,7 +331,8 @@ export function createDuplicateIndex(
   function query(doc: DuplicateDoc, options: DuplicateQueryOptions = {}): DuplicateMatch[] {
     const limit = options.limit ?? 10;
     const exclude = new Set(options.exclude ?? []);
-    const { touched, self } = accumulate(doc);
+    const excluded = new Set([...exclude].flatMap((id) => (slotOf.has(id) ? [slotOf.get(id)!] : [])));
+    const { touched, self } = accumulate(doc, { limit, excluded });
     const best = new TopK(limit);
     for (const slot of touched) {
       const raw = accumulator[slot]!;
@@ -292,6 +386,19 @@ function fieldCounts(terms: FieldTerms): Map<string, number> {
     }
   });
   return counts;
+}
+
+function binarySearch(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function push(p: Postings, slot: number, tf: number): void {

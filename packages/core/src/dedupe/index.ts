@@ -10,5 +10,9 @@ export type { DuplicateDoc, DuplicateField, FieldTerms } from './duplicateTerms'
 export { DUPLICATE_FIELDS, duplicateTerms } from './duplicateTerms';
 export type { DuplicateEvaluation, KnownDuplicate, Ranker } from './evaluateDuplicates';
 export { evaluateDuplicates } from './evaluateDuplicates';
+export type { FittedThresholds, ThresholdTargets } from './fitDuplicateThresholds';
+export { fitDuplicateThresholds } from './fitDuplicateThresholds';
+export type { PerturbOptions } from './perturbedDuplicates';
+export { perturbedDuplicates } from './perturbedDuplicates';
 export type { SyntheticReportOptions, SyntheticReports } from './syntheticBugReports';
 export { syntheticBugReports } from './syntheticBugReports';
