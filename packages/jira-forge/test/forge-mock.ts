@@ -64,6 +64,12 @@ function kvsBackend(path: string, body: Record<string, unknown>): Response {
       ) {
         return json(400, { code: 'INVALID_TTL', message: `Invalid ttl ${JSON.stringify(ttl)}` });
       }
+      // A conditional create: the backend refuses it when the key exists. Its error code is not
+      // documented, so the app must not depend on this one.
+      const policy = (body.options as { keyPolicy?: string } | undefined)?.keyPolicy;
+      if (policy === 'FAIL_IF_EXISTS' && forge.kvs.has(key)) {
+        return json(409, { code: 'KEY_ALREADY_EXISTS', message: `Key ${key} already exists` });
+      }
       if (ttl) forge.ttl.set(key, ttl as { value: number; unit: string });
       if (JSON.stringify(body.value).length > 240 * 1024) {
         return json(413, { code: 'VALUE_TOO_LARGE', message: 'Value exceeds 240 KiB' });

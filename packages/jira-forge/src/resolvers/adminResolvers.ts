@@ -6,7 +6,7 @@ import { fail, ok } from '../errors/appError';
 import { approximateCount } from '../jira/searchIssues';
 import { requestCancel, startJob } from '../services/bulkJobs';
 import { JobKindSchema, loadJob, recentJobIds } from '../storage/jobs';
-import { loadSettings, saveSettings } from '../storage/settings';
+import { readStoredSettings, SettingsSchema, saveSettings } from '../storage/settings';
 import { resolverClients } from './clients';
 import { guard, parsePayload, respond } from './respond';
 
@@ -34,7 +34,20 @@ export function defineAdminResolvers(resolver: Resolver): Resolver {
     guard('settings/get', async ({ payload }) => {
       const p = parsePayload('settings/get', SettingsGetPayload, payload);
       if (!p.ok) return respond(p);
-      return respond(ok({ settings: await loadSettings(), presets: [...PRESET_IDS] }));
+      // A stored document that fails validation comes back as `invalid` (untouched, with its
+      // problems) so the page lets the admin fix it rather than saving defaults over it.
+      const stored = await readStoredSettings();
+      return respond(
+        ok(
+          stored.valid
+            ? { settings: stored.settings, presets: [...PRESET_IDS] }
+            : {
+                settings: SettingsSchema.parse({}),
+                presets: [...PRESET_IDS],
+                invalid: { stored: stored.stored, problems: stored.problems },
+              },
+        ),
+      );
     }),
   );
   resolver.define(

@@ -5,17 +5,28 @@ export const EVENT_KEY_TTL_DAYS = 14;
 
 /**
  * Claims an event id; `false` means it was already handled. Forge may deliver an event more than
- * once, so every trigger claims first. The key keeps only KVS-legal characters.
+ * once, and two deliveries can run at the same time, so the claim is one conditional write
+ * (`keyPolicy: 'FAIL_IF_EXISTS'`): KVS lets exactly one of them create the key. The key keeps
+ * only KVS-legal characters.
  *
  * @example
- * if (!(await claimEvent('created:10001'))) return; // duplicate delivery
+ * if (!(await claimEvent('created:10001', new Date()))) return; // duplicate delivery
  */
 export async function claimEvent(eventId: string, now: Date): Promise<boolean> {
   const key = eventKey(eventId);
-  if ((await kvs.get(key)) !== undefined) return false;
-  // Redeliveries come within hours; the TTL keeps dedupe keys from piling up forever.
-  await kvs.set(key, now.toISOString(), { ttl: { value: EVENT_KEY_TTL_DAYS, unit: 'DAYS' } });
-  return true;
+  try {
+    // Redeliveries come within hours; the TTL keeps dedupe keys from piling up forever.
+    await kvs.set(key, now.toISOString(), {
+      ttl: { value: EVENT_KEY_TTL_DAYS, unit: 'DAYS' },
+      keyPolicy: 'FAIL_IF_EXISTS',
+    });
+    return true;
+  } catch (error) {
+    // KVS does not document the error code of a refused FAIL_IF_EXISTS write, so tell a lost
+    // race from a real failure by whether the key now exists.
+    if ((await kvs.get(key)) !== undefined) return false;
+    throw error;
+  }
 }
 
 /**

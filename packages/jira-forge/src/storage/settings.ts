@@ -1,4 +1,5 @@
 import { kvs } from '@forge/kvs';
+import type { Problem } from '@trailmap/core';
 import { PRESET_IDS, ScorecardSchema } from '@trailmap/core';
 import { z } from 'zod';
 import { type AppResult, fail, ok, problemsFromZod } from '../errors/appError';
@@ -79,15 +80,42 @@ export const SettingsSchema = z
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /**
- * Reads settings; a missing document gives the defaults, a corrupt one (older app version) too.
+ * The stored settings as the admin page needs them: when the stored document fails validation
+ * (hand-edited, or written by another app version) it comes back untouched with its problems,
+ * so the page can show them and let the admin fix that document instead of saving defaults
+ * over it.
+ */
+export type StoredSettings =
+  | { valid: true; settings: Settings }
+  | { valid: false; stored: unknown; problems: Problem[] };
+
+/**
+ * Reads the stored settings for editing; a missing document is valid and gives the defaults.
+ *
+ * @example
+ * const s = await readStoredSettings(); if (!s.valid) console.log(s.problems);
+ */
+export async function readStoredSettings(): Promise<StoredSettings> {
+  const raw = await kvs.get<unknown>(SETTINGS_KEY);
+  const parsed = SettingsSchema.safeParse(raw ?? {});
+  return parsed.success
+    ? { valid: true, settings: parsed.data }
+    : { valid: false, stored: raw, problems: problemsFromZod(parsed.error.issues) };
+}
+
+/**
+ * Reads settings for the triggers and jobs. A stored document that fails validation is left
+ * in place (the admin page shows its problems) and the run uses the defaults meanwhile, which
+ * label nothing: suggest mode, no feedback projects.
  *
  * @example
  * const s = await loadSettings(); s.scoring.defaultFramework; // => 'rice'
  */
 export async function loadSettings(): Promise<Settings> {
-  const raw = await kvs.get<unknown>(SETTINGS_KEY);
-  const parsed = SettingsSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : SettingsSchema.parse({});
+  const stored = await readStoredSettings();
+  if (stored.valid) return stored.settings;
+  console.warn(`stored settings ${SETTINGS_KEY} are not valid; using defaults until an admin fixes them`);
+  return SettingsSchema.parse({});
 }
 
 /**

@@ -84,6 +84,19 @@ describe('avi:jira:created:issue → feedback labelling', () => {
     expect(forge.ttl.get('event:created:20001')).toEqual({ value: 14, unit: 'DAYS' });
   });
 
+  it('two concurrent deliveries of one event: exactly one labels and comments', async () => {
+    await configure();
+    const issue = crash();
+    sim.addIssue(issue);
+    const outcomes = await Promise.all([
+      handleIssueCreated(createdEvent(issue), jira(), now),
+      handleIssueCreated(createdEvent(issue), jira(), now),
+    ]);
+    expect(outcomes.map((o) => o.action).sort()).toEqual(['duplicate', 'labelled']);
+    expect(writeCalls().filter((c) => c.operationId === 'editIssue')).toHaveLength(1);
+    expect(sim.comments.get('SUP-1')).toHaveLength(1);
+  });
+
   it('retries a 429 on the re-fetch and still labels', async () => {
     await configure();
     const issue = crash();

@@ -47,6 +47,15 @@ describe('pnpm forge:package (the packaging forge deploy runs before upload)', (
     }
   });
 
+  it('UI Kit bundles stay lean: no zod (validation runs in the resolvers, not the browser)', () => {
+    for (const r of packaged().resources) {
+      const dir = extract(r.path);
+      const js = readdirSync(dir).filter((f) => f.endsWith('.js'));
+      const zod = js.filter((f) => /\$ZodType|ZodError/.test(readFileSync(join(dir, f), 'utf8')));
+      expect(zod, `${r.key} bundles zod`).toEqual([]);
+    }
+  });
+
   it('the packaged backend, loaded in a fresh Node process, exports exactly the handlers manifest.yml names', () => {
     const script = `const m = require(${JSON.stringify(join(runtimeDir(), 'index.cjs'))});
       process.stdout.write(JSON.stringify(Object.keys(m).sort()));`;

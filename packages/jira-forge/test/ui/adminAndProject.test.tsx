@@ -5,9 +5,10 @@ import { SettingsPage } from '../../src/entry/admin-page/frontend/SettingsPage';
 import { adminResolver } from '../../src/entry/admin-page/resolver';
 import { ProjectPage } from '../../src/entry/project-page/frontend/ProjectPage';
 import { projectResolver } from '../../src/entry/project-page/resolver';
-import { loadSettings } from '../../src/storage/settings';
+import { loadSettings, SETTINGS_KEY } from '../../src/storage/settings';
 import { jiraVersion } from '../builders/jiraVersion';
 import { scoredIssues } from '../builders/scoredIssues';
+import { forge } from '../forge-mock';
 import { JiraSim } from '../msw/jiraSim';
 import { server, writeCalls } from '../msw/server';
 import { onInvoke, setProductContext } from '../setup';
@@ -60,6 +61,38 @@ describe('Trailmap settings page (UI Kit)', () => {
     expect(ui.find('SectionMessage', (n) => n.props.appearance === 'error').props.title).toBe('Not saved');
     expect(ui.text()).toMatch(/feedback\.threshold/);
     expect((await loadSettings()).feedback.threshold).toBe(0.7);
+  });
+
+  it('stored settings that fail validation are shown with their problems, kept, and fixed in place', async () => {
+    const stored = {
+      scoring: { defaultFramework: 'wsjf', projects: { PM: 'rice' }, scorecards: [] },
+      feedback: {
+        projectKeys: ['SUP'],
+        issueTypes: ['Feedback'],
+        labels: ['bug'],
+        threshold: 3,
+        mode: 'apply',
+      },
+    };
+    forge.kvs.set(SETTINGS_KEY, structuredClone(stored));
+    const ui = await renderUiKit(<SettingsPage />);
+    expect(ui.find('SectionMessage', (n) => n.props.appearance === 'warning').props.title).toMatch(
+      /not valid/,
+    );
+    expect(ui.text()).toMatch(/feedback\.threshold/);
+    // No defaults form to save over the stored document.
+    expect(() => ui.find('Button', (n) => JSON.stringify(n).includes('Save settings'))).toThrow();
+    expect(forge.kvs.get(SETTINGS_KEY)).toEqual(stored);
+
+    const editor = ui.find('TextArea', (n) => n.props.name === 'storedJson');
+    expect(JSON.parse(String(editor.props.value))).toEqual(stored);
+    const fixed = { ...stored, feedback: { ...stored.feedback, threshold: 0.8 } };
+    await ui.fire(editor.props.onChange, { target: { value: JSON.stringify(fixed) } });
+    await ui.fire(ui.find('Button', (n) => JSON.stringify(n).includes('Save fixed settings')).props.onClick);
+    const saved = await loadSettings();
+    expect(saved.scoring).toMatchObject({ defaultFramework: 'wsjf', projects: { PM: 'rice' } });
+    expect(saved.feedback).toMatchObject({ projectKeys: ['SUP'], threshold: 0.8, mode: 'apply' });
+    expect(ui.text()).toContain('Settings saved.');
   });
 
   it('starts a bulk job and offers cancel while it runs', async () => {

@@ -14,7 +14,15 @@ import { useEffect, useState } from 'react';
 import type { Settings } from '../../../storage/settings';
 import { invokeResolver } from '../../../ui/invokeResolver';
 import { JobsPanel } from './JobsPanel';
+import { type StoredInvalid, StoredSettingsRepair } from './StoredSettingsRepair';
 import { formFromSettings, type SettingsForm, settingsFromForm } from './settingsForm';
+
+/** `settings/get`: `invalid` is set when the stored document fails validation. */
+interface SettingsGet {
+  settings: Settings;
+  presets: string[];
+  invalid?: StoredInvalid;
+}
 
 type TextKey = Exclude<keyof SettingsForm, 'mode' | 'comment' | 'feedbackEnabled'>;
 
@@ -29,15 +37,29 @@ export function SettingsPage() {
   const [form, setForm] = useState<SettingsForm>();
   const [presets, setPresets] = useState<string[]>([]);
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string }>();
+  const [invalid, setInvalid] = useState<StoredInvalid>();
 
   useEffect(() => {
-    void invokeResolver<{ settings: Settings; presets: string[] }>('settings/get', {}).then((r) => {
+    void invokeResolver<SettingsGet>('settings/get', {}).then((r) => {
       if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
       setForm(formFromSettings(r.data.settings));
       setPresets(r.data.presets);
+      if (r.data.invalid) setInvalid(r.data.invalid);
     });
   }, []);
   if (!form) return message ? <Text>{message.text}</Text> : <Text>Loading settings…</Text>;
+  if (invalid) {
+    return (
+      <StoredSettingsRepair
+        invalid={invalid}
+        onFixed={(settings) => {
+          setInvalid(undefined);
+          setForm(formFromSettings(settings));
+          setMessage({ kind: 'success', text: 'Settings saved.' });
+        }}
+      />
+    );
+  }
 
   const set = (patch: Partial<SettingsForm>) => setForm({ ...form, ...patch });
   const text = (key: TextKey, label: string) => (
