@@ -1,3 +1,5 @@
+import { CUSTOM_FIELD_PREFIXES, englishLinkHeader, LOCALIZED_HEADERS } from '../jira/locales/index';
+
 /**
  * Header resolution for tracker CSV exports: columns are found by name, case-insensitively,
  * never by position, and a name may appear several times (Jira repeats a header once per value
@@ -16,29 +18,11 @@ export interface Cell {
   column: string;
 }
 
-// Jira exports in the user's language; these are the Spanish spellings seen in the wild.
-const LOCALIZED_HEADERS: Readonly<Record<string, string>> = {
-  resumen: 'summary',
-  'clave de incidencia': 'issue key',
-  'id de la incidencia': 'issue id',
-  'tipo de incidencia': 'issue type',
-  estado: 'status',
-  prioridad: 'priority',
-  creada: 'created',
-  actualizada: 'updated',
-  resuelta: 'resolved',
-  responsable: 'assignee',
-  'persona asignada': 'assignee',
-  informador: 'reporter',
-  'clave principal': 'parent key',
-  etiquetas: 'labels',
-  descripción: 'description',
-  resolución: 'resolution',
-};
-
 /**
- * Normalises a header for matching: trimmed, lower-case, single spaces, and the Spanish
- * `Campo personalizado (X)` read as `custom field (x)`.
+ * Normalises a header for matching: trimmed, lower-case, single spaces, and a Jira export in
+ * another language read as the English one (one table per language in `jira/locales`):
+ * `Campo personalizado (X)` → `custom field (x)`, `Clave de incidencia` → `issue key`,
+ * `Enlace de incidencias de salida (Blocks)` → `outward issue link (blocks)`.
  *
  * @example
  * normalizeHeader('  Custom field (Story Points) '); // => 'custom field (story points)'
@@ -51,9 +35,10 @@ export function normalizeHeader(header: string): string {
     .replace(/^\uFEFF/, '')
     .trim()
     .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^campo personalizado \(/, 'custom field (');
-  const normalized = LOCALIZED_HEADERS[h] ?? h;
+    .replace(/\s+/g, ' ');
+  const prefix = CUSTOM_FIELD_PREFIXES.find((p) => h.startsWith(p));
+  const custom = prefix ? `custom field (${h.slice(prefix.length)}` : h;
+  const normalized = LOCALIZED_HEADERS.get(custom) ?? englishLinkHeader(custom) ?? custom;
   // Lookups repeat the same few names for every row; the cap keeps arbitrary input from growing it.
   if (NORMALIZED.size > 10_000) NORMALIZED.clear();
   NORMALIZED.set(header, normalized);

@@ -1,3 +1,5 @@
+import { CUSTOM_FIELD_PREFIXES } from '../jira/locales/index';
+
 /**
  * The scoring inputs and other custom fields: which column feeds which `WorkItem.fields` name.
  * Canonical names follow the frameworks in SCORING.md (RICE, ICE, WSJF, value/effort, MoSCoW).
@@ -71,7 +73,9 @@ const ALIASES: Readonly<Record<string, ScoringField>> = {
  * fieldKey('RR / OE'); // => 'rr_oe'
  */
 export function fieldKey(header: string): string {
-  const inner = /^\s*(?:custom field|campo personalizado)\s*\((.*)\)\s*$/i.exec(header)?.[1] ?? header;
+  const lower = header.trim().toLowerCase();
+  const prefix = ['custom field (', ...CUSTOM_FIELD_PREFIXES].find((p) => lower.startsWith(p));
+  const inner = prefix && lower.endsWith(')') ? header.trim().slice(prefix.length, -1) : header;
   return inner
     .trim()
     .toLowerCase()

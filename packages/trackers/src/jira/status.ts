@@ -1,4 +1,5 @@
 import type { StatusCategory } from '@trailmap/core';
+import { LOCALIZED_CATEGORIES, LOCALIZED_STATUS_WORDS } from './locales/index';
 
 // Resolutions that close an issue without delivering it (Jira defaults plus common custom ones).
 const CANCEL_RESOLUTIONS =
@@ -9,31 +10,17 @@ const DONE_STATUSES = /(done|closed|resolved|complete|released|shipped|deployed|
 const STARTED_STATUSES =
   /(progress|review|testing|\bqa\b|develop|doing|started|active|building|implement|verif|staging|blocked)/i;
 
-// Category names as Jira shows them (English and the localised exports seen in the wild) and keys.
+// Category names as English Jira shows them, and their keys; other languages in ./locales.
 const CATEGORIES: Readonly<Record<string, StatusCategory>> = {
   'to do': 'todo',
   todo: 'todo',
   new: 'todo',
   open: 'todo',
-  'por hacer': 'todo',
-  'tareas por hacer': 'todo',
-  'zu erledigen': 'todo',
-  'à faire': 'todo',
   'in progress': 'in_progress',
   indeterminate: 'in_progress',
-  'en curso': 'in_progress',
-  'en progreso': 'in_progress',
-  'in arbeit': 'in_progress',
-  'en cours': 'in_progress',
   done: 'done',
   complete: 'done',
   completed: 'done',
-  listo: 'done',
-  hecho: 'done',
-  finalizada: 'done',
-  fertig: 'done',
-  erledigt: 'done',
-  terminé: 'done',
 };
 
 /**
@@ -51,12 +38,14 @@ export function mapStatusCategory(input: {
   resolution?: string | undefined;
   resolved?: string | undefined;
 }): StatusCategory {
-  const category = CATEGORIES[(input.category ?? '').trim().toLowerCase()];
+  const name = (input.category ?? '').trim().toLowerCase();
+  const category = CATEGORIES[name] ?? LOCALIZED_CATEGORIES.get(name);
   if (category) return category;
   if (hasResolution(input.resolution) || (input.resolved ?? '').trim() !== '') return 'done';
   const status = input.status ?? '';
-  if (CANCEL_STATUSES.test(status) || DONE_STATUSES.test(status)) return 'done';
-  if (STARTED_STATUSES.test(status)) return 'in_progress';
+  const lower = status.toLowerCase();
+  if (CANCEL_STATUSES.test(status) || DONE_STATUSES.test(status) || hasWord(lower, DONE_WORDS)) return 'done';
+  if (STARTED_STATUSES.test(status) || hasWord(lower, LOCALIZED_STATUS_WORDS.started)) return 'in_progress';
   return 'todo';
 }
 
@@ -76,7 +65,14 @@ export function mapCanceled(input: {
   if (input.category !== 'done') return false;
   const resolution = normalizeQuotes(input.resolution ?? '').trim();
   if (resolution !== '' && CANCEL_RESOLUTIONS.test(resolution)) return true;
-  return CANCEL_STATUSES.test(normalizeQuotes(input.status ?? ''));
+  const status = normalizeQuotes(input.status ?? '');
+  return CANCEL_STATUSES.test(status) || hasWord(status.toLowerCase(), LOCALIZED_STATUS_WORDS.canceled);
+}
+
+const DONE_WORDS = [...LOCALIZED_STATUS_WORDS.done, ...LOCALIZED_STATUS_WORDS.canceled];
+
+function hasWord(status: string, words: readonly string[]): boolean {
+  return words.some((w) => status.includes(w));
 }
 
 function hasResolution(resolution: string | undefined): boolean {

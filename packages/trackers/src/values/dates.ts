@@ -1,3 +1,5 @@
+import { monthNumber } from './monthNames';
+
 /**
  * Date parsing for tracker exports. Jira writes instance-formatted local times with no zone;
  * Linear writes UTC instants as ISO or as JS `Date#toString`. Everything comes out as ISO
@@ -13,39 +15,12 @@ export interface ParsedDate {
 /** How to read all-numeric dates such as `7/9/2026`: day first or month first. */
 export type NumericDateOrder = 'dmy' | 'mdy';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
-
-const TIME = String.raw`(?:[ T]+(\d{1,2})[:.](\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?\s*([ap]\.?m\.?)?)?`;
-const DAY_MONTH_NAME = new RegExp(String.raw`^(\d{1,2})[/ -]([a-z]{3,9})\.?[/ -](\d{2}|\d{4})${TIME}$`, 'i');
-const MONTH_NAME_DAY = new RegExp(
-  String.raw`^([a-z]{3,9})\.?[/ -](\d{1,2}),?[/ -](\d{2}|\d{4})${TIME}$`,
-  'i',
-);
+// Meridiem as Jira's locales write it: AM/PM, a. m./p. m. (es), vorm./nachm. (de), 午前/午後 (ja).
+const TIME = String.raw`(?:[ T]+(\d{1,2})[:.](\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?\s*([ap]\.?\s?m\.?|vorm\.|nachm\.|午前|午後)?)?`;
+const MONTH = String.raw`(\d{1,2}月|\p{L}{3,12}\.?)`;
+const DAY_MONTH_NAME = new RegExp(String.raw`^(\d{1,2})[/. -]+${MONTH}[/. -]+(\d{2}|\d{4})${TIME}$`, 'iu');
+const MONTH_NAME_DAY = new RegExp(String.raw`^${MONTH}[/ -](\d{1,2}),?[/ -](\d{2}|\d{4})${TIME}$`, 'iu');
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})${TIME}$`, 'iu');
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})${TIME}$`, 'i');
@@ -83,16 +58,18 @@ export function parseJiraDate(
   }
   m = DAY_MONTH_NAME.exec(s);
   if (m) {
-    const month = MONTHS[m[2]!.toLowerCase()];
+    const month = monthNumber(m[2]!);
     if (!month) return undefined;
     return build(year(m[3]!), month, +m[1]!, ...timeParts(m, 4), offsetMinutes);
   }
   m = MONTH_NAME_DAY.exec(s);
   if (m) {
-    const month = MONTHS[m[1]!.toLowerCase()];
+    const month = monthNumber(m[1]!);
     if (!month) return undefined;
     return build(year(m[3]!), month, +m[2]!, ...timeParts(m, 4), offsetMinutes);
   }
+  m = YEAR_FIRST.exec(s);
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!, ...timeParts(m, 4), offsetMinutes);
   m = NUMERIC.exec(s);
   if (m) {
     const [day, month] = order === 'dmy' ? [+m[1]!, +m[2]!] : [+m[2]!, +m[1]!];
@@ -136,7 +113,7 @@ export function parseLinearInstant(text: string): string | undefined {
   const s = text.trim();
   const m = TO_STRING.exec(s);
   if (m) {
-    const month = MONTHS[m[1]!.toLowerCase()];
+    const month = monthNumber(m[1]!);
     if (!month) return undefined;
     return build(+m[3]!, month, +m[2]!, +m[4]!, +m[5]!, +m[6]!, undefined, undefined, zoneMinutes(m[7]!))
       ?.instant;
@@ -215,7 +192,7 @@ function build(
   let hour = h;
   if (meridiem) {
     if (hour < 1 || hour > 12) return undefined;
-    const pm = meridiem.toLowerCase().startsWith('p');
+    const pm = /^(p|nachm|午後)/i.test(meridiem);
     hour = (hour % 12) + (pm ? 12 : 0);
   }
   if (y < 1000 || mo < 1 || mo > 12 || d < 1 || d > 31 || hour > 23 || mi > 59 || sec > 59) return undefined;
