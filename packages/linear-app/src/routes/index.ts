@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppDeps } from '../app/appDeps';
+import { registerExperimentRoutes } from '../experiments/experimentRoutes';
 import type { FeatureSettings } from './featureSettings';
 import { registerPlanRoutes } from './planRoutes';
 import { registerRoadmapRoutes } from './roadmapRoutes';
@@ -25,4 +26,5 @@ export function registerRoutes(app: Hono, deps: AppDeps, options: FeatureRouteOp
   registerRoadmapRoutes(app, deps, settings);
   registerScoreRoutes(app, deps, settings);
   registerPlanRoutes(app, deps, settings, solvers);
+  registerExperimentRoutes(app, deps);
 }

@@ -180,6 +180,25 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (organization_id, entity_type, entity_id)
       );`,
   },
+  {
+    // Experiments side: experiment records posted per workspace, and the workspace's API token
+    // for POST /api/experiments (only its SHA-256 is kept).
+    version: 140,
+    name: 'experiment records and per-workspace experiment API tokens',
+    sql: `
+      CREATE TABLE experiment_records (
+        organization_id TEXT NOT NULL,
+        id TEXT NOT NULL,
+        record TEXT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, id)
+      );
+      CREATE TABLE experiment_tokens (
+        organization_id TEXT PRIMARY KEY,
+        token_sha256 TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      );`,
+  },
 ];
 
 /** The SQL of `m` for `dialect`. */
