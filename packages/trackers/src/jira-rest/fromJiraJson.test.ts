@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/loadFixture';
+import { defaultConfig } from '../config/config';
+import { InputError } from '../errors/inputError';
+import { loadBacklogText } from '../load/loadBacklog';
 import { isJiraSearchResponse } from './fromJiraJson';
 
 describe('isJiraSearchResponse', () => {
@@ -46,5 +49,16 @@ describe('Jira REST search JSON through loadBacklog', () => {
       blockedBy: ['SHOP-1'],
       rank: 1,
     });
+  });
+});
+
+describe('an untrusted issue id', () => {
+  it('is rejected with one line naming issues[i].id (an object id used to crash String())', async () => {
+    const json = JSON.stringify({ issues: [{ id: { toString: [] }, key: 'A-1', fields: {} }] });
+    const failure = await loadBacklogText(json, 'search.json', defaultConfig()).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(InputError);
+    expect((failure as Error).message).toBe(
+      'search.json: issues[0].id is an object; expected the issue id as a string or number (save the response of /rest/api/3/search/jql unchanged)',
+    );
   });
 });

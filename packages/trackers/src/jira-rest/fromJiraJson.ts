@@ -46,6 +46,12 @@ export function fromJiraSearch(
     if (seen.has(issue.key))
       throw new InputError({ file, message: `issue "${issue.key}" appears twice (issues[${index}])` });
     seen.add(issue.key);
+    // The type says string | number, but the file is untrusted JSON: an object id would crash String().
+    if (issue.id !== undefined && typeof issue.id !== 'string' && typeof issue.id !== 'number')
+      throw new InputError({
+        file,
+        message: `issues[${index}].id is ${issue.id === null ? 'null' : Array.isArray(issue.id) ? 'a list' : typeof issue.id === 'object' ? 'an object' : `a ${typeof issue.id}`}; expected the issue id as a string or number (save the response of /rest/api/3/search/jql unchanged)`,
+      });
     const mapped = mapJiraIssue(issue, index + 2, { names }, config, file);
     for (const v of mapped.fixVersions) if (!versions.includes(v)) versions.push(v);
     for (const s of mapped.sprints) sprints.set(s.name, { ...sprints.get(s.name), ...s });
