@@ -74,3 +74,41 @@ describe('trailmap dedupe eval', () => {
     expect(io.err.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('trailmap dedupe <exports>', () => {
+  const jira = write(
+    'jira.csv',
+    [
+      'Summary,Issue key,Issue id,Issue Type,Status,Description',
+      'Crash when saving a draft with an image,PM-1,10001,Bug,To Do,"Saving a draft that holds an image closes the editor. java.lang.NullPointerException at com.acme.Editor.save(Editor.java:10)"',
+      'Dark mode for the dashboard,PM-2,10002,Story,To Do,A dark theme for the dashboard',
+      'Export invoices to CSV,PM-3,10003,Story,To Do,Finance wants invoices as CSV',
+    ].join('\n'),
+  );
+  const linear = write(
+    'linear.csv',
+    [
+      'ID,Title,Description,Status',
+      'ENG-7,Crash when saving a draft with an image,"Saving a draft that holds an image closes the editor. java.lang.NullPointerException at com.acme.Editor.save(Editor.java:10)",Todo',
+      'ENG-8,Search is slow,Typing a query takes seconds,Todo',
+    ].join('\n'),
+  );
+
+  it('groups a Linear issue with the Jira issue it duplicates, and says the thresholds are defaults', async () => {
+    expect(await runCli(['dedupe', jira, linear, '--format', 'json'])).toBe(0);
+    const out = JSON.parse(io.out);
+    expect(out.issues).toBe(5);
+    expect(out.thresholds).toMatchObject({ source: 'default', link: 0.92 });
+    expect(out.groups).toHaveLength(1);
+    expect(out.groups[0].crossTracker).toBe(true);
+    expect(out.groups[0].items.map((i: { key: string; tracker: string }) => `${i.tracker}:${i.key}`)).toEqual(
+      ['linear:ENG-7', 'jira:PM-1'],
+    );
+    expect(io.err).toMatch(/only 0 known duplicate pairs/);
+  });
+
+  it('asks for an export when given none', async () => {
+    expect(await runCli(['dedupe'])).toBe(2);
+    expect(io.err).toMatch(/give one or more exports/);
+  });
+});

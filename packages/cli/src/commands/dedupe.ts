@@ -2,8 +2,9 @@ import { type DuplicateEvaluation, evaluateDuplicates } from '@trailmap/core';
 import Table from 'cli-table3';
 import { type Command, Option } from 'commander';
 import { readPairsCsv, readReportCsv } from '../dedupe/readDuplicateCsv';
-import { InputError } from '../errors';
+import { InputError, UsageError } from '../errors';
 import { columnList } from '../label/readLabelledCsv';
+import { runDedupeExports } from './dedupeExports';
 
 /** Options of `trailmap dedupe eval`. */
 export interface DedupeEvalOptions {
@@ -14,11 +15,24 @@ export interface DedupeEvalOptions {
   format: 'table' | 'json';
 }
 
-/** Registers `trailmap dedupe eval`. */
+/** Registers `trailmap dedupe <export…>` and `trailmap dedupe eval`. */
 export function registerDedupe(program: Command): void {
   const dedupe = program
     .command('dedupe')
-    .description('Duplicate detection: evaluate the ranking on known duplicate pairs.');
+    .description('List likely duplicate issues across Jira and Linear exports, or evaluate the ranking.')
+    .argument('[exports...]', 'Jira CSV, Linear CSV or Trailmap JSON exports, in any mix')
+    // No default here: commander hands `dedupe eval --format json` to this parent option.
+    .addOption(new Option('--format <format>', 'output format (default table)').choices(['table', 'json']))
+    .option('--suggest', 'also list pairs at the suggest threshold')
+    .action(async (exports: string[], o: { format?: 'table' | 'json'; suggest?: boolean }) => {
+      if (exports.length === 0)
+        throw new UsageError(
+          'give one or more exports (trailmap dedupe <export> […]) or use `trailmap dedupe eval`',
+        );
+      const { stdout, stderr } = await runDedupeExports(exports, { ...o, format: o.format ?? 'table' });
+      if (stderr) process.stderr.write(stderr);
+      process.stdout.write(stdout);
+    });
   dedupe
     .command('eval')
     .description('Recall@1/5/10 and MRR of duplicate ranking on known duplicate pairs.')
@@ -27,8 +41,9 @@ export function registerDedupe(program: Command): void {
     .requiredOption('--id <column>', 'the id column of --data')
     .requiredOption('--text <cols>', 'text columns: <title col>,<body col>')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .action(async (o: DedupeEvalOptions) => {
-      const { stdout, stderr } = await runDedupeEval(o);
+    .action(async (o: DedupeEvalOptions, command: Command) => {
+      const parentFormat = command.parent?.opts().format as DedupeEvalOptions['format'] | undefined;
+      const { stdout, stderr } = await runDedupeEval({ ...o, format: parentFormat ?? o.format });
       if (stderr) process.stderr.write(stderr);
       process.stdout.write(stdout);
     });

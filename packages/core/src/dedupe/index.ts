@@ -10,6 +10,8 @@ export type { DuplicateDoc, DuplicateField, FieldTerms } from './duplicateTerms'
 export { DUPLICATE_FIELDS, duplicateTerms } from './duplicateTerms';
 export type { DuplicateEvaluation, KnownDuplicate, Ranker } from './evaluateDuplicates';
 export { evaluateDuplicates } from './evaluateDuplicates';
+export type { DuplicateGroups, ScoredPair } from './findDuplicateGroups';
+export { findDuplicateGroups } from './findDuplicateGroups';
 export type { FittedThresholds, ThresholdTargets } from './fitDuplicateThresholds';
 export { fitDuplicateThresholds } from './fitDuplicateThresholds';
 export type { PerturbOptions } from './perturbedDuplicates';
