@@ -6,6 +6,8 @@ export type {
   DuplicateScoring,
 } from './duplicateIndex';
 export { createDuplicateIndex, DEFAULT_DUPLICATE_SCORING } from './duplicateIndex';
+export type { DuplicateMirror, VersionedDoc } from './duplicateMirror';
+export { createDuplicateMirror } from './duplicateMirror';
 export type { DuplicateDoc, DuplicateField, FieldTerms } from './duplicateTerms';
 export { DUPLICATE_FIELDS, duplicateTerms } from './duplicateTerms';
 export type { DuplicateEvaluation, KnownDuplicate, Ranker } from './evaluateDuplicates';
