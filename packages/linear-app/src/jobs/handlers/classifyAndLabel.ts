@@ -1,6 +1,4 @@
 import {
-  buildSimilarityIndex,
-  findSimilar,
   KIND_LABELS,
   kindFromTracker,
   type LabelSuggestion,
@@ -8,16 +6,15 @@ import {
   predictLabels,
 } from '@trailmap/core';
 import { deterministicId } from '../../linear/deterministicId';
-import { IssueById, type IssueNode } from '../../linear/documents/issuesPage';
+import { IssueById } from '../../linear/documents/issuesPage';
 import { CreateComment, CreateRelation } from '../../linear/documents/issueWrites';
 import { AddLabel } from '../../linear/documents/labels';
 import type { LinearApi, LinearApiError } from '../../linear/linearApi';
 import type { WebhookIssue } from '../../mapping/fromLinearWebhook';
-import type { Store } from '../../storage/store';
 import { createSnapshotStore } from '../../sync/snapshotStore';
-import { loadWorkspaceData } from '../../sync/workspaceData';
 import type { JobContext } from '../worker';
 import { ensureLabel } from './ensureLabel';
+import { similarIssues } from './workspaceDuplicates';
 import { workspaceLabeller } from './workspaceLabeller';
 
 /** What the classifier did to one issue. */
@@ -39,8 +36,8 @@ export interface ClassifyOptions {
 /**
  * Classifies a new feedback issue and labels it in Linear: labels are only ever added
  * (`issueAddLabel`), never replacing a human's; a missing label is created once; likely
- * duplicates (≥ 0.92) are linked with a `duplicate` relation, related ones (≥ 0.80) suggested in
- * a comment with the confidences. Every step is idempotent, so a retried job changes nothing twice.
+ * duplicates are linked with a `duplicate` relation and related ones suggested in a comment, at
+ * thresholds learnt from the team's own duplicate relations (0.92 / 0.80 until about 20 are known). Every step is idempotent, so a retried job changes nothing twice.
  *
  * @example
  * const report = await classifyAndLabel(api, ctx, { organizationId, issue }, { comment: true, minConfidence: 0.6 });
@@ -136,19 +133,6 @@ export async function classifyAndLabel(
     report.commented = true;
   }
   return { ok: true, report };
-}
-
-async function similarIssues(store: Store, organizationId: string, issue: IssueNode) {
-  const data = await loadWorkspaceData(createSnapshotStore(store), organizationId);
-  const pool = data.issues.filter((i) => i.team.id === issue.team.id && i.id !== issue.id);
-  if (pool.length === 0) return [];
-  const index = buildSimilarityIndex(
-    pool.map((i) => ({ id: i.id, title: i.title, body: i.description ?? '' })),
-  );
-  const identifiers = new Map(pool.map((i) => [i.id, i.identifier]));
-  return findSimilar(index, { title: issue.title, body: issue.description ?? '' }, { exclude: [issue.id] })
-    .filter((m) => m.verdict !== 'similar-but-distinct')
-    .map((m) => ({ ...m, identifier: identifiers.get(m.id) ?? m.id }));
 }
 
 function commentBody(r: ClassifyReport, mode: 'apply' | 'suggest'): string | undefined {
