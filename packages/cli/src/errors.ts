@@ -25,6 +25,8 @@ export class UsageError extends CliError {
   }
 }
 
+const FILE_CODES = new Set(['EEXIST', 'EPERM', 'EACCES', 'EROFS', 'ENOSPC', 'ENOTDIR', 'EISDIR']);
+
 /**
  * The single place errors become user-facing text.
  *
@@ -36,6 +38,14 @@ export function parseError(error: unknown): { message: string; exitCode: number 
     return { message: error.message, exitCode: error.exitCode };
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT' && 'path' in error) {
     return { message: `${String(error.path)}: file not found`, exitCode: 2 };
+  }
+  // Any file the CLI writes (an --out page, a config): a permission or path problem is the
+  // user's to fix, not a bug to report.
+  if (error instanceof Error && 'code' in error && 'path' in error && FILE_CODES.has(String(error.code))) {
+    return {
+      message: `${String(error.path)}: cannot write (${String(error.code)}); choose another path or fix its permissions`,
+      exitCode: 1,
+    };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { message: `internal error (please report): ${detail}`, exitCode: 70 };

@@ -197,7 +197,7 @@ describe('trailmap roadmap bad input', () => {
     ]).toEqual([
       2,
       [
-        'trailmap: --group-by must be one of initiative, project, theme, label, team, assignee, release, got "colour"',
+        'trailmap: --group-by must be one of initiative, project, theme, label, team, assignee, release, component, got "colour"',
       ],
     ]);
   });
@@ -230,5 +230,22 @@ describe('trailmap roadmap bad input', () => {
 
   it('rejects a --link that is not an http(s) template', async () => {
     expect(await roadmap(file, '--today', '2026-02-10', '--link', 'javascript:alert(1)/{key}')).toBe(2);
+  });
+});
+
+describe('trailmap roadmap --group-by component', () => {
+  it('groups by the Jira Component/s column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trailmap-component-'));
+    const file = join(dir, 'jira.csv');
+    writeFileSync(
+      file,
+      'Summary,Issue key,Issue id,Status,Component/s,Due date\nA,PM-1,1,To Do,Billing,20/Feb/26 12:00 AM\nB,PM-2,2,To Do,API,21/Feb/26 12:00 AM\n',
+    );
+    const out = join(dir, 'r.html');
+    const run = await runRoadmap(file, { today: '2026-02-10', groupBy: 'component', out });
+    expect(run.stdout).not.toContain('No component');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('Billing');
+    expect(html).toContain('API');
   });
 });

@@ -19,7 +19,7 @@ import {
 import { loadBacklog } from '@trailmap/trackers';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { InputError, UsageError } from '../errors';
+import { CliError, InputError, UsageError } from '../errors';
 import { forecastForRoadmap } from './roadmapForecast';
 import { formatRoadmapSummary } from './roadmapSummary';
 
@@ -155,8 +155,13 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
   }
   const html = renderRoadmapDocument(model.value, input);
   const outFile = resolve(options.out ?? 'roadmap.html');
-  await mkdir(dirname(outFile), { recursive: true });
-  await writeFile(outFile, html, 'utf8');
+  try {
+    await mkdir(dirname(outFile), { recursive: true });
+    await writeFile(outFile, html, 'utf8');
+  } catch (error) {
+    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : 'unknown error';
+    throw new CliError(`${outFile}: cannot write the page (${code}); choose another --out path`, 1);
+  }
 
   const warnings = [
     ...loaded.warnings,

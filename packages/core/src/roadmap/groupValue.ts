@@ -48,6 +48,12 @@ export function groupValue(
   switch (field) {
     case 'label':
       return primaryLabel(item, options.labelOrder);
+    case 'component': {
+      // Jira components arrive as `fields.components` ("Billing, API"); the first one groups.
+      const components = item.fields.components;
+      const first = typeof components === 'string' ? components.split(',')[0]?.trim() : undefined;
+      return first ? first : undefined;
+    }
     case 'release': {
       if (item.release === undefined || item.release === '') return undefined;
       return options.releases.releaseOf(item)?.name ?? item.release;
@@ -116,4 +122,5 @@ const NO_VALUE: Record<GroupField, string> = {
   team: 'No team',
   assignee: 'Unassigned',
   release: 'No release',
+  component: 'No component',
 };

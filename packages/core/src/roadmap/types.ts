@@ -17,7 +17,15 @@ export interface DateSpan {
  * @example
  * const nested: GroupField[] = ['initiative', 'project'];
  */
-export type GroupField = 'initiative' | 'project' | 'theme' | 'label' | 'team' | 'assignee' | 'release';
+export type GroupField =
+  | 'initiative'
+  | 'project'
+  | 'theme'
+  | 'label'
+  | 'team'
+  | 'assignee'
+  | 'release'
+  | 'component';
 
 /** Every `GroupField`, in the order the CLI lists them. */
 export const GROUP_FIELDS: readonly GroupField[] = [
@@ -28,6 +36,7 @@ export const GROUP_FIELDS: readonly GroupField[] = [
   'team',
   'assignee',
   'release',
+  'component',
 ];
 
 /**

@@ -62,3 +62,18 @@ describe('readFields', () => {
     );
   });
 });
+
+describe('a column mapped to two fields', () => {
+  it('feeds both', () => {
+    const cols = new Columns(['Issue key', 'Story Points']);
+    const plans = planFields(
+      cols,
+      { mapping: { value: ['Story Points'], effort: ['Story Points'] } },
+      () => false,
+    );
+    expect(readFields(plans, cols, { row: 2, cells: ['PM-1', '5'] }, 'a.csv')).toEqual({
+      value: 5,
+      effort: 5,
+    });
+  });
+});

@@ -80,7 +80,8 @@ export function planFields(
   for (const [target, aliases] of Object.entries(config.mapping)) {
     if (slotNames.has(slotKey(target))) continue;
     const name = scoringFieldFor(target) ?? fieldKey(target);
-    const indices = columns.indices(aliases).filter((i) => !taken.has(i));
+    // A column the config maps to two fields feeds both (Story Points as value and as effort).
+    const indices = columns.indices(aliases);
     for (const i of indices) taken.add(i);
     plans.set(name, [...(plans.get(name) ?? []), ...indices]);
     mapped.set(name, [...(mapped.get(name) ?? []), ...indices]);

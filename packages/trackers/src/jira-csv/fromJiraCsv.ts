@@ -49,6 +49,8 @@ const J = {
   rank: csvHeadersFor('rank'),
   customers: csvHeadersFor('customers'),
   votes: ['Votes'],
+  watchers: ['Watchers'],
+  components: ['Components', 'Component/s', 'Component'],
 } as const;
 
 // Columns read into WorkItem slots or meaningless for planning; never copied into `fields`.
@@ -200,6 +202,11 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
     mapLinks(d, cols, row, linkHeaders);
     d.customerNames = mapCustomers(cols.all(row, c.customers));
     Object.assign(item.fields, readFields(fieldPlans, cols, row, file));
+    const components = [...new Set(cols.all(row, J.components).map((c) => c.value))];
+    if (components.length) item.fields.components = components.join(', ');
+    // Jira writes one Watchers column per watcher (names); the count is what signals weighs.
+    const watchers = cols.all(row, J.watchers).length;
+    if (watchers > 0 && item.fields.watchers === undefined) item.fields.watchers = watchers;
     const votes = parseNumber(text(J.votes) ?? '');
     if (votes !== undefined && item.fields.votes === undefined) item.fields.votes = votes;
     const markers = item.labels.filter((l) => feedbackLabels.includes(l.toLowerCase()));

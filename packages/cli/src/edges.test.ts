@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from '../test/support/captureOutput';
+import { runCli } from './main';
+
+const sample = join(import.meta.dirname, '..', 'samples', 'backlog.jira.csv');
+const io = captureOutput();
+
+describe('edges of the trailmap command', () => {
+  it('an --out path that cannot be written is one line and exit 1, not an internal error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trailmap-out-'));
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    expect(
+      await runCli(['roadmap', sample, '--today', '2026-11-26', '--out', join(file, 'roadmap.html')]),
+    ).toBe(1);
+    expect(io.err).toContain('cannot write the page (EEXIST)');
+    expect(io.err).not.toContain('internal error');
+    expect(io.err.trim().split('\n').at(-1)).toMatch(/choose another --out path$/);
+  });
+
+  it('stays silent when the reader of its output goes away (| head -1)', () => {
+    const main = join(import.meta.dirname, 'main.ts');
+    const run = spawnSync(
+      'sh',
+      ['-c', `node --import tsx "${main}" score "${sample}" --format json --limit 0 | head -1`],
+      { encoding: 'utf8', cwd: join(import.meta.dirname, '..') },
+    );
+    expect(run.stdout).toBe('[\n');
+    expect(run.stderr).not.toMatch(/EPIPE|Error|at /);
+  });
+});
