@@ -89,8 +89,9 @@ const FAMILIES: Record<string, readonly string[]> = {
  * `duplicate` at or above the link threshold, `related` at or above the suggest threshold,
  * and `similar-but-distinct` when the texts overlap but disagree on a key term (a number or
  * version, a platform, a file format, an integration, a direction like import/export) — the
- * guard against merging "Export to PDF" into "Export to CSV". On large corpora only MinHash/LSH
- * candidates are compared.
+ * guard against merging "Export to PDF" into "Export to CSV". Every document is compared unless
+ * the index was built with `lshFrom`; duplicate search over a whole tracker uses
+ * `createDuplicateIndex` instead.
  *
  * @example
  * findSimilar(index, { title: 'Export to PDF please' }); // => [{ id: 'PM-1', score: 0.95, verdict: 'duplicate', conflicts: [] }]
