@@ -26,6 +26,7 @@ export { assembleBacklog, customerIdFor } from './draft/assemble';
 export type { DraftBacklog, DraftItem, DraftSource } from './draft/draft';
 export type { InputProblem } from './errors/inputError';
 export { InputError } from './errors/inputError';
+export { experimentAnalysesFromCsv } from './experiments/experimentCsv';
 export type { Importer, ImportFormat, JsonDocument } from './importer';
 export type { FieldCoverage, FieldRole } from './inspect/inspectExport';
 export { inspectColumns } from './inspect/inspectExport';

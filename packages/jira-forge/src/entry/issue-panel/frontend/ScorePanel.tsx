@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { scoreWithInputs } from '../../../scoring/scoreWithInputs';
 import type { IssueScoreView } from '../../../services/issueScore';
 import { invokeResolver } from '../../../ui/invokeResolver';
+import { ExperimentSection } from './ExperimentSection';
 import { ScoreInputs } from './ScoreInputs';
 import { RankSummary, ScoreSummary } from './ScoreSummary';
 
@@ -78,6 +79,7 @@ export function ScorePanel() {
       <Button appearance="primary" isDisabled={!result.ok || saving} onClick={() => void save()}>
         {saving ? 'Saving…' : 'Save score'}
       </Button>
+      <ExperimentSection issueKey={view.issueKey} />
     </Stack>
   );
 }

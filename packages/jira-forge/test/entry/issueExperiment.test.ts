@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { panelResolver } from '../../src/entry/issue-panel/resolver';
+import type { IssueExperimentView } from '../../src/services/issueExperiment';
+import { jiraIssue } from '../builders/jiraIssue';
+import { JiraSim } from '../msw/jiraSim';
+import { server, specViolations } from '../msw/server';
+
+type R<T> = { ok: true; data: T } | { ok: false; error: { kind: string; message: string } };
+const call = <T>(functionKey: string, payload: unknown) =>
+  panelResolver({ call: { functionKey, payload }, context: {} } as never) as Promise<R<T>>;
+
+let sim: JiraSim;
+beforeEach(() => {
+  sim = new JiraSim();
+  server.use(...sim.handlers());
+  sim.addIssue(jiraIssue({ id: '10001', key: 'PM-1', summary: 'Bulk edit' }));
+});
+
+// EXPERIMENTS.md E1.
+const E1 = JSON.stringify({
+  metric: { type: 'binomial', name: 'checkout' },
+  variants: [
+    { name: 'control', users: 10_000, conversions: 1_000 },
+    { name: 'B', users: 10_000, conversions: 1_100 },
+  ],
+});
+
+describe('issue panel: Experiment section', () => {
+  it('an issue without a result shows an empty section', async () => {
+    const r = await call<IssueExperimentView>('experiment/get', { issueKey: 'PM-1' });
+    expect(r).toMatchObject({ ok: true, data: { text: '', verdict: [] } });
+  });
+
+  it('saves pasted JSON as the issue property and shows the verdict', async () => {
+    const r = await call<IssueExperimentView>('experiment/save', { issueKey: 'PM-1', text: E1 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.data.verdict).toEqual([
+      'B beats control on checkout: +10 % (+1.1 % to +19 %), significant at 95 %',
+    ]);
+    expect(r.data.results[0]!.comparisons[0]!.pValue).toBeCloseTo(0.02789, 5);
+    expect(sim.propertiesOf('10001').get('trailmap.experiment')).toMatchObject({ text: E1 });
+    const again = await call<IssueExperimentView>('experiment/get', { issueKey: 'PM-1' });
+    expect(again).toMatchObject({ ok: true, data: { text: E1, verdict: r.data.verdict } });
+    expect(await specViolations()).toEqual([]);
+  });
+
+  it('accepts CSV, one row per variant', async () => {
+    const csv = 'name,users,conversions\ncontrol,10000,1000\nB,10000,1100\n';
+    const r = await call<IssueExperimentView>('experiment/save', { issueKey: 'PM-1', text: csv });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.data.verdict[0]).toMatch(/^B beats control on conversion: \+10 %/);
+  });
+
+  it('refuses bad input with the field and stores nothing', async () => {
+    const bad = JSON.stringify({
+      metric: { type: 'binomial' },
+      variants: [
+        { name: 'c', users: 5, conversions: 9 },
+        { name: 'B', users: 5, conversions: 1 },
+      ],
+    });
+    const r = await call<IssueExperimentView>('experiment/save', { issueKey: 'PM-1', text: bad });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/conversions must not exceed users/);
+    expect(sim.propertiesOf('10001').has('trailmap.experiment')).toBe(false);
+  });
+});
