@@ -11,6 +11,7 @@ import { loadBacklog } from '@trailmap/trackers';
 import Table from 'cli-table3';
 import { labelBacklogFeedback } from '../label/labelBacklogFeedback';
 import type { DemoContext } from './context';
+import { learntLinksSummary } from './learntLinks';
 
 /**
  * The label step of `pnpm demo`: cold-starts a kind model from the sample's issue types, learns
@@ -89,6 +90,7 @@ export async function demoLabel(ctx: DemoContext): Promise<void> {
       ? `Duplicate feedback: ${result.duplicates.map((d) => `${d.a}~${d.b} ${d.score.toFixed(2)} ${d.verdict}`).join('; ')}`
       : `Duplicate feedback: none at or above ${suggest} cosine.`,
   );
+  ctx.log(learntLinksSummary(backlog));
   const out = join(ctx.outDir, 'labels.json');
   await writeFile(
     out,
