@@ -3,7 +3,7 @@ import type Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { applyPlan, previewPlan } from '../services/releasePlan';
 import { roadmapView } from '../services/roadmapView';
-import { ReleaseChoiceSchema } from '../storage/planPreviews';
+import { PlannedRemovalSchema, ReleaseChoiceSchema } from '../storage/planPreviews';
 import { loadSettings } from '../storage/settings';
 import { resolverClients } from './clients';
 import { guard, parsePayload, respond } from './respond';
@@ -20,6 +20,8 @@ export const PlanPreviewPayload = z.object({
 export const PlanApplyPayload = z.object({
   previewId: z.string().min(1),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The previewed removals the user kept ticked; anything else is kept on the issue. */
+  keepRemovals: z.array(PlannedRemovalSchema).max(10_000).default([]),
 });
 
 /**

@@ -10,7 +10,7 @@ import { getProject } from '../jira/issueOperations';
 import type { JiraClient } from '../jira/jiraClient';
 import { createVersion, listVersions, setPlannedVersion, updateVersion } from '../jira/versionOperations';
 import type { ReleaseChoice } from '../mapping/toPlanningModel';
-import { loadPreview, type PlanPreview, storePreview } from '../storage/planPreviews';
+import { loadPreview, type PlannedRemoval, type PlanPreview, storePreview } from '../storage/planPreviews';
 import type { Settings } from '../storage/settings';
 import { computeChanges, type PlanChange } from './planChanges';
 import { readPlanningInputs } from './planningInputs';
@@ -71,13 +71,19 @@ export async function previewPlan(
   const baseline = greedyBaseline(valid.model);
   const versions = await listVersions(jira, projectKey);
   if (!versions.ok) return versions;
-  const preview: PlanPreview = {
+  const draft: PlanPreview = {
     id: newId(),
     hash: inputs.value.hash,
     projectKey,
     releases,
     assignment: plan.assignment,
+    removals: [],
     createdAt: now.toISOString(),
+  };
+  const changes = computeChanges(draft, inputs.value.issues, versions.value);
+  const preview: PlanPreview = {
+    ...draft,
+    removals: changes.flatMap((c) => c.remove.map((v) => ({ issueKey: c.issueKey, versionId: v.id }))),
   };
   await storePreview(preview);
   return ok({
@@ -87,7 +93,7 @@ export async function previewPlan(
     baseline: summarise(baseline),
     gainPercent:
       baseline.value > 0 ? Math.round(((plan.value - baseline.value) / baseline.value) * 1000) / 10 : 0,
-    changes: computeChanges(preview, inputs.value.issues, versions.value),
+    changes,
     unestimated: inputs.value.unestimated,
   });
 }
@@ -95,7 +101,9 @@ export async function previewPlan(
 /**
  * Applies a previewed plan. Refuses a missing preview, a hash that is not the preview's, and a
  * backlog that changed since (recomputed model hash differs). Writes only what differs from
- * Jira now, so applying the same plan twice writes nothing the second time.
+ * Jira now, so applying the same plan twice writes nothing the second time. An issue's previous
+ * planned fixVersion is removed only when the preview listed that removal and the request keeps
+ * it (`keepRemovals`, the boxes the user left ticked); otherwise the issue keeps it.
  *
  * @example
  * await applyPlan(jira, settings, { previewId: 'p1', hash: 'ab…' }, now);
@@ -103,7 +111,7 @@ export async function previewPlan(
 export async function applyPlan(
   jira: JiraClient,
   settings: Settings,
-  request: { previewId: string; hash: string },
+  request: { previewId: string; hash: string; keepRemovals?: readonly PlannedRemoval[] },
   now: Date,
 ): Promise<AppResult<{ writes: number; changes: PlanChange[] }>> {
   const preview = await loadPreview(request.previewId);
@@ -141,7 +149,15 @@ export async function applyPlan(
       writes++;
     }
   }
-  const changes = computeChanges(preview, inputs.value.issues, versions.value);
+  const removalKey = (issueKey: string, versionId: string) => `${issueKey}\u0000${versionId}`;
+  const listed = new Set(preview.removals.map((r) => removalKey(r.issueKey, r.versionId)));
+  const kept = new Set(
+    (request.keepRemovals ?? []).map((r) => removalKey(r.issueKey, r.versionId)).filter((k) => listed.has(k)),
+  );
+  const changes = computeChanges(preview, inputs.value.issues, versions.value).map((c) => ({
+    ...c,
+    remove: c.remove.filter((v) => kept.has(removalKey(c.issueKey, v.id))),
+  }));
   for (const c of changes) {
     if (!c.add.id) return fail({ kind: 'preview_stale', previewId: preview.id });
     const r = await setPlannedVersion(

@@ -15,6 +15,10 @@ const ReleaseChoiceSchema = z.object({
  * @example
  * PlanPreviewSchema.parse({ id: 'p1', hash: 'ab…', projectKey: 'PM', releases: [], assignment: {}, createdAt: '2026-01-01T00:00:00Z' });
  */
+/** One listed removal: drop `versionId` from `issueKey`'s fixVersions. */
+export const PlannedRemovalSchema = z.object({ issueKey: z.string().min(1), versionId: z.string().min(1) });
+export type PlannedRemoval = z.infer<typeof PlannedRemovalSchema>;
+
 export const PlanPreviewSchema = z.object({
   id: z.string().min(1),
   hash: z.string().min(1),
@@ -22,6 +26,11 @@ export const PlanPreviewSchema = z.object({
   releases: z.array(ReleaseChoiceSchema),
   /** Item key → planning release id (`version:<id>` / `new:<name>`), or null when deferred. */
   assignment: z.record(z.string(), z.string().nullable()),
+  /**
+   * The fixVersion removals the preview listed (an issue moving from one planned release to
+   * another). Apply may remove only these, and only those the user kept ticked.
+   */
+  removals: z.array(PlannedRemovalSchema).default([]),
   createdAt: z.string(),
   appliedAt: z.string().optional(),
 });

@@ -83,6 +83,36 @@ describe('plan/preview → plan/apply', () => {
     expect(writeCalls()).toEqual([]);
   });
 
+  it('removes a previous planned fixVersion only when the preview lists it and the user keeps it ticked', async () => {
+    // Every issue starts in v1, so the ones the plan moves to v2 each list removing v1.
+    for (const i of sim.issues) i.fields.fixVersions = [{ id: '10100', name: 'v1' }];
+    const p = await call<PlanPreviewView>('plan/preview', { projectKey: 'PM', releases });
+    if (!p.ok) throw new Error(p.error.message);
+    const moves = p.data.changes.filter((c) => c.remove.length > 0);
+    expect(moves.length).toBeGreaterThanOrEqual(2);
+    const [ticked, unticked] = [moves[0]!, moves[1]!];
+    const forged = p.data.changes.find((c) => c.remove.length === 0)?.issueKey ?? 'PM-30007';
+    const applied = await call('plan/apply', {
+      previewId: p.data.previewId,
+      hash: p.data.hash,
+      keepRemovals: [
+        { issueKey: ticked.issueKey, versionId: '10100' },
+        // Not listed by the preview: must be ignored.
+        { issueKey: forged, versionId: '10050' },
+      ],
+    });
+    expect(applied).toMatchObject({ ok: true });
+    const ids = (key: string) =>
+      (sim.issue(key)?.fields.fixVersions as Array<{ id: string }>).map((v) => v.id);
+    // v2 is created on apply, so its id is known only afterwards.
+    const v2 = sim.versions.find((v) => v.name === 'v2')!.id;
+    expect(ids(ticked.issueKey)).toEqual([v2]);
+    expect(ids(unticked.issueKey).sort()).toEqual(['10100', v2].sort());
+    for (const e of writeCalls().filter((c) => c.operationId === 'editIssue')) {
+      if (!e.path.endsWith(ticked.issueKey)) expect(JSON.stringify(e.body)).not.toMatch(/"remove"/);
+    }
+  });
+
   it('refuses a missing preview, a wrong hash, and a backlog that changed since the preview', async () => {
     expect(await call('plan/apply', { previewId: 'nope', hash: 'a'.repeat(64) })).toMatchObject({
       ok: false,

@@ -24,6 +24,9 @@ export function ReleasePlanner({ projectKey, versions }: { projectKey: string; v
   // Released versions are history: plans only fill upcoming ones.
   const upcoming = versions.filter((v) => !v.released);
   const [preview, setPreview] = useState<PlanPreviewView>();
+  // Removals of a previous planned fixVersion the user unticked; apply keeps those versions.
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const removalId = (issueKey: string, versionId: string) => `${issueKey}/${versionId}`;
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string }>();
 
   const choice = (id: string) => choices[id] ?? { picked: false, capacity: '' };
@@ -45,6 +48,7 @@ export function ReleasePlanner({ projectKey, versions }: { projectKey: string; v
     const r = await invokeResolver<PlanPreviewView>('plan/preview', { projectKey, releases: releases() });
     if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
     setMessage(undefined);
+    setUnticked(new Set());
     setPreview(r.data);
   };
   const apply = async () => {
@@ -52,6 +56,11 @@ export function ReleasePlanner({ projectKey, versions }: { projectKey: string; v
     const r = await invokeResolver<{ writes: number }>('plan/apply', {
       previewId: preview.previewId,
       hash: preview.hash,
+      keepRemovals: preview.changes.flatMap((c) =>
+        c.remove
+          .filter((v) => !unticked.has(removalId(c.issueKey, v.id)))
+          .map((v) => ({ issueKey: c.issueKey, versionId: v.id })),
+      ),
     });
     if (!r.ok) return setMessage({ kind: 'error', text: r.error.message });
     setMessage({
@@ -132,6 +141,25 @@ export function ReleasePlanner({ projectKey, versions }: { projectKey: string; v
             <Text>{`Not planned (no story points): ${preview.unestimated.join(', ')}`}</Text>
           ) : null}
           <Text>{`${preview.changes.length} issue edits on apply`}</Text>
+          {preview.changes.flatMap((c) =>
+            c.remove.map((v) => {
+              const id = removalId(c.issueKey, v.id);
+              return (
+                <Checkbox
+                  key={id}
+                  name={`remove-${id}`}
+                  label={`${c.issueKey}: remove ${v.name} (moves to ${c.add.name})`}
+                  isChecked={!unticked.has(id)}
+                  onChange={(e) => {
+                    const next = new Set(unticked);
+                    if (e.target.checked) next.delete(id);
+                    else next.add(id);
+                    setUnticked(next);
+                  }}
+                />
+              );
+            }),
+          )}
           <Button appearance="primary" onClick={() => void apply()}>
             Apply this plan
           </Button>
