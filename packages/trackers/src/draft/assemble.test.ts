@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, TrailmapConfigSchema } from '../config/config';
-import { assembleBacklog, customerIdFor } from './assemble';
+import { loadBacklogText } from '../load/loadBacklog';
+import { assembleBacklog, customerIdFor, orderReleases } from './assemble';
 import { type DraftBacklog, newDraftItem } from './draft';
 
 const draft = (keys: string[], extra: Partial<DraftBacklog> = {}): DraftBacklog => ({
@@ -90,5 +91,31 @@ describe('assembleBacklog', () => {
     expect(() => assembleBacklog(d, defaultConfig(), 'a.csv')).toThrow(
       /^a\.csv: row 3: field "targetDate": /,
     );
+  });
+});
+
+describe('releases from an export', () => {
+  it('orders dated releases by date, the rest by version sequence, so "IP 24.02 Nov08" precedes "24.04"', () => {
+    expect(
+      orderReleases([
+        { id: '24.04', name: '24.04' },
+        { id: 'ip', name: 'IP 24.02 Nov08' },
+        { id: 'late', name: 'Zeta', end: '2026-05-01' },
+        { id: 'early', name: 'Alpha', end: '2026-02-01' },
+        { id: '24.10', name: '24.10' },
+      ]).map((r) => r.name),
+    ).toEqual(['Alpha', 'Zeta', 'IP 24.02 Nov08', '24.04', '24.10']);
+  });
+
+  it('marks a release whose items are all done as released, so it is never current', async () => {
+    const { backlog } = await loadBacklogText(
+      'Summary,Issue key,Status,Sprint\nA,PM-1,Done,Sprint 1\nB,PM-2,To Do,Sprint 2\nC,PM-3,Done,Sprint 2\n',
+      'a.csv',
+      defaultConfig(),
+    );
+    expect(backlog.releases.map((r) => [r.name, r.released ?? false])).toEqual([
+      ['Sprint 1', true],
+      ['Sprint 2', false],
+    ]);
   });
 });

@@ -228,13 +228,52 @@ function buildReleases(draft: DraftBacklog, config: TrailmapConfig): ReleaseInpu
     if (r.released !== undefined) release.released = r.released;
     byName.set(r.name, release);
   }
-  for (const r of draft.releases) if (!byName.has(r.name)) byName.set(r.name, { ...r });
-  const named = new Set<string>();
-  for (const d of draft.items) if (d.item.release) named.add(d.item.release);
-  const rest = [...named].filter((n) => !byName.has(n));
-  rest.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  for (const n of rest) byName.set(n, { id: n, name: n });
+  const fromItems = new Map<string, ReleaseInput>();
+  for (const r of draft.releases) if (!byName.has(r.name)) fromItems.set(r.name, { ...r });
+  for (const d of draft.items) {
+    const n = d.item.release;
+    if (n && !byName.has(n) && !fromItems.has(n)) fromItems.set(n, { id: n, name: n });
+  }
+  // A release whose items are all done has shipped (an ended sprint, a version nobody marked
+  // released): it is history, never the "current" release.
+  const open = new Set<string>();
+  const used = new Set<string>();
+  for (const d of draft.items) {
+    if (!d.item.release) continue;
+    used.add(d.item.release);
+    if (d.item.statusCategory !== 'done') open.add(d.item.release);
+  }
+  for (const r of fromItems.values()) {
+    if (r.released === undefined && used.has(r.name) && !open.has(r.name)) r.released = true;
+  }
+  for (const r of orderReleases([...fromItems.values()])) byName.set(r.name, r);
   return [...byName.values()];
+}
+
+/**
+ * Orders releases the export gives: by date where known (end, else start), then the rest by
+ * their version sequence, the numbers in the name (`IP 24.02 Nov08` → 24, 2, 8 comes before
+ * `24.04`), then by export order.
+ *
+ * @example
+ * orderReleases([{ id: '24.04', name: '24.04' }, { id: 'a', name: 'IP 24.02 Nov08' }]).map((r) => r.name);
+ * // => ['IP 24.02 Nov08', '24.04']
+ */
+export function orderReleases(releases: readonly ReleaseInput[]): ReleaseInput[] {
+  const sequence = (name: string) => (name.match(/\d+/g) ?? []).map(Number);
+  const indexed = releases.map((r, i) => ({ r, i, date: r.end ?? r.start, seq: sequence(r.name) }));
+  indexed.sort((a, b) => {
+    if (a.date && b.date) return a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i;
+    if (a.date || b.date) return a.date ? -1 : 1;
+    for (let k = 0; k < Math.max(a.seq.length, b.seq.length); k++) {
+      const x = a.seq[k];
+      const y = b.seq[k];
+      if (x === undefined || y === undefined) return x === undefined ? (y === undefined ? 0 : -1) : 1;
+      if (x !== y) return x - y;
+    }
+    return a.i - b.i;
+  });
+  return indexed.map((x) => x.r);
 }
 
 function sample(list: string[]): string {
