@@ -103,7 +103,7 @@ describe('plan/preview → plan/apply', () => {
     });
     expect(applied).toMatchObject({ ok: true });
     const ids = (key: string) =>
-      (sim.issue(key)?.fields.fixVersions as Array<{ id: string }>).map((v) => v.id);
+      ((sim.issue(key)?.fields.fixVersions ?? []) as Array<{ id: string }>).map((v) => v.id);
     // v2 is created on apply, so its id is known only afterwards.
     const v2 = sim.versions.find((v) => v.name === 'v2')!.id;
     expect(ids(ticked.issueKey)).toEqual([v2]);
