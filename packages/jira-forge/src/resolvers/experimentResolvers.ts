@@ -1,6 +1,7 @@
 import type Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { loadIssueExperiment, saveIssueExperiment } from '../services/issueExperiment';
+import { projectOutcomes } from '../services/projectOutcomes';
 import { resolverClients } from './clients';
 import { guard, parsePayload, respond } from './respond';
 
@@ -37,6 +38,29 @@ export function defineExperimentResolvers(resolver: Resolver): Resolver {
       return respond(
         await saveIssueExperiment(resolverClients(), p.value.issueKey, p.value.text, new Date()),
       );
+    }),
+  );
+  return resolver;
+}
+
+/** `outcomes/get` payload. */
+export const OutcomesPayload = z.object({
+  projectKey: z.string().regex(/^[A-Z][A-Z0-9_]+$/, 'expected a project key such as PM'),
+});
+
+/**
+ * Registers `outcomes/get` (the project page's outcomes view).
+ *
+ * @example
+ * defineOutcomesResolvers(new Resolver()).getDefinitions();
+ */
+export function defineOutcomesResolvers(resolver: Resolver): Resolver {
+  resolver.define(
+    'outcomes/get',
+    guard('outcomes/get', async ({ payload }) => {
+      const p = parsePayload('outcomes/get', OutcomesPayload, payload);
+      if (!p.ok) return respond(p);
+      return respond(await projectOutcomes(resolverClients().user, p.value.projectKey));
     }),
   );
   return resolver;

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { panelResolver } from '../../src/entry/issue-panel/resolver';
+import { projectResolver } from '../../src/entry/project-page/resolver';
 import type { IssueExperimentView } from '../../src/services/issueExperiment';
 import { jiraIssue } from '../builders/jiraIssue';
 import { JiraSim } from '../msw/jiraSim';
@@ -63,5 +64,38 @@ describe('issue panel: Experiment section', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/conversions must not exceed users/);
     expect(sim.propertiesOf('10001').has('trailmap.experiment')).toBe(false);
+  });
+});
+
+describe('project page: outcomes/get', () => {
+  it('measures each idea with a saved experiment against its RICE confidence', async () => {
+    sim.addIssue(
+      jiraIssue({
+        id: '10002',
+        key: 'PM-2',
+        summary: 'SSO',
+        properties: {
+          'trailmap.score': {
+            framework: 'rice',
+            inputs: { reach: 900, impact: 2, confidence: '80%', effort: 2 },
+          },
+        },
+      }),
+    );
+    const saved = await call('experiment/save', { issueKey: 'PM-2', text: E1 });
+    expect(saved.ok).toBe(true);
+    const r = (await projectResolver({
+      call: { functionKey: 'outcomes/get', payload: { projectKey: 'PM' } },
+      context: {},
+    } as never)) as R<{
+      summary: string[];
+      html: string;
+    }>;
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.data.summary[0]).toBe('Outcomes: 1 ideas in 1 experiments, 1 delivered');
+    expect(r.data.summary[1]).toMatch(
+      /^ {2}PM-2 "SSO" \[.*confidence 80 %\]: predicted \+5 % \(RICE impact 2\), measured \+10 % → wins$/,
+    );
+    expect(r.data.html).toContain('class="calibration-chart"');
   });
 });

@@ -1,10 +1,13 @@
 import Resolver from '@forge/resolver';
+import { defineOutcomesResolvers } from '../../resolvers/experimentResolvers';
 import { defineProjectResolvers } from '../../resolvers/projectResolvers';
 
 /**
- * Resolver behind the project page: `roadmap/render`, `plan/preview`, `plan/apply`.
+ * Resolver behind the project page: `roadmap/render`, `plan/preview`, `plan/apply`, `outcomes/get`.
  *
  * @example
  * await projectResolver({ call: { functionKey: 'roadmap/render', payload: { projectKey: 'PM' } }, context });
  */
-export const projectResolver = defineProjectResolvers(new Resolver()).getDefinitions();
+export const projectResolver = defineOutcomesResolvers(
+  defineProjectResolvers(new Resolver()),
+).getDefinitions();
