@@ -278,6 +278,7 @@ function sourceWords(b: TimelineBar): string {
     forecast: 'the forecast',
     'release-forecast': 'the release forecast',
     release: 'the release',
+    children: "its children's dates",
   };
   return b.startSource === b.endSource
     ? words[b.startSource]

@@ -221,3 +221,38 @@ describe('layoutTimeline geometry', () => {
     expect(r.ok ? [] : r.problems.map((p) => p.field)).toEqual(['today']);
   });
 });
+
+describe('layoutTimeline roll-up at level top', () => {
+  const epic = workItem({ key: 'E', type: 'Epic' });
+  const stories = [
+    workItem({ key: 'S1', parentKey: 'E', startDate: '2026-02-04', targetDate: '2026-02-18' }),
+    workItem({ key: 'S2', parentKey: 'E', targetDate: '2026-03-10' }),
+    workItem({ key: 'T1', parentKey: 'S2', startDate: '2026-01-20', targetDate: '2026-01-30' }),
+    workItem({ key: 'S3', parentKey: 'E', canceled: true, targetDate: '2026-06-01' }),
+  ];
+
+  it("draws an undated parent over its descendants' earliest start and latest end (canceled ones skipped)", () => {
+    const l = layout([epic, ...stories], { level: 'top' });
+    expect(l.bars.map((b) => [b.key, b.kind, b.start, b.end, b.startSource, b.endSource])).toEqual([
+      ['E', 'bar', '2026-01-20', '2026-03-10', 'children', 'children'],
+    ]);
+    expect(l.unscheduled).toEqual([]);
+  });
+
+  it("keeps a parent's own dates, and rolls nothing up below level top", () => {
+    const dated = workItem({ key: 'E', type: 'Epic', startDate: '2026-02-02', targetDate: '2026-02-06' });
+    expect(layout([dated, ...stories], { level: 'top' }).bars.map((b) => [b.key, b.end])).toEqual([
+      ['E', '2026-02-06'],
+    ]);
+    const all = layout([epic, ...stories]);
+    expect(all.bars.map((b) => b.key).sort()).toEqual(['S1', 'S2', 'T1']);
+    expect(all.unscheduled.map((u) => u.item.key)).toEqual(['E']);
+  });
+
+  it('walks a parent loop in the export once', () => {
+    const a = workItem({ key: 'A', parentKey: 'B' });
+    const b = workItem({ key: 'B', parentKey: 'A', targetDate: '2026-02-20' });
+    const l = layout([a, b], { level: 'top' });
+    expect(l.bars.length + l.unscheduled.length + l.excluded.length).toBe(2);
+  });
+});

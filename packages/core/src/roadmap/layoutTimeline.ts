@@ -5,10 +5,12 @@ import { compareRanked } from './compareEntries';
 import { buildGroupTree } from './groupTree';
 import { parentLookup } from './groupValue';
 import { hiddenAsChild } from './hiddenAsChild';
+import { indexChildren } from './indexChildren';
 import { packLanes } from './packLanes';
 import { doneInRelease, releaseContext } from './releaseContext';
 import { resolveSchedule } from './resolveSchedule';
 import type { ProgressOptions } from './rollupProgress';
+import { rollupSchedule } from './rollupSchedule';
 import { buildScale, geometryOf, later, leaves, type Placed } from './timelineGeometry';
 import type {
   TimelineBar,
@@ -112,6 +114,13 @@ export function layoutTimeline(
     const end = own ?? (release ? options.releaseForecasts?.get(release.id)?.end : undefined);
     return end === undefined || item.statusCategory === 'done' ? undefined : toDayNumber(end);
   };
+  const scheduleOf = (item: WorkItem) =>
+    resolveSchedule(item, {
+      releases,
+      forecasts: options.forecasts,
+      releaseForecasts: options.releaseForecasts,
+    });
+  const children = options.level === 'top' ? indexChildren(items) : undefined;
   const excluded: ExcludedItem[] = [];
   const unscheduled: UnscheduledItem[] = [];
   const placed: Placed[] = [];
@@ -122,11 +131,10 @@ export function layoutTimeline(
     } else if (item.statusCategory === 'done' && !showDone(item)) {
       excluded.push({ item, reason: 'done' });
     } else {
-      const schedule = resolveSchedule(item, {
-        releases,
-        forecasts: options.forecasts,
-        releaseForecasts: options.releaseForecasts,
-      });
+      const own = scheduleOf(item);
+      // At level top a parent with no dates of its own is drawn over its children's dates.
+      const schedule =
+        own.kind === 'unscheduled' && children ? (rollupSchedule(item, children, scheduleOf) ?? own) : own;
       if (schedule.kind === 'unscheduled' && item.statusCategory === 'done') {
         // Finished work with no dates has nothing left to schedule; keep the shelf for open work.
         excluded.push({ item, reason: 'done' });

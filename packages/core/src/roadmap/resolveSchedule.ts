@@ -4,12 +4,13 @@ import type { DateSpan } from './types';
 
 /**
  * Where a bar's date came from: the item's own start/target, the planner's item forecast, the
- * planner's forecast for the item's release, or the release's own dates.
+ * planner's forecast for the item's release, the release's own dates, or (level `top`) the
+ * dates rolled up from the item's children.
  *
  * @example
  * const s: DateSource = 'forecast';
  */
-export type DateSource = 'item' | 'forecast' | 'release-forecast' | 'release';
+export type DateSource = 'item' | 'forecast' | 'release-forecast' | 'release' | 'children';
 
 /**
  * An item's place in time, or why it has none.
