@@ -1,5 +1,11 @@
 import { LinearClient, LinearError, RatelimitedLinearError } from '@linear/sdk';
-import { backoffDelay, classifyNetworkError, describeNetworkError, type NetworkCause } from '@trailmap/core';
+import {
+  backoffDelay,
+  classifyNetworkError,
+  describeNetworkError,
+  type NetworkCause,
+  parseRetryAfter,
+} from '@trailmap/core';
 import type { LinearDocument } from './linearDocument';
 import {
   type Clock,
@@ -188,6 +194,8 @@ const CODES: Record<string, LinearApiErrorCode> = {
 function codeOf(error: LinearError): LinearApiErrorCode {
   const known = error.type && CODES[error.type];
   if (known) return known;
+  // A plain HTTP 429 (a proxy, or an answer without Linear's error type) is a rate limit too.
+  if (error.status === 429) return 'ratelimited';
   // A 5xx whose GraphQL error carries no known type is still a server-side failure: retry it.
   return error.status !== undefined && error.status >= 500 ? 'network' : 'other';
 }
@@ -215,5 +223,8 @@ function retryDelay(error: LinearError, now: number, attempt: number, random: ()
     const at = Math.max(reset.requestsResetAt ?? 0, reset.complexityResetAt ?? 0);
     if (at > now) return at - now;
   }
+  const headers = (error.raw as { response?: { headers?: Headers } } | undefined)?.response?.headers;
+  const retryAfter = parseRetryAfter(headers?.get?.('retry-after'), now);
+  if (retryAfter !== undefined) return retryAfter;
   return backoffDelay(attempt + 1, { baseMs: 1000, maxMs: Number.MAX_SAFE_INTEGER }, random);
 }

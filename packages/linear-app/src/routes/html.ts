@@ -1,3 +1,5 @@
+import { escapeHtml } from '@trailmap/core';
+
 /**
  * Escapes text for HTML element content and double-quoted attributes. Every string that reaches
  * a page from Linear (titles, names, customer names) goes through here.
@@ -6,12 +8,8 @@
  * esc('<img src=x onerror=alert(1)>'); // => '&lt;img src=x onerror=alert(1)&gt;'
  */
 export function esc(value: unknown): string {
-  return String(value ?? '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+  // The one escaper lives in core (and behind core's `html` template, which new pages use).
+  return escapeHtml(String(value ?? ''));
 }
 
 const CSS = `
