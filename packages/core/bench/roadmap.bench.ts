@@ -2,15 +2,9 @@
 // dependencies, reporting the median of several runs. Goals: layout under 200 ms, and an HTML
 // document under 2 MB (the page caps what it draws; the layout still places every item).
 import { cpus, loadavg } from 'node:os';
-import {
-  buildRoadmap,
-  groupRoadmap,
-  layoutTimeline,
-  renderRoadmapDocument,
-  renderRoadmapHtml,
-  type TimelineLayout,
-} from '../src/index';
+import { renderRoadmapDocument, renderRoadmapHtml } from '../src/render/index';
 import { syntheticBacklog } from '../src/roadmap/__fixtures__/roadmapFixtures';
+import { buildRoadmap, groupRoadmap, layoutTimeline, type TimelineLayout } from '../src/roadmap/index';
 
 const N = 10_000;
 const DEPENDENCIES = 2_000;

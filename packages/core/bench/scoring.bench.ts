@@ -1,7 +1,8 @@
 // `pnpm bench scoring`: scores 100,000 generated items with every preset and a custom scorecard,
 // reporting the median of several runs. Goal: under 100 ms per 100k items on a 2-core machine.
 import { cpus } from 'node:os';
-import { type Framework, PRESET_IDS, ScorecardSchema, scoreItems, type WorkItem } from '../src/index';
+import type { WorkItem } from '../src/model/index';
+import { type Framework, PRESET_IDS, ScorecardSchema, scoreItems } from '../src/scoring/index';
 
 const N = 100_000;
 const RUNS = 7;

@@ -4,14 +4,9 @@
 // the planner; a failed check exits non-zero.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import {
-  greedyBaseline,
-  nrpToPlanningModel,
-  parseNrpInstance,
-  planExact,
-  validatePlanningModel,
-} from '@trailmap/core';
+import { greedyBaseline, planExact, validatePlanningModel } from '@trailmap/core';
 import { createHighsSolver } from '@trailmap/solver-highs';
+import { nrpToPlanningModel, parseNrpInstance } from './parseNrpInstance';
 
 /** One solved NRP case, as printed. */
 export interface NrpResult {

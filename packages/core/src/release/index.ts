@@ -20,8 +20,6 @@ export type {
 } from './mipSolver';
 export type { BacklogModel, ModelFromBacklogOptions, NotPlannable } from './modelFromBacklog';
 export { modelFromBacklog } from './modelFromBacklog';
-export type { NrpInstance } from './parseNrpInstance';
-export { nrpToPlanningModel, parseNrpInstance } from './parseNrpInstance';
 export type { Plan, PlanMethod, PlannedRelease } from './plan';
 export { relativeGap } from './plan';
 export type { ExactOptions, ExactPlan } from './planExact';

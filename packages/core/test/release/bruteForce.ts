@@ -1,5 +1,5 @@
-import type { MipProblem, MipSolver, ValidPlanningModel } from '../../src/index';
-import { evaluateAssignment } from '../../src/index';
+import type { MipProblem, MipSolver, ValidPlanningModel } from '../../src/release/index';
+import { evaluateAssignment } from '../../src/release/index';
 
 /** The best assignment of a tiny model by trying every release (or none) for every item. */
 export function bruteForcePlan(valid: ValidPlanningModel): { value: number; release: number[] } {

@@ -1,5 +1,4 @@
-import type { Problem, Result } from '../model/problem';
-import type { PlanningModel } from './planningModel';
+import type { PlanningModel, Problem, Result } from '@trailmap/core';
 
 /** A Next Release Problem instance (Bagnall et al. format) read from text. */
 export interface NrpInstance {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { validatePlanningModel } from '@trailmap/core';
 import { sharedPath } from '@trailmap/test-support';
 import { describe, expect, it } from 'vitest';
 import { nrpToPlanningModel, parseNrpInstance } from './parseNrpInstance';
-import { validatePlanningModel } from './validatePlanningModel';
 
 describe('parseNrpInstance', () => {
   it('splits on any whitespace, tolerates CRLF and drops duplicate dependency pairs', () => {
