@@ -217,7 +217,7 @@ export {
   weeklyThroughput,
 } from './release/index';
 export type { RoadmapHtmlInput } from './render/index';
-export { escapeHtml, html, renderRoadmapDocument, renderRoadmapHtml } from './render/index';
+export { escapeHtml, html, renderRoadmapDocument, renderRoadmapHtml, safeUrl } from './render/index';
 export type {
   AttemptOutcome,
   BackoffOptions,
