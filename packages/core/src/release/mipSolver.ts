@@ -69,7 +69,7 @@ export interface MipSolution {
 
 /**
  * A MIP solver injected into core, so the planner stays pure: the CLI and servers pass one that
- * runs HiGHS in a worker thread (`createHighsSolver` in `@trailmap/cli/solver`); tests may pass a
+ * runs HiGHS in a worker thread (`createHighsSolver` in `@trailmap/solver-highs`); tests may pass a
  * brute-force one.
  *
  * @example
