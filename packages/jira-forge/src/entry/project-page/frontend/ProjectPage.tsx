@@ -14,12 +14,13 @@ import {
 import { useEffect, useState } from 'react';
 import type { RoadmapViewData } from '../../../services/roadmapView';
 import { invokeResolver } from '../../../ui/invokeResolver';
+import { OutcomesPanel } from './OutcomesPanel';
 import { ReleasePlanner } from './ReleasePlanner';
 import { BacklogTable, RoadmapBoard } from './RoadmapBoard';
 
 /**
  * The "Roadmap & releases" project page: core's roadmap page in a Frame, the Now / Next / Later
- * board, the ranked backlog and the release planner.
+ * board, the ranked backlog, the release planner and the outcomes of experiments.
  *
  * @example
  * ForgeReconciler.render(<ProjectPage />);
@@ -50,6 +51,7 @@ export function ProjectPage() {
           <Tab>Roadmap</Tab>
           <Tab>Backlog</Tab>
           <Tab>Release planner</Tab>
+          <Tab>Outcomes</Tab>
         </TabList>
         <TabPanel>
           <Stack space="space.200">
@@ -63,6 +65,9 @@ export function ProjectPage() {
         </TabPanel>
         <TabPanel>
           <ReleasePlanner projectKey={projectKey} versions={data.versions} />
+        </TabPanel>
+        <TabPanel>
+          <OutcomesPanel projectKey={projectKey} />
         </TabPanel>
       </Tabs>
     </Stack>
