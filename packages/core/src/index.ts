@@ -205,6 +205,7 @@ export type {
   ValidPlanningModel,
 } from './release/index';
 export {
+  deferralText,
   forecastReleases,
   greedyBaseline,
   modelFromBacklog,

@@ -1,4 +1,4 @@
-import type { Deferral, ExactPlan, Forecast, NotPlannable, Plan } from '@trailmap/core';
+import { deferralText, type ExactPlan, type Forecast, type NotPlannable, type Plan } from '@trailmap/core';
 import Table from 'cli-table3';
 
 /** Everything `trailmap plan` shows, in one object (this is also the `--format json` output). */
@@ -42,25 +42,6 @@ function summaryNote(r: PlanReport, count: number): string {
 
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 const pct = (x: number): string => `${(100 * x).toFixed(x < 0.01 ? 2 : 1)} %`;
-
-/**
- * One sentence on why an item was deferred.
- *
- * @example
- * deferralText({ id: 'A', reason: 'missing_prerequisite', prerequisite: 'B' }); // => 'needs B, which is deferred'
- */
-export function deferralText(d: Deferral): string {
-  switch (d.reason) {
-    case 'capacity':
-      return `capacity: ${fmt(d.shortfall)} short in ${d.release}; ${d.lostTo ? `lost to ${d.lostTo}` : 'the room is taken by must-haves'}`;
-    case 'lower_value_density':
-      return `lower value density (${d.density.toFixed(2)}/unit) than ${d.cutoffItem ?? 'the cutoff'} (${d.cutoff.toFixed(2)}/unit) in ${d.release}`;
-    case 'missing_prerequisite':
-      return `needs ${d.prerequisite}, which is deferred`;
-    case 'no_value':
-      return 'no value: no score, and no epic or customer needs it';
-  }
-}
 
 /**
  * The proof line: optimal, or the gap and how the bound was found.

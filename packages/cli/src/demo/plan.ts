@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { deferralText } from '@trailmap/core';
 import { runPlan } from '../commands/plan';
-import { deferralText, onTrack, proofText, renderPlanHtml } from '../commands/planRender';
+import { onTrack, proofText, renderPlanHtml } from '../commands/planRender';
 import type { DemoContext } from './context';
 
 /**

@@ -3,6 +3,7 @@
 export { seededRandom } from '../random/seededRandom';
 export type { PlanningMip } from './buildMip';
 export { buildMip } from './buildMip';
+export { deferralText } from './deferralText';
 export type { AssignmentEvaluation, Violation } from './evaluateAssignment';
 export { evaluateAssignment } from './evaluateAssignment';
 export type { Deferral } from './explainDeferrals';

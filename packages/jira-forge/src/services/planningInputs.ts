@@ -98,3 +98,36 @@ export async function readPlanningInputs(
   const hash = createHash('sha256').update(JSON.stringify(model)).digest('hex');
   return ok({ ...backlog.value, model, unestimated: built.unestimated, hash });
 }
+
+/** Weeks of completed work the release forecast samples throughput from (core's default lookback). */
+const THROUGHPUT_WEEKS = 26;
+
+/**
+ * The project's issues completed in the last 26 weeks, mapped with their completion instant
+ * (`resolutiondate`, else the status-category change), for the release forecast's throughput.
+ *
+ * @example
+ * const done = await readCompletedItems(jira, 'PM'); // => { ok: true, value: [{ completedAt: '2026-02-03T…', … }] }
+ */
+export async function readCompletedItems(
+  jira: JiraClient,
+  projectKey: string,
+): Promise<AppResult<WorkItem[]>> {
+  const fields = await fieldDiscovery(jira)();
+  if (!fields.ok) return fields;
+  const items: WorkItem[] = [];
+  const walk = await forEachSearchPage(
+    jira,
+    {
+      jql: `project = "${projectKey}" AND statusCategory = Done AND resolved >= -${THROUGHPUT_WEEKS}w`,
+      fields: [...workItemFields(fields.value), 'resolution', 'resolutiondate', 'statuscategorychangedate'],
+    },
+    (page) => {
+      for (const i of page.issues) items.push(workItemFromJiraIssue(i, fields.value));
+      return true;
+    },
+    { maxPages: MAX_PLANNING_PAGES },
+  );
+  if (!walk.ok) return walk;
+  return ok(items);
+}

@@ -1,9 +1,14 @@
+import type { WorkItem } from '@trailmap/core';
 import {
   type Deferral,
+  deferralText,
+  type Forecast,
+  forecastReleases,
   greedyBaseline,
   type Plan,
   planHeuristic,
   validatePlanningModel,
+  weeklyThroughput,
 } from '@trailmap/core';
 import { type AppResult, fail, ok } from '../errors/appError';
 import { getProject } from '../jira/issueOperations';
@@ -13,14 +18,15 @@ import type { ReleaseChoice } from '../mapping/toPlanningModel';
 import { loadPreview, type PlannedRemoval, type PlanPreview, storePreview } from '../storage/planPreviews';
 import type { Settings } from '../storage/settings';
 import { computeChanges, type PlanChange } from './planChanges';
-import { readPlanningInputs } from './planningInputs';
+import { readCompletedItems, readPlanningInputs } from './planningInputs';
 
 /** Summary of one plan (Trailmap's or the baseline) for the UI. */
 export interface PlanSummary {
   method: Plan['method'];
   value: number;
   releases: Array<{ name: string; items: string[]; cost: number; capacity: number; value: number }>;
-  deferred: Deferral[];
+  /** Core's deferrals, each with its one-sentence reason. */
+  deferred: Array<Deferral & { text: string }>;
 }
 
 /** What `plan/preview` returns. */
@@ -33,6 +39,8 @@ export interface PlanPreviewView {
   gainPercent: number;
   changes: PlanChange[];
   unestimated: string[];
+  /** P50/P85/P95 finish dates of the planned releases from the project's throughput in points. */
+  forecast: { ok: true; value: Forecast } | { ok: false; reason: string };
 }
 
 const summarise = (p: Plan): PlanSummary => ({
@@ -45,7 +53,7 @@ const summarise = (p: Plan): PlanSummary => ({
     capacity: r.capacity,
     value: r.value,
   })),
-  deferred: p.deferred,
+  deferred: p.deferred.map((d) => ({ ...d, text: deferralText(d) })),
 });
 
 /**
@@ -65,6 +73,8 @@ export async function previewPlan(
 ): Promise<AppResult<PlanPreviewView>> {
   const inputs = await readPlanningInputs(jira, settings, projectKey, releases);
   if (!inputs.ok) return inputs;
+  const history = await readCompletedItems(jira, projectKey);
+  if (!history.ok) return history;
   const valid = validatePlanningModel(inputs.value.model);
   if (!valid.ok) return fail({ kind: 'planning_failed', problems: valid.problems });
   const plan = planHeuristic(valid.model, { seed: 1 });
@@ -95,7 +105,18 @@ export async function previewPlan(
       baseline.value > 0 ? Math.round(((plan.value - baseline.value) / baseline.value) * 1000) / 10 : 0,
     changes,
     unestimated: inputs.value.unestimated,
+    forecast: forecastPlan(plan, history.value, now.toISOString().slice(0, 10)),
   });
+}
+
+/** The planned releases, in order, forecast from the points completed per week (core's Monte Carlo). */
+function forecastPlan(plan: Plan, done: WorkItem[], today: string): PlanPreviewView['forecast'] {
+  const throughput = weeklyThroughput(done, { today, unit: 'points' });
+  const forecast = forecastReleases(
+    plan.releases.map((r) => ({ id: r.id, name: r.name, work: r.cost })),
+    { throughput, today },
+  );
+  return forecast.ok ? forecast : { ok: false, reason: forecast.problems[0]!.message };
 }
 
 /**

@@ -63,6 +63,11 @@ const CLAUSES: Array<[RegExp, (m: RegExpMatchArray) => Test | undefined]> = [
     /^statusCategory\s*!=\s*Done$/i,
     () => (i) => (i.fields.status as { statusCategory?: { key?: string } })?.statusCategory?.key !== 'done',
   ],
+  [
+    /^statusCategory\s*=\s*Done$/i,
+    () => (i) => (i.fields.status as { statusCategory?: { key?: string } })?.statusCategory?.key === 'done',
+  ],
+  [/^resolved\s*>=\s*-\d+[dw]$/i, () => undefined],
 ];
 
 function list(s: string): string[] {

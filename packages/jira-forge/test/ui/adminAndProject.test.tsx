@@ -6,6 +6,7 @@ import { adminResolver } from '../../src/entry/admin-page/resolver';
 import { ProjectPage } from '../../src/entry/project-page/frontend/ProjectPage';
 import { projectResolver } from '../../src/entry/project-page/resolver';
 import { loadSettings, SETTINGS_KEY } from '../../src/storage/settings';
+import { jiraIssue } from '../builders/jiraIssue';
 import { jiraVersion } from '../builders/jiraVersion';
 import { scoredIssues } from '../builders/scoredIssues';
 import { forge } from '../forge-mock';
@@ -116,6 +117,22 @@ describe('Roadmap & releases project page (UI Kit)', () => {
     setProductContext({ extension: { project: { key: 'PM' } } });
     sim.versions.push(jiraVersion({ id: '10100', name: 'v1', releaseDate: '2026-02-15' }));
     sim.addIssue(...scoredIssues(6, { points: true }));
+    // Completed work, one 3-point issue a week for twelve weeks: the forecast's throughput.
+    sim.addIssue(
+      ...Array.from({ length: 12 }, (_, w) =>
+        jiraIssue({
+          id: String(40000 + w),
+          key: `PM-${40000 + w}`,
+          summary: `Shipped ${w}`,
+          status: 'Done',
+          statusCategory: 'done',
+          extraFields: {
+            customfield_10016: { value: 3 },
+            resolutiondate: new Date(Date.now() - (w * 7 + 3) * 86_400_000).toISOString(),
+          },
+        }),
+      ),
+    );
   });
 
   it('shows the board, the ranked backlog and the planner; preview then apply', async () => {
@@ -144,6 +161,19 @@ describe('Roadmap & releases project page (UI Kit)', () => {
     });
     await ui.fire(ui.find('Button', (n) => JSON.stringify(n).includes('Preview plan')).props.onClick);
     expect(ui.text()).toMatch(/Plan value [\d.]+ vs greedy baseline/);
+    // Twelve weeks of history at 3 points a week: each planned release gets P50 ≤ P85 ≤ P95 dates.
+    const forecast = ui.find('DynamicTable', (n) => String(n.props.caption).startsWith('Release forecast'));
+    expect(forecast.props.caption).toMatch(/from 1[12] weeks of throughput/);
+    const dates = [...textOf(forecast).matchAll(/\d{4}-\d{2}-\d{2}/g)].map((m) => m[0]);
+    expect(dates.length).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i + 2 < dates.length; i += 3)
+      expect(dates[i]! <= dates[i + 1]! && dates[i + 1]! <= dates[i + 2]!).toBe(true);
+    expect(textOf(forecast)).toMatch(/v1/);
+    // 15 points for 12 of capacity: something is deferred, with core's sentence why.
+    const deferred = ui.find('DynamicTable', (n) => n.props.caption === 'Deferred items and why');
+    expect(textOf(deferred)).toMatch(
+      /PM-\d+.*(capacity: [\d.]+ short in v[12]|lower value density|needs PM-)/s,
+    );
     expect(writeCalls()).toEqual([]);
     writeTree('project-page', asciiTree(ui.doc()));
     await ui.fire(ui.find('Button', (n) => JSON.stringify(n).includes('Apply this plan')).props.onClick);

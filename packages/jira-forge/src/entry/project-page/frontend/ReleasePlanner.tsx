@@ -1,8 +1,19 @@
-import { Button, Checkbox, Heading, Inline, SectionMessage, Stack, Text, Textfield } from '@forge/react';
+import {
+  Button,
+  Checkbox,
+  DynamicTable,
+  Heading,
+  Inline,
+  SectionMessage,
+  Stack,
+  Text,
+  Textfield,
+} from '@forge/react';
 import { useState } from 'react';
 import type { JiraVersion } from '../../../jira/jiraSchemas';
 import type { PlanPreviewView } from '../../../services/releasePlan';
 import { invokeResolver } from '../../../ui/invokeResolver';
+import { PlanForecast } from './PlanForecast';
 
 interface Choice {
   picked: boolean;
@@ -132,11 +143,25 @@ export function ReleasePlanner({ projectKey, versions }: { projectKey: string; v
               key={r.name}
             >{`${r.name}: ${r.items.join(', ') || '—'} (${r.cost}/${r.capacity} points, value ${r.value})`}</Text>
           ))}
-          {preview.plan.deferred.map((d) => (
-            <Text
-              key={d.id}
-            >{`${d.id} deferred: ${d.reason === 'capacity' ? `no room in ${d.release} (short by ${d.shortfall})` : d.reason}`}</Text>
-          ))}
+          <PlanForecast forecast={preview.forecast} />
+          {preview.plan.deferred.length > 0 ? (
+            <DynamicTable
+              caption="Deferred items and why"
+              head={{
+                cells: [
+                  { key: 'id', content: 'Issue' },
+                  { key: 'reason', content: 'Reason' },
+                ],
+              }}
+              rows={preview.plan.deferred.map((d) => ({
+                key: d.id,
+                cells: [
+                  { key: 'id', content: d.id },
+                  { key: 'reason', content: d.text },
+                ],
+              }))}
+            />
+          ) : null}
           {preview.unestimated.length > 0 ? (
             <Text>{`Not planned (no story points): ${preview.unestimated.join(', ')}`}</Text>
           ) : null}
