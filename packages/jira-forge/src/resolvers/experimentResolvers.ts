@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { loadIssueExperiment, saveIssueExperiment } from '../services/issueExperiment';
 import { projectOutcomes } from '../services/projectOutcomes';
 import { resolverClients } from './clients';
+import { IssueKeySchema } from './issueKeySchema';
 import { guard, parsePayload, respond } from './respond';
-
-const IssueKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'expected an issue key such as PM-12');
 
 /** `experiment/get` payload. */
 export const ExperimentGetPayload = z.object({ issueKey: IssueKeySchema });

@@ -3,9 +3,8 @@ import { FieldValueSchema } from '@trailmap/core';
 import { z } from 'zod';
 import { loadIssueScore, saveIssueScore } from '../services/issueScore';
 import { resolverClients } from './clients';
+import { IssueKeySchema } from './issueKeySchema';
 import { guard, parsePayload, respond } from './respond';
-
-const IssueKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'expected an issue key such as PM-12');
 
 /** `score/get` payload. */
 export const ScoreGetPayload = z.object({ issueKey: IssueKeySchema });

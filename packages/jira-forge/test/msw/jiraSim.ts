@@ -31,6 +31,8 @@ export class JiraSim {
   projects = [{ id: '10000', key: 'PM', name: 'Product' }];
   properties = new Map<string, Map<string, unknown>>();
   comments = new Map<string, string[]>();
+  /** Every `POST /issueLink` accepted, in order (a repeated request is recorded again, so tests can count). */
+  links: Array<{ type: string; inward: string; outward: string }> = [];
   /** Server-side page cap when fields are requested (Jira returns fewer than asked). */
   pageCap = 100;
   private faults: Fault[] = [];
@@ -143,6 +145,30 @@ export class JiraSim {
         }
         for (const [field, value] of Object.entries(body.fields ?? {})) issue.fields[field] = value;
         return new HttpResponse(null, { status: 204 });
+      }),
+      http.post(api('/issueLink'), async ({ request }) => {
+        const body = (await request.json()) as {
+          type: { name?: string };
+          inwardIssue: { key?: string };
+          outwardIssue: { key?: string };
+        };
+        const inward = this.issue(String(body.inwardIssue.key));
+        const outward = this.issue(String(body.outwardIssue.key));
+        if (!inward || !outward) return errorBody(['Issue does not exist.'], 404);
+        const type = String(body.type.name);
+        if (type !== 'Duplicate' && type !== 'Relates')
+          return errorBody([`No issue link type with name '${type}' found.`], 404);
+        const id = String(10000 + this.links.length);
+        this.links.push({ type, inward: inward.key, outward: outward.key });
+        // Each side lists the link with the other issue, as `fields.issuelinks` does in Jira.
+        const linkType = { name: type };
+        const push = (issue: JiraIssue, link: Record<string, unknown>) => {
+          const list = Array.isArray(issue.fields.issuelinks) ? issue.fields.issuelinks : [];
+          issue.fields.issuelinks = [...list, { id, type: linkType, ...link }];
+        };
+        push(inward, { outwardIssue: { id: outward.id, key: outward.key } });
+        push(outward, { inwardIssue: { id: inward.id, key: inward.key } });
+        return new HttpResponse(null, { status: 201 });
       }),
       http.post(api('/issue/:key/comment'), async ({ params, request }) => {
         const issue = this.issue(String(params.key));

@@ -7,6 +7,7 @@ import { invokeResolver } from '../../../ui/invokeResolver';
 import { ExperimentSection } from './ExperimentSection';
 import { ScoreInputs } from './ScoreInputs';
 import { RankSummary, ScoreSummary } from './ScoreSummary';
+import { SuggestionsSection } from './SuggestionsSection';
 
 /**
  * The "Priority score" issue panel. Thin: it loads the view, rescoring runs in the browser
@@ -79,6 +80,7 @@ export function ScorePanel() {
       <Button appearance="primary" isDisabled={!result.ok || saving} onClick={() => void save()}>
         {saving ? 'Saving…' : 'Save score'}
       </Button>
+      <SuggestionsSection issueKey={view.issueKey} />
       <ExperimentSection issueKey={view.issueKey} />
     </Stack>
   );
