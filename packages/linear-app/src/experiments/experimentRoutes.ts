@@ -12,6 +12,7 @@ import type { Hono } from 'hono';
 import type { AppDeps } from '../app/appDeps';
 import { problemResponse } from '../app/problemResponse';
 import { requireAdmin } from '../health/adminJobsRoutes';
+import { scheduleExperimentLink } from '../jobs/handlers/experimentLinkHandler';
 import { failPage, pageData } from '../routes/workspaceSource';
 import { requirePageAccess } from '../security/requirePageAccess';
 import {
@@ -84,6 +85,8 @@ export function registerExperimentRoutes(app: Hono, deps: AppDeps): void {
       analyses.push(a.data);
     }
     await saveExperiment(deps.store, org, parsed.data, deps.now());
+    for (const idea of parsed.data.ideas) await scheduleExperimentLink(deps.store, org, idea, deps.now());
+    if (parsed.data.ideas.length) deps.notifyWorker();
     const base = deps.config.publicUrl;
     const pages = Object.fromEntries(
       parsed.data.ideas.map((idea) => [

@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addRoadmapLink, attachScorePage, ROADMAP_LINK_LABEL } from '../../src/jobs/handlers/sidebarLinks';
+import {
+  addRoadmapLink,
+  attachExperimentPage,
+  attachScorePage,
+  ROADMAP_LINK_LABEL,
+} from '../../src/jobs/handlers/sidebarLinks';
 import { deriveKeys } from '../../src/security/keys';
 import { createPageSigner } from '../../src/security/pageSigner';
 import type { Store } from '../../src/storage/store';
@@ -55,6 +60,49 @@ describe.skipIf(schemaMissing)('links in Linear’s sidebar', () => {
         path.searchParams.get('sig') ?? '',
         NOW,
       ).ok,
+    ).toBe(true);
+  });
+
+  it('attaches the signed experiment page once per issue, apart from the score page', async () => {
+    const linear = startLinearMock({
+      resolvers: () => ({
+        Mutation: {
+          attachmentCreate: (_: unknown, args: { input: { url: string } }) => ({
+            success: true,
+            attachment: { id: 'att-x', url: args.input.url },
+          }),
+        },
+      }),
+    });
+    await attachScorePage(
+      testApi(),
+      store,
+      { organizationId: 'org-1', issueId: 'ENG-3', identifier: 'ENG-3' },
+      target,
+    );
+    const first = await attachExperimentPage(
+      testApi(),
+      store,
+      { organizationId: 'org-1', idea: 'ENG-3' },
+      target,
+    );
+    const again = await attachExperimentPage(
+      testApi(),
+      store,
+      { organizationId: 'org-1', idea: 'eng-3' },
+      target,
+    );
+    expect(first).toEqual({ ok: true, created: true });
+    expect(again).toEqual({ ok: true, created: false });
+    const calls = linear.named('CreateAttachment');
+    expect(calls).toHaveLength(2);
+    const input = calls[1]?.variables.input as { url: string; issueId: string };
+    expect(input.issueId).toBe('ENG-3');
+    const url = new URL(input.url);
+    expect(url.pathname).toBe('/experiments/org-1/issue/ENG-3');
+    expect(
+      signer.verify(url.pathname, url.searchParams.get('exp') ?? '', url.searchParams.get('sig') ?? '', NOW)
+        .ok,
     ).toBe(true);
   });
 

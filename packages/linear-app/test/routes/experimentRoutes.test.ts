@@ -60,6 +60,16 @@ describe('experiments API and pages', () => {
     expect((await post(record(1100), 'tmx_wrong')).status).toBe(401);
   });
 
+  it('queues one sidebar attachment job per linked issue, also when the record is re-posted', async () => {
+    const t = await token();
+    expect((await post(record(1100), t)).status).toBe(201);
+    expect((await post(record(1200), t)).status).toBe(201);
+    const jobs = await store.all<{ payload: string }>(
+      "SELECT payload FROM jobs WHERE type = 'trailmap.experimentLink'",
+    );
+    expect(jobs.map((j) => JSON.parse(j.payload))).toEqual([{ organizationId: SEED_ORG, idea: 'ENG-3' }]);
+  });
+
   it('stores a record idempotently, answers the analysis and a signed issue page', async () => {
     const t = await token();
     const res = await post(record(1100), t);

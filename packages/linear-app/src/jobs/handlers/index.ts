@@ -4,6 +4,7 @@ import { type FeatureSettings, readFeatureSettings } from '../../routes/featureS
 import type { PageSigner } from '../../security/pageSigner';
 import type { JobHandlers } from '../worker';
 import { entityLinkHandler } from './entityLinkHandler';
+import { EXPERIMENT_LINK_JOB, experimentLinkHandler } from './experimentLinkHandler';
 import { issueHandler } from './issueHandler';
 import { SYNC_JOB, syncHandler } from './syncHandler';
 
@@ -55,6 +56,7 @@ export function createJobHandlers(deps: JobHandlerDeps = {}): JobHandlers {
       ? {
           'linear.Project': entityLinkHandler('project', { api, links }),
           'linear.Initiative': entityLinkHandler('initiative', { api, links }),
+          [EXPERIMENT_LINK_JOB]: experimentLinkHandler({ api, links }),
         }
       : {}),
   };

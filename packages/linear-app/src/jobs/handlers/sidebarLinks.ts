@@ -110,6 +110,49 @@ export async function attachScorePage(
   return { ok: true, created: true };
 }
 
+/** Where `sidebar_links` records the experiment attachment, apart from the score page's. */
+const EXPERIMENT_ENTITY = 'issue-experiment';
+
+/**
+ * Attaches the issue's signed experiment page (verdicts, lift chart) to the issue named by `idea`
+ * (an identifier like `ENG-12` or an id; Linear's `attachmentCreate` accepts both). Idempotent like
+ * `attachScorePage`: recorded once per (workspace, issue), and a retry the same day re-sends the
+ * same URL, which Linear keys to the same attachment.
+ *
+ * @example
+ * await attachExperimentPage(api, db, { organizationId, idea: 'ENG-12' }, target);
+ */
+export async function attachExperimentPage(
+  api: LinearApi,
+  db: SqlExecutor,
+  p: { organizationId: string; idea: string },
+  target: LinkTarget,
+): Promise<{ ok: true; created: boolean } | { ok: false; error: LinearApiError }> {
+  const key = p.idea.toLowerCase();
+  if (await recorded(db, p.organizationId, EXPERIMENT_ENTITY, key)) return { ok: true, created: false };
+  const signedAt = Math.floor(target.now / 86_400_000) * 86_400_000;
+  const url = `${target.publicUrl}${target.pageSigner.signPath(`/experiments/${p.organizationId}/issue/${encodeURIComponent(p.idea)}`, target.ttlSeconds, signedAt)}`;
+  const created = await api.request(CreateAttachment, {
+    input: {
+      issueId: p.idea,
+      url,
+      title: 'Trailmap experiments',
+      subtitle: 'Experiment results and verdicts',
+    },
+  });
+  if (!created.ok) return created;
+  await record(
+    db,
+    p.organizationId,
+    EXPERIMENT_ENTITY,
+    key,
+    url,
+    created.data.attachmentCreate.attachment.id,
+    target.now,
+  );
+  return { ok: true, created: true };
+}
+
 async function recorded(db: SqlExecutor, org: string, type: string, id: string): Promise<string | undefined> {
   const row = await db.get<{ url: string }>(
     'SELECT url FROM sidebar_links WHERE organization_id = ? AND entity_type = ? AND entity_id = ?',
