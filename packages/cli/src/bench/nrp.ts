@@ -34,7 +34,7 @@ export interface NrpResult {
  * Solves one instance file at a cost ratio and checks the answer independently.
  *
  * @example
- * const r = await solveNrpFile('/work/shared/data/nrp/nrp1.txt', 0.3, 60);
+ * const r = await solveNrpFile('../shared/data/nrp/nrp1.txt', 0.3, 60);
  */
 export async function solveNrpFile(
   file: string,
