@@ -69,3 +69,34 @@ export function newDraftItem(row: number, base: WorkItemInput): DraftItem {
 export function pushUnique(target: string[], values: Iterable<string>): void {
   for (const v of values) if (v && !target.includes(v)) target.push(v);
 }
+
+/**
+ * The work-item fields a tracker cell fills with plain text, shared by every source's mapping.
+ *
+ * @example
+ * const slot: DraftTextSlot = 'assignee';
+ */
+export type DraftTextSlot =
+  | 'parentKey'
+  | 'initiative'
+  | 'theme'
+  | 'team'
+  | 'project'
+  | 'assignee'
+  | 'priority'
+  | 'release'
+  | 'startDate'
+  | 'targetDate'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'completedAt';
+
+/**
+ * Sets a text field only when the tracker gave a value: an empty cell never overwrites one read earlier.
+ *
+ * @example
+ * setDraftText(item, 'assignee', ''); // item.assignee unchanged
+ */
+export function setDraftText(item: DraftItem['item'], key: DraftTextSlot, value: string | undefined): void {
+  if (value !== undefined && value !== '') item[key] = value;
+}

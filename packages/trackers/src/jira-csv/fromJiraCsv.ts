@@ -4,7 +4,7 @@ import { type Cell, Columns, type CsvRow, normalizeHeader } from '../csv/columns
 import { planFields, readFields, slotColumns } from '../csv/fieldColumns';
 import type { CsvTable } from '../csv/readCsv';
 import { dropTextColumns } from '../csv/textColumns';
-import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft/draft';
+import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique, setDraftText } from '../draft/draft';
 import { InputError } from '../errors/inputError';
 import { csvHeadersFor, JIRA_COSMETIC_FIELDS } from '../jira/fields';
 import { mapCanceled, mapStatusCategory } from '../jira/status';
@@ -172,31 +172,31 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
     const estimate = mapEstimate(cols.first(row, c.points), cols.first(row, J.originalEstimate), row, file);
     if (estimate) item.estimate = estimate;
     else if (type.toLowerCase() !== 'epic' && !feedbackTypes.includes(type.toLowerCase())) noEstimate++;
-    setIf(item, 'parentKey', text(c.parentKey));
+    setDraftText(item, 'parentKey', text(c.parentKey));
     const parentRef = text(J.parentId);
     if (parentRef && !item.parentKey) {
       const asKey = KEY_SHAPE.exec(parentRef)?.[1];
       if (asKey) item.parentKey = asKey;
       else d.parentId = parentRef;
     }
-    setIf(item, 'initiative', text(c.initiative));
-    setIf(item, 'theme', text(c.theme));
-    setIf(item, 'team', text(c.team));
-    setIf(item, 'project', text(c.project));
-    setIf(item, 'assignee', text(c.assignee));
-    setIf(item, 'priority', text(c.priority));
+    setDraftText(item, 'initiative', text(c.initiative));
+    setDraftText(item, 'theme', text(c.theme));
+    setDraftText(item, 'team', text(c.team));
+    setDraftText(item, 'project', text(c.project));
+    setDraftText(item, 'assignee', text(c.assignee));
+    setDraftText(item, 'priority', text(c.priority));
     // The first fix version is where the item ships; a sprint stands in when there is none.
     const fixVersions = cols.all(row, c.release).map((v) => v.value);
     for (const name of fixVersions) if (!releaseNames.includes(name)) releaseNames.push(name);
-    setIf(item, 'release', fixVersions[0] ?? cols.all(row, J.sprint).at(-1)?.value);
-    setIf(item, 'startDate', date(row, c.start)?.date);
-    setIf(item, 'targetDate', date(row, c.due)?.date);
-    setIf(item, 'createdAt', date(row, J.created)?.instant);
-    setIf(item, 'updatedAt', date(row, J.updated)?.instant);
+    setDraftText(item, 'release', fixVersions[0] ?? cols.all(row, J.sprint).at(-1)?.value);
+    setDraftText(item, 'startDate', date(row, c.start)?.date);
+    setDraftText(item, 'targetDate', date(row, c.due)?.date);
+    setDraftText(item, 'createdAt', date(row, J.created)?.instant);
+    setDraftText(item, 'updatedAt', date(row, J.updated)?.instant);
     // Team-managed projects often close issues without a resolution; the move to Done is then
     // the only completion date the export has.
     if (statusCategory === 'done')
-      setIf(item, 'completedAt', (resolved ?? date(row, J.categoryChanged))?.instant);
+      setDraftText(item, 'completedAt', (resolved ?? date(row, J.categoryChanged))?.instant);
     const rank = cols.first(row, c.rank);
     if (rank) rankCells.push({ draft: d, cell: rank });
     mapLinks(d, cols, row, linkHeaders);
@@ -250,25 +250,6 @@ function readDate(
 function offsetMinutes(offset: string | undefined): number {
   const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset ?? '');
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-}
-
-function setIf<
-  K extends
-    | 'parentKey'
-    | 'initiative'
-    | 'theme'
-    | 'team'
-    | 'project'
-    | 'assignee'
-    | 'priority'
-    | 'release'
-    | 'startDate'
-    | 'targetDate'
-    | 'createdAt'
-    | 'updatedAt'
-    | 'completedAt',
->(item: DraftItem['item'], key: K, value: string | undefined): void {
-  if (value !== undefined && value !== '') item[key] = value;
 }
 
 function naturalOrder(names: readonly string[]): string[] {

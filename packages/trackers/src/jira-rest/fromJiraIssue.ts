@@ -3,7 +3,7 @@ import type { TrailmapConfig } from '../config/config';
 import { normalizeHeader } from '../csv/columns';
 import { ITEM_SLOTS, type ItemSlot } from '../csv/fieldColumns';
 import { fieldKey, isNumericScoringField, scoringFieldFor } from '../csv/fieldNames';
-import { type DraftItem, newDraftItem, pushUnique } from '../draft/draft';
+import { type DraftItem, type DraftTextSlot, newDraftItem, pushUnique } from '../draft/draft';
 import { InputError } from '../errors/inputError';
 import { conceptOfFieldName, JIRA_COSMETIC_FIELDS, type JiraCustomConcept } from '../jira/fields';
 import { applyJiraLink } from '../jira/links';
@@ -327,22 +327,7 @@ function dateOf(value: unknown): string | undefined {
   return typeof value === 'string' ? parseJiraDate(value)?.date : undefined;
 }
 
-type TextSlot =
-  | 'parentKey'
-  | 'initiative'
-  | 'theme'
-  | 'team'
-  | 'project'
-  | 'assignee'
-  | 'priority'
-  | 'release'
-  | 'startDate'
-  | 'targetDate'
-  | 'createdAt'
-  | 'updatedAt'
-  | 'completedAt';
-
-function set(item: DraftItem['item'], key: ItemSlot | TextSlot, value: string | undefined): void {
+function set(item: DraftItem['item'], key: ItemSlot | DraftTextSlot, value: string | undefined): void {
   if (value === undefined || value === '') return;
   if (key === 'customers' || key === 'labels' || key === 'estimate' || key === 'rank') return;
   (item as Record<string, unknown>)[key] = value;
