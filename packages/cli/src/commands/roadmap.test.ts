@@ -197,7 +197,7 @@ describe('trailmap roadmap bad input', () => {
     ]).toEqual([
       2,
       [
-        'trailmap: --group-by must be one of initiative, project, theme, label, team, assignee, release, component, got "colour"',
+        'trailmap: --group-by must be one of initiative, project, theme, label, team, assignee, release, component, milestone, got "colour"',
       ],
     ]);
   });
@@ -247,5 +247,24 @@ describe('trailmap roadmap --group-by component', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('Billing');
     expect(html).toContain('API');
+  });
+});
+
+describe('trailmap roadmap --group-by milestone', () => {
+  it('groups a Linear export by its Project Milestone column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trailmap-milestone-'));
+    const file = join(dir, 'linear.csv');
+    writeFileSync(
+      file,
+      '"ID","Team","Title","Status","Due Date","Project Milestone"\n' +
+        '"A-1","Core","One","Todo","2026-02-20","M1: Alpha"\n' +
+        '"A-2","Core","Two","Todo","2026-02-21","M2: Beta"\n',
+    );
+    const out = join(dir, 'r.html');
+    const run = await runRoadmap(file, { today: '2026-02-10', groupBy: 'milestone', out });
+    expect(run.stdout).not.toContain('No milestone');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('M1: Alpha');
+    expect(html).toContain('M2: Beta');
   });
 });

@@ -54,6 +54,11 @@ export function groupValue(
       const first = typeof components === 'string' ? components.split(',')[0]?.trim() : undefined;
       return first ? first : undefined;
     }
+    case 'milestone': {
+      // Linear project milestones arrive as `fields.milestone`; Jira has none.
+      const milestone = item.fields.milestone;
+      return typeof milestone === 'string' && milestone.trim() !== '' ? milestone.trim() : undefined;
+    }
     case 'release': {
       if (item.release === undefined || item.release === '') return undefined;
       return options.releases.releaseOf(item)?.name ?? item.release;

@@ -25,7 +25,8 @@ export type GroupField =
   | 'team'
   | 'assignee'
   | 'release'
-  | 'component';
+  | 'component'
+  | 'milestone';
 
 /** Every `GroupField`, in the order the CLI lists them. */
 export const GROUP_FIELDS: readonly GroupField[] = [
@@ -37,6 +38,7 @@ export const GROUP_FIELDS: readonly GroupField[] = [
   'assignee',
   'release',
   'component',
+  'milestone',
 ];
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/loadFixture';
+import { defaultConfig } from '../config/config';
+import { loadBacklogText } from '../load/loadBacklog';
 
 const load = async (file: string, config = {}) => {
   const loaded = await loadFixture(file, config);
@@ -64,6 +66,26 @@ describe('fromLinearCsv: 2024-09 shape (30 header columns, 29-field rows)', () =
       statusCategory: 'todo',
     });
     expect(item('NOR-2')).toMatchObject({ parentKey: 'NOR-1', statusCategory: 'todo' });
+  });
+});
+
+describe('fromLinearCsv: Roadmaps and Project Milestone columns', () => {
+  const header = '"ID","Team","Title","Status","Cycle Name","Initiatives","Roadmaps","Project Milestone"\n';
+  const read = (rows: string) => loadBacklogText(header + rows, 'export.csv', defaultConfig());
+
+  it('reads the pre-2024 Roadmaps column as the initiative when Initiatives is empty', async () => {
+    const { backlog } = await read('"A-1","Core","One","Todo",,"","Growth 2024",\n');
+    expect(backlog.items[0]?.initiative).toBe('Growth 2024');
+  });
+
+  it('prefers Initiatives over Roadmaps', async () => {
+    const { backlog } = await read('"A-1","Core","One","Todo",,"Activation","Growth 2024",\n');
+    expect(backlog.items[0]?.initiative).toBe('Activation');
+  });
+
+  it('keeps the milestone as its own field beside the cycle release', async () => {
+    const { backlog } = await read('"A-1","Core","One","Todo","Sprint 3","","","M2: Beta"\n');
+    expect(backlog.items[0]).toMatchObject({ release: 'Sprint 3', fields: { milestone: 'M2: Beta' } });
   });
 });
 

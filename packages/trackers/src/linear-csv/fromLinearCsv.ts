@@ -40,6 +40,8 @@ const L = {
   due: ['Due Date'],
   parent: ['Parent issue'],
   initiatives: ['Initiatives'],
+  // Linear renamed Roadmaps to Initiatives in 2024; 2024-era exports still carry the old column.
+  roadmaps: ['Roadmaps'],
   milestone: ['Project Milestone'],
   relatedTo: ['Related to'],
   blockedBy: ['Blocked by'],
@@ -184,10 +186,13 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
     set('assignee', text(c.assignee));
     set('parentKey', text(c.parentKey));
     if (!item.initiative) set('initiative', splitLinearLabels(text(c.initiative) ?? '')[0]);
+    if (!item.initiative) set('initiative', splitLinearLabels(text(L.roadmaps) ?? '')[0]);
     const priority = linearItemPriority(text(c.priority) ?? '');
     if (priority) item.priority = priority;
     const release = mapCycle(row, get, text, team, cycles, file);
-    set('release', release ?? text(L.milestone));
+    const milestone = text(L.milestone);
+    if (milestone) item.fields.milestone = milestone;
+    set('release', release ?? milestone);
     const due = readLinearDate(get(c.targetDate), row, file);
     if (due) item.targetDate = due;
     const created = instant(L.created);

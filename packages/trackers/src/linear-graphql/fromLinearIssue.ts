@@ -103,6 +103,7 @@ export function mapIssue(node: LinearIssueNode, context: IssueMappingContext = {
   }
   if (node.assignee) item.assignee = node.assignee.name;
   if (node.cycle) item.release = node.cycle.id;
+  if (node.projectMilestone) item.fields.milestone = node.projectMilestone.name;
   const target = toCalendarDate(node.dueDate) ?? projectDates?.target;
   if (target) item.targetDate = target;
   if (projectDates?.start) item.startDate = projectDates.start;
