@@ -25,6 +25,18 @@ describe('nextRetry', () => {
     });
   });
 
+  it('spreads a server-given wait upwards by at most retryAfterJitter, never below it', () => {
+    const spread = { ...policy, retryAfterJitter: 0.2 };
+    const delays = [0, 0.5, 1].map((r) =>
+      nextRetry({ attempt: 1, firstFailureAt: 0, now: 0, retryAfterMs: 3000 }, spread, () => r),
+    );
+    expect(delays).toEqual([
+      { retry: true, delayMs: 3000 },
+      { retry: true, delayMs: 3300 },
+      { retry: true, delayMs: 3600 },
+    ]);
+  });
+
   it('gives up only past the horizon or the attempt cap', () => {
     expect(nextRetry({ attempt: 50, firstFailureAt: 0, now: 3_500_000 }, policy, () => 1)).toEqual({
       retry: true,

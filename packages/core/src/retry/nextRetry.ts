@@ -20,7 +20,7 @@ export type RetryDecision =
 /**
  * Decides whether to retry after a failure, and after how long. The wait is the jittered
  * exponential backoff, or the server's `retryAfterMs` when that is longer (the server's word
- * is a floor, not a suggestion). Gives up only when the next attempt would land past the
+ * is a floor, not a suggestion; `retryAfterJitter` spreads it upwards). Gives up only when the next attempt would land past the
  * policy's horizon or its attempt cap.
  *
  * @example
@@ -32,8 +32,11 @@ export function nextRetry(state: RetryState, policy: RetryPolicy, random: () => 
   if (policy.maxAttempts !== undefined && state.attempt > policy.maxAttempts) {
     return { retry: false, reason: 'attempts' };
   }
-  const backoff = backoffDelay(state.attempt, policy, random);
-  const delayMs = Math.max(backoff, state.retryAfterMs ?? 0);
+  // One draw serves both jitters, so a caller's random sequence advances once per decision.
+  const r = random();
+  const backoff = backoffDelay(state.attempt, policy, () => r);
+  const server = state.retryAfterMs ?? 0;
+  const delayMs = Math.max(backoff, Math.round(server + server * (policy.retryAfterJitter ?? 0) * r));
   if (state.now + delayMs - state.firstFailureAt > policy.horizonMs)
     return { retry: false, reason: 'horizon' };
   return { retry: true, delayMs };

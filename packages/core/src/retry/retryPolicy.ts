@@ -10,6 +10,11 @@ export interface RetryPolicy extends BackoffOptions {
   horizonMs: number;
   /** Optional cap on retries (not counting the first attempt). */
   maxAttempts?: number;
+  /**
+   * Up to this fraction of a server-given wait (Retry-After) is added at random, so clients
+   * throttled at the same instant do not come back in lock-step; default 0 (the wait as given).
+   */
+  retryAfterJitter?: number;
 }
 
 /** One hour of retries, 2 s to 5 min apart: long enough to ride out a real outage. */

@@ -1,4 +1,4 @@
-import type { Problem } from '@trailmap/core';
+import type { NetworkError, Problem } from '@trailmap/core';
 
 /**
  * Every expected failure the app can meet, as data. Resolvers, triggers and jobs return these
@@ -11,7 +11,7 @@ import type { Problem } from '@trailmap/core';
 export type AppError =
   | { kind: 'jira_http'; status: number; operation: string; messages: string[] }
   | { kind: 'jira_rate_limited'; operation: string; attempts: number }
-  | { kind: 'jira_unavailable'; operation: string; attempts: number }
+  | { kind: 'jira_unavailable'; operation: string; attempts: number; network?: NetworkError }
   | { kind: 'jira_bad_response'; operation: string; detail: string }
   | { kind: 'invalid_payload'; resolver: string; problems: Problem[] }
   | { kind: 'invalid_settings'; problems: Problem[] }

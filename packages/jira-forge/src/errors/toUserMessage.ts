@@ -1,3 +1,4 @@
+import { describeNetworkError } from '@trailmap/core';
 import type { AppError, AppErrorKind } from './appError';
 
 type Messages = { [K in AppErrorKind]: (e: Extract<AppError, { kind: K }>) => string };
@@ -20,7 +21,7 @@ const MESSAGES: Messages = {
   jira_rate_limited: (e) =>
     `Jira is rate-limiting the app; ${e.operation} gave up after ${e.attempts} attempts. Try again in a minute.`,
   jira_unavailable: (e) =>
-    `Jira is temporarily unavailable; ${e.operation} gave up after ${e.attempts} attempts. Try again shortly.`,
+    `Jira is temporarily unavailable; ${e.operation} gave up after ${e.attempts} attempts${e.network ? ` (${describeNetworkError(e.network)})` : ''}. Try again shortly.`,
   jira_bad_response: (e) => `Jira answered ${e.operation} in an unexpected shape (${e.detail}).`,
   invalid_payload: (e) => `The request to ${e.resolver} was malformed: ${problemList(e.problems)}.`,
   invalid_settings: (e) => `The settings are not valid: ${problemList(e.problems)}.`,

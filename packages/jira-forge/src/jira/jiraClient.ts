@@ -1,7 +1,15 @@
 import api, { type APIResponse, type RequestInit, type Route } from '@forge/api';
+import {
+  type AttemptOutcome,
+  classifyNetworkError,
+  type NetworkError,
+  parseRetryAfter,
+  type RetryPolicy,
+  retrying,
+} from '@trailmap/core';
 import type { z } from 'zod';
 import { type AppResult, fail, ok } from '../errors/appError';
-import { DEFAULT_RETRY_POLICY, RETRYABLE_STATUSES, type RetryPolicy, retryDelayMs } from './retryPolicy';
+import { FORGE_RETRY_POLICY, RETRYABLE_STATUSES } from './retryPolicy';
 
 /** The `requestJira` shape of `@forge/api` (`api.asApp().requestJira`). */
 export type RequestJira = (route: Route, init?: RequestInit) => Promise<APIResponse>;
@@ -26,7 +34,7 @@ export interface JiraCall {
   body?: unknown;
 }
 
-/** A thin Jira REST client: JSON in and out, retries on 429/503, failures as data. */
+/** A thin Jira REST client: JSON in and out, retries on 429/503 and network failures, failures as data. */
 export interface JiraClient {
   /**
    * Sends a call and parses a JSON answer with `schema` (or expects no body when `schema` is null).
@@ -55,7 +63,7 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
   const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
-  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+  const policy = options.retry ?? FORGE_RETRY_POLICY;
   let calls = 0;
 
   async function send<T>(
@@ -71,30 +79,48 @@ export function createJiraClient(options: JiraClientOptions = {}): JiraClient {
       },
       ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
     };
-    for (let attempt = 0; ; attempt++) {
-      calls++;
-      const response = await request(call.route, init);
-      if (RETRYABLE_STATUSES.has(response.status)) {
-        if (attempt >= policy.maxRetries) {
-          const kind = response.status === 429 ? 'jira_rate_limited' : 'jira_unavailable';
-          return fail({ kind, operation, attempts: attempt + 1 });
+    let attempts = 0;
+    // Why a retryable attempt failed: the status (429 or 503) or the network failure.
+    type Transient = { status: number } | NetworkError;
+    const outcome = await retrying<APIResponse, Transient>(
+      async (): Promise<AttemptOutcome<APIResponse, Transient>> => {
+        calls++;
+        attempts++;
+        let response: APIResponse;
+        try {
+          response = await request(call.route, init);
+        } catch (error) {
+          // Below HTTP (refused, DNS, reset, timeout): worth retrying; anything else is a bug.
+          const network = classifyNetworkError(error);
+          if (!network) throw error;
+          return { ok: false, error: network, retryable: true };
         }
+        if (!RETRYABLE_STATUSES.has(response.status)) return { ok: true, value: response };
+        const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now());
         await response.text();
-        await sleep(
-          retryDelayMs(
-            { attempt, retryAfter: response.headers.get('Retry-After'), now: now(), random },
-            policy,
-          ),
-        );
-        continue;
+        return { ok: false, error: { status: response.status }, retryable: true, retryAfterMs };
+      },
+      policy,
+      { now, sleep, random },
+    );
+    if (!outcome.ok) {
+      if ('status' in outcome.error && outcome.error.status === 429) {
+        return fail({ kind: 'jira_rate_limited', operation, attempts });
       }
-      const text = await response.text();
-      if (!response.ok) {
-        return fail({ kind: 'jira_http', status: response.status, operation, messages: errorMessages(text) });
-      }
-      if (schema === null) return ok(null);
-      return parseBody(operation, text, schema);
+      return fail({
+        kind: 'jira_unavailable',
+        operation,
+        attempts,
+        ...('code' in outcome.error ? { network: outcome.error } : {}),
+      });
     }
+    const response = outcome.value;
+    const text = await response.text();
+    if (!response.ok) {
+      return fail({ kind: 'jira_http', status: response.status, operation, messages: errorMessages(text) });
+    }
+    if (schema === null) return ok(null);
+    return parseBody(operation, text, schema);
   }
 
   return {

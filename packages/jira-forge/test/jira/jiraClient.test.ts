@@ -40,6 +40,63 @@ describe('jira client', () => {
     expect(sleeps).toEqual([375, 750, 1500, 3000]);
   });
 
+  it('gives up at once on a Retry-After beyond the invocation budget rather than retrying into another 429', async () => {
+    sim.fail('GET', '/rest/api/3/field', 429, { 'Retry-After': '3600' });
+    const r = await fieldDiscovery(client())();
+    expect(r).toEqual({
+      ok: false,
+      error: { kind: 'jira_rate_limited', operation: 'getFields', attempts: 1 },
+    });
+    expect(sleeps).toEqual([]);
+  });
+
+  it('honours an HTTP-date Retry-After', async () => {
+    sim.fail('GET', '/rest/api/3/field', 503, { 'Retry-After': 'Sat, 10 Jan 2026 09:00:05 GMT' });
+    const now = Date.parse('2026-01-10T09:00:00Z');
+    const jira = createJiraClient({
+      sleep: async (ms) => void sleeps.push(ms),
+      random: () => 0,
+      now: () => now,
+    });
+    expect((await fieldDiscovery(jira)()).ok).toBe(true);
+    expect(sleeps).toEqual([5000]);
+  });
+
+  it('retries a refused connection and names the cause when it never comes back', async () => {
+    const refused = () =>
+      Promise.reject(
+        new TypeError('fetch failed', {
+          cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:443'), { code: 'ECONNREFUSED' }),
+        }),
+      );
+    const jira = createJiraClient({
+      requestJira: refused,
+      sleep: async (ms) => void sleeps.push(ms),
+      random: () => 0.5,
+      now: () => 0,
+    });
+    const r = await fieldDiscovery(jira)();
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        kind: 'jira_unavailable',
+        operation: 'getFields',
+        attempts: 5,
+        network: {
+          code: 'network',
+          cause: 'refused',
+          detail: 'ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:443',
+        },
+      },
+    });
+    expect(sleeps).toEqual([375, 750, 1500, 3000]);
+  });
+
+  it('does not retry a bug in the request path', async () => {
+    const jira = createJiraClient({ requestJira: () => Promise.reject(new RangeError('bad route')) });
+    await expect(fieldDiscovery(jira)()).rejects.toThrow('bad route');
+  });
+
   it("maps a 404 to a typed error with Jira's messages", async () => {
     const r = await addLabels(client(), 'PM-404', ['x']);
     expect(r).toMatchObject({ ok: false, error: { kind: 'jira_http', status: 404, operation: 'editIssue' } });

@@ -2,7 +2,6 @@ import { adfToText, unwrapNumber } from '@trailmap/trackers';
 import { describe, expect, it } from 'vitest';
 import { formFromSettings, settingsFromForm } from '../../src/entry/admin-page/frontend/settingsForm';
 import { mapFields } from '../../src/jira/fieldDiscovery';
-import { DEFAULT_RETRY_POLICY, retryDelayMs } from '../../src/jira/retryPolicy';
 import { toJiraLabel } from '../../src/mapping/fromJiraFeedback';
 import { workItemFromJiraIssue } from '../../src/mapping/fromJiraIssue';
 import { computeChanges } from '../../src/services/planChanges';
@@ -70,24 +69,6 @@ describe('Jira value mapping', () => {
 
   it('turns model labels into Jira labels (no spaces)', () => {
     expect(toJiraLabel('Feature request')).toBe('feature-request');
-  });
-});
-
-describe('retry delays', () => {
-  it('honours an HTTP-date Retry-After', () => {
-    const now = Date.parse('2026-01-10T09:00:00Z');
-    expect(
-      retryDelayMs(
-        { attempt: 0, retryAfter: 'Sat, 10 Jan 2026 09:00:05 GMT', now, random: () => 0 },
-        DEFAULT_RETRY_POLICY,
-      ),
-    ).toBe(5000);
-  });
-
-  it('never waits longer than the policy cap', () => {
-    expect(
-      retryDelayMs({ attempt: 0, retryAfter: '3600', now: 0, random: () => 1 }, DEFAULT_RETRY_POLICY),
-    ).toBe(DEFAULT_RETRY_POLICY.maxDelayMs);
   });
 });
 
