@@ -128,4 +128,5 @@ const NO_VALUE: Record<GroupField, string> = {
   assignee: 'Unassigned',
   release: 'No release',
   component: 'No component',
+  milestone: 'No milestone',
 };

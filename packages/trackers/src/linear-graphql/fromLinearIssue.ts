@@ -89,7 +89,10 @@ export function mapIssue(node: LinearIssueNode, context: IssueMappingContext = {
     feedbackIds: node.needs.nodes.map((n) => n.id),
     createdAt: node.createdAt,
     updatedAt: node.updatedAt,
-    fields: { priority: node.priority },
+    fields: {
+      priority: node.priority,
+      ...(node.projectMilestone ? { milestone: node.projectMilestone.name } : {}),
+    },
   };
   const priority = linearItemPriority(node.priority);
   if (priority) item.priority = priority;
@@ -103,7 +106,6 @@ export function mapIssue(node: LinearIssueNode, context: IssueMappingContext = {
   }
   if (node.assignee) item.assignee = node.assignee.name;
   if (node.cycle) item.release = node.cycle.id;
-  if (node.projectMilestone) item.fields.milestone = node.projectMilestone.name;
   const target = toCalendarDate(node.dueDate) ?? projectDates?.target;
   if (target) item.targetDate = target;
   if (projectDates?.start) item.startDate = projectDates.start;
