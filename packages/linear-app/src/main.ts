@@ -1,23 +1,21 @@
 // `pnpm start`: validates the environment, opens the store (SQLite in DATA_DIR, or PostgreSQL),
 // runs migrations, serves HTTP and, unless TRAILMAP_WORKER=off, the job worker in-process.
 // `pnpm start` runs this file as the node process itself (no tsx wrapper), so SIGTERM reaches it.
+// `node --import tsx src/main.ts [handlers-module]` runs that module's `jobHandlers` in the
+// in-process worker instead of the feature handlers, as workerMain.ts does (the fault tests).
 import type { Server } from 'node:http';
+import { bootConfig } from './boot/bootConfig';
 import { startupLine } from './boot/startupError';
-import { formatConfigProblems, loadConfig } from './config/env';
 import type { Worker } from './jobs/worker';
 
 // Check the environment before loading anything else, so an operator's mistake is reported in
-// one clean list even if some other module fails to load.
-const checked = loadConfig(process.env);
-if (!checked.ok) {
-  process.stderr.write(`${formatConfigProblems(checked.problems)}\n`);
-  process.exit(1);
-}
+// one clean list even if some other module fails to load. Nothing reads the environment later.
+const config = bootConfig();
 const [
   { createAdaptorServer },
   { listen },
   { createDemoWorkspace },
-  { createJobHandlers },
+  { loadJobHandlers },
   { scheduleBootSync },
   { startWorker },
   { bootRuntime },
@@ -26,15 +24,14 @@ const [
   import('@hono/node-server'),
   import('./boot/listen'),
   import('./demo/demoWorkspace'),
-  import('./jobs/handlers/index'),
+  import('./jobs/loadJobHandlers'),
   import('./jobs/handlers/syncHandler'),
   import('./jobs/worker'),
   import('./jobs/workerRuntime'),
   import('./server'),
 ]);
 
-const rt = await bootRuntime(process.env);
-const { config } = rt;
+const rt = await bootRuntime(config);
 let worker: Worker | undefined;
 const app = createApp({
   ...rt,
@@ -55,17 +52,18 @@ try {
 // Aborted at shutdown so Linear calls in flight (a hung Linear, a backoff) end at once.
 const stopping = new AbortController();
 if (config.inProcessWorker) {
-  worker = startWorker(
-    { store: rt.store, linearAuth: rt.linearAuth, now: Date.now },
-    createJobHandlers({
-      settings: config.features,
-      pageSigner: rt.pageSigner,
-      publicUrl: config.publicUrl,
-      linearApiUrl: config.linearApiUrl,
-      signal: stopping.signal,
-    }),
-    { retryHorizonMs: config.retryHorizonMs },
-  );
+  const handlers = await loadJobHandlers(process.argv[2], {
+    settings: config.features,
+    pageSigner: rt.pageSigner,
+    publicUrl: config.publicUrl,
+    linearApiUrl: config.linearApiUrl,
+    signal: stopping.signal,
+  });
+  worker = startWorker({ store: rt.store, linearAuth: rt.linearAuth, now: Date.now }, handlers, {
+    retryHorizonMs: config.retryHorizonMs,
+    leaseMs: config.workerLeaseMs,
+    pollMs: config.workerPollMs,
+  });
 }
 if (config.mode === 'api-key') {
   // The mirror fills at boot, not at the first webhook: roadmaps and labelling need it.
@@ -112,7 +110,7 @@ process.once('SIGTERM', shutdown);
 process.once('SIGINT', shutdown);
 // Under `pnpm start`, pnpm passes SIGTERM to its `sh -c` only, which dies without passing it on:
 // when the process that started us goes away, stop as if we had been sent SIGTERM ourselves.
-if (process.env.npm_lifecycle_event) {
+if (config.underPackageManager) {
   const parent = process.ppid;
   setInterval(() => {
     if (process.ppid !== parent) void shutdown();

@@ -39,6 +39,15 @@ export interface AppConfig {
   retryHorizonMs: number;
   /** SIGTERM lets requests and jobs in flight finish for at most this long, in ms. */
   shutdownTimeoutMs: number;
+  /** A claimed job is another worker's to take over this long after its worker stops renewing it, in ms. */
+  workerLeaseMs: number;
+  /** An idle worker looks for due jobs this often, in ms. */
+  workerPollMs: number;
+  /**
+   * Started by a package manager (`pnpm start` sets `npm_lifecycle_event`): the server then stops
+   * when the process that started it goes away, since pnpm does not pass SIGTERM on.
+   */
+  underPackageManager: boolean;
   /** Feature behaviour (`TRAILMAP_FEEDBACK_TEAMS`, `TRAILMAP_PLAN_HORIZON`, …), read at boot. */
   features: FeatureSettings;
 }
@@ -115,6 +124,18 @@ const EnvSchema = z.object({
     .min(0.1, 'must be more than 0 seconds')
     .max(600, 'must be at most 600 seconds')
     .default(10),
+  TRAILMAP_LEASE_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds, e.g. 60000' })
+    .int('must be a whole number of milliseconds, e.g. 60000')
+    .min(100, 'must be at least 100 ms (default 60000)')
+    .max(3_600_000, 'must be at most one hour (3600000)')
+    .default(60_000),
+  TRAILMAP_POLL_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds, e.g. 500' })
+    .int('must be a whole number of milliseconds, e.g. 500')
+    .min(10, 'must be at least 10 ms (default 500)')
+    .max(600_000, 'must be at most 10 minutes (600000)')
+    .default(500),
 });
 
 /** One problem with one environment variable. */
@@ -207,6 +228,9 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       linearApiUrl: e.LINEAR_API_URL,
       retryHorizonMs: e.TRAILMAP_RETRY_HORIZON_SECONDS * 1000,
       shutdownTimeoutMs: Math.round(e.TRAILMAP_SHUTDOWN_TIMEOUT_SECONDS * 1000),
+      workerLeaseMs: e.TRAILMAP_LEASE_MS,
+      workerPollMs: e.TRAILMAP_POLL_MS,
+      underPackageManager: has('npm_lifecycle_event'),
       features: features.value,
     },
   };

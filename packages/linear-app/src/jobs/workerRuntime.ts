@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { preparePrivateDir, privateFiles } from '../boot/privateFiles';
 import { StartupError, startupLine } from '../boot/startupError';
-import { type AppConfig, formatConfigProblems, loadConfig } from '../config/env';
+import type { AppConfig } from '../config/env';
 import { decodeKey, loadOrCreateMasterKey, SECRET_KEY_FILE } from '../config/secretKey';
 import { createLinearAuthProvider, type LinearAuthProvider } from '../oauth/linearAuth';
 import { checkKeyFingerprint, keyFingerprint } from '../security/keyFingerprint';
@@ -22,18 +22,16 @@ export interface Runtime {
 }
 
 /**
- * Validates the environment, makes DATA_DIR private, loads the key, opens the store and checks
- * the key against the fingerprint the database was created with. Any operator mistake prints
- * one line naming the variable or file and exits with status 1 (no stack trace).
+ * Makes DATA_DIR private, loads the key, opens the store and checks the key against the
+ * fingerprint the database was created with. Any operator mistake prints one line naming the
+ * variable or file and exits with status 1 (no stack trace).
  *
  * @example
- * const rt = await bootRuntime(process.env);
+ * const rt = await bootRuntime(bootConfig());
  */
-export async function bootRuntime(env: Record<string, string | undefined>): Promise<Runtime> {
-  const loaded = loadConfig(env);
-  if (!loaded.ok) exitWith(formatConfigProblems(loaded.problems));
+export async function bootRuntime(config: AppConfig): Promise<Runtime> {
   try {
-    return await openRuntime(loaded.config);
+    return await openRuntime(config);
   } catch (error) {
     exitWith(startupLine(error));
   }

@@ -12,7 +12,7 @@ export const SQLITE_FILE = 'trailmap.sqlite';
  * to date.
  *
  * @example
- * const store = await openStore({ dataDir: './data', databaseUrl: process.env.DATABASE_URL });
+ * const store = await openStore({ dataDir: './data', databaseUrl: config.databaseUrl });
  */
 export async function openStore(options: {
   dataDir: string;
