@@ -1,10 +1,10 @@
+import { seededRandom } from '@trailmap/core';
 import { CUSTOMERS, EPICS, HISTORY, IDEAS, INITIATIVES, PEOPLE, RELEASES, TEAMS, THEMES } from './content';
 import { FEEDBACK } from './feedbackContent';
 import {
   hex,
   type Person,
   pick,
-  rng,
   type SampleItem,
   type SampleScores,
   type SampleState,
@@ -69,7 +69,8 @@ const IDEA_RELEASE: Record<number, string> = {
  * buildSampleItems().length; // => 147
  */
 export function buildSampleItems(): SampleItem[] {
-  const random = rng(20261124);
+  // core's one seeded PRNG, so the committed samples regenerate byte for byte.
+  const random = seededRandom(20261124);
   const people = new Map<string, Person>(
     PEOPLE.map((name) => [
       name,

@@ -88,27 +88,10 @@ export interface SampleCustomer {
 }
 
 /**
- * Deterministic PRNG (mulberry32) so the committed samples regenerate byte for byte.
- *
- * @example
- * const random = rng(1); random(); // => the same number in [0, 1) on every run
- */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
  * Picks one element with the generator.
  *
  * @example
- * pick(rng(1), ['a', 'b']); // => 'a' or 'b', always the same for seed 1
+ * pick(seededRandom(1), ['a', 'b']); // => 'a' or 'b', always the same for seed 1
  */
 export function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)] as T;
@@ -118,7 +101,7 @@ export function pick<T>(random: () => number, list: readonly T[]): T {
  * A deterministic hex string of the given length.
  *
  * @example
- * hex(rng(1), 6).length; // => 6
+ * hex(seededRandom(1), 6).length; // => 6
  */
 export function hex(random: () => number, length: number): string {
   let s = '';
@@ -130,7 +113,7 @@ export function hex(random: () => number, length: number): string {
  * A deterministic UUID v4-shaped string.
  *
  * @example
- * uuid(rng(1)); // => 'xxxxxxxx-xxxx-4xxx-axxx-xxxxxxxxxxxx'
+ * uuid(seededRandom(1)); // => 'xxxxxxxx-xxxx-4xxx-axxx-xxxxxxxxxxxx'
  */
 export function uuid(random: () => number): string {
   const h = hex(random, 32);

@@ -103,12 +103,14 @@ export class UnionSearch {
 
   /**
    * Greedy refill: adds the fitting bundle with the best value per unit of added cost (free ones
-   * first) until none fits, skipping bundles banned for this refill. `noise` in [0, 1) perturbs
-   * the ratios so repeated refills explore different fills.
+   * first) until none fits, skipping bundles banned for this refill. `perturb.noise` in [0, 1)
+   * perturbs the ratios so repeated refills explore different fills; its `random` is the caller's
+   * seeded generator (never an unseeded one: a plan must be reproducible from its seed).
    *
    * @returns how many bundles were added; they are the last entries of the chosen list.
    */
-  fill(noise = 0, random: () => number = Math.random): number {
+  fill(perturb?: { noise: number; random: () => number }): number {
+    const noise = perturb?.noise ?? 0;
     const { k } = this;
     let n = 0;
     for (;;) {
@@ -120,7 +122,7 @@ export class UnionSearch {
         const cost = this.addCost[b]!;
         if (cost > room) continue;
         let ratio = cost <= EPS ? Number.POSITIVE_INFINITY : k.value[b]! / cost;
-        if (noise > 0) ratio *= 1 - noise * random();
+        if (perturb && noise > 0) ratio *= 1 - noise * perturb.random();
         if (ratio > bestRatio) {
           best = b;
           bestRatio = ratio;
@@ -165,7 +167,7 @@ export class UnionSearch {
         this.dropped[d] = b;
         this.banned[b] = this.stamp;
       }
-      let n = this.fill(random() < 0.5 ? 0 : 0.3, random);
+      let n = this.fill(random() < 0.5 ? undefined : { noise: 0.3, random });
       this.stamp++;
       n += this.fill();
       for (let a = 0; a < n; a++) this.added[a] = this.list[this.size - n + a]!;

@@ -1,6 +1,7 @@
 // Builders shared by the roadmap tests and benchmark. Not exported from the package barrel.
 import type { Release, WorkItem, WorkItemInput } from '../../model/index';
 import { ReleaseSchema, WorkItemSchema } from '../../model/index';
+import { seededRandom } from '../../random/seededRandom';
 import { fromDayNumber, toDayNumber } from '../calendar';
 
 /**
@@ -292,14 +293,8 @@ export function syntheticBacklog(options: { count: number; dependencies: number;
   releases: Release[];
   scores: Map<string, number>;
 } {
-  let state = options.seed ?? 42;
-  const random = (): number => {
-    // Mulberry32: tiny, fast and deterministic, so benchmark runs compare like with like.
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // Seeded, so benchmark runs compare like with like.
+  const random = seededRandom(options.seed ?? 42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const base = toDayNumber('2026-01-05');
   const releases = Array.from({ length: 12 }, (_, i) =>
