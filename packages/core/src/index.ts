@@ -129,6 +129,7 @@ export {
   evaluateLabeller,
   findDuplicateFeedback,
   findSimilar,
+  isAreaLabel,
   KIND_LABELS,
   kindFromTracker,
   kindSeedExamples,

@@ -43,6 +43,19 @@ export function kindFromTracker(type: string, labels: readonly string[]): KindLa
 }
 
 /**
+ * Whether a label is one of the team's own (a product area and the like) rather than a kind label
+ * or the `feedback` marker: the labels a team's area model learns.
+ *
+ * @example
+ * isAreaLabel('billing'); // => true
+ * isAreaLabel('Bug'); // => false
+ */
+export function isAreaLabel(label: string): boolean {
+  const key = labelKey(label);
+  return !LOOKUP.has(key) && key !== 'feedback';
+}
+
+/**
  * Cold-start training data: every item whose tracker type or labels reveal its kind becomes a
  * kind-labelled example. Items are taken as they are; the labeller trained on them says
  * (through its readiness) when they are too few to apply labels.
@@ -70,7 +83,7 @@ export function teamLabelExamples(
   items: readonly Pick<WorkItem, 'title' | 'description' | 'labels'>[],
 ): LabelExample[] {
   return items.flatMap((item) => {
-    const labels = item.labels.filter((l) => !LOOKUP.has(labelKey(l)) && labelKey(l) !== 'feedback');
+    const labels = item.labels.filter(isAreaLabel);
     return labels.length ? [{ title: item.title, body: item.description ?? '', labels }] : [];
   });
 }

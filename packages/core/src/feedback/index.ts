@@ -1,7 +1,7 @@
 // Public API of the feedback area: explicit named exports only.
 export type { CorrectionOptions, LabelCorrection } from './applyCorrection';
 export { applyCorrection } from './applyCorrection';
-export { coldStartExamples, kindFromTracker, teamLabelExamples } from './coldStart';
+export { coldStartExamples, isAreaLabel, kindFromTracker, teamLabelExamples } from './coldStart';
 export type { EvalExample, EvaluationPlan, EvaluationReport } from './evaluateLabeller';
 export { evaluateLabeller } from './evaluateLabeller';
 export type { FeatureConfig } from './featurise';

@@ -199,6 +199,21 @@ export const MIGRATIONS: readonly Migration[] = [
         created_at BIGINT NOT NULL
       );`,
   },
+  {
+    // A label model per team for its own area labels (Linear labels are team-scoped), beside the
+    // workspace's kind model in label_models.
+    version: 145,
+    name: 'per-team area label models',
+    sql: `
+      CREATE TABLE area_label_models (
+        organization_id TEXT NOT NULL,
+        team_key TEXT NOT NULL,
+        model TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        updated_at BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, team_key)
+      );`,
+  },
 ];
 
 /** The SQL of `m` for `dialect`. */

@@ -1,5 +1,6 @@
 import { predictLabels } from '@trailmap/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadAreaModel } from '../../src/jobs/handlers/areaModelStore';
 import { issueHandler } from '../../src/jobs/handlers/issueHandler';
 import { loadLabelModel } from '../../src/jobs/handlers/labelModelStore';
 import type { JobHandler } from '../../src/jobs/worker';
@@ -11,6 +12,7 @@ import {
   LABEL_ORG,
   type LinearWorld,
   runJob,
+  seedAreaHistory,
   seedLabelledHistory,
   testApi,
   worldResolvers,
@@ -132,6 +134,56 @@ describe.skipIf(schemaMissing)('classify-and-label job', () => {
   });
 });
 
+describe.skipIf(schemaMissing)("the team's own area labels", () => {
+  const invoice = {
+    id: 'issue-new',
+    title: 'Invoice shows the wrong total after the discount',
+    description: 'The billing invoice charged the full plan price.',
+  };
+  const billingLabel = { id: 'lbl-billing', name: 'billing', team: { id: 'team-fb' } };
+
+  it("learns the team's area labels from its history and applies one, keeping the human label", async () => {
+    await seedAreaHistory(store);
+    world.labels.push(billingLabel);
+    const linear = startLinearMock({ resolvers: worldResolvers(world, invoice) });
+    expect((await runJob(handler, store, created(invoice), NOW)).kind).toBe('done');
+    expect(world.issueLabels.get('issue-new')).toEqual(expect.arrayContaining(['lbl-ux', 'lbl-billing']));
+    // The team's existing label is used; no second "billing" is created.
+    expect(linear.named('CreateLabel').every((o) => !JSON.stringify(o.variables).includes('billing'))).toBe(
+      true,
+    );
+    expect(world.comments[0]?.body).toMatch(/Labelled by Trailmap: .*billing \(\d+ %\)/);
+  });
+
+  it('trains the area model once and reuses the stored one', async () => {
+    await seedAreaHistory(store);
+    world.labels.push(billingLabel);
+    startLinearMock({ resolvers: worldResolvers(world, invoice) });
+    await runJob(handler, store, created(invoice), NOW);
+    const first = await loadAreaModel(store, { organizationId: LABEL_ORG, teamKey: 'FB' });
+    expect(first?.revision).toBe(1);
+    await runJob(handler, store, created(invoice), NOW);
+    const second = await loadAreaModel(store, { organizationId: LABEL_ORG, teamKey: 'FB' });
+    expect(second?.model.version).toBe(first?.model.version);
+  });
+
+  it('only suggests area labels while the history is thin', async () => {
+    await seedAreaHistory(store, ['']);
+    world.labels.push(billingLabel);
+    startLinearMock({ resolvers: worldResolvers(world, invoice) });
+    await runJob(handler, store, created(invoice), NOW);
+    expect(world.issueLabels.get('issue-new')).not.toContain('lbl-billing');
+    expect(world.comments[0]?.body).toMatch(/Suggested labels \(still learning\): .*billing/);
+  });
+
+  it('keeps labelling kinds when the team has no area labels yet', async () => {
+    startLinearMock({ resolvers: worldResolvers(world, crash) });
+    expect((await runJob(handler, store, created(), NOW)).kind).toBe('done');
+    expect(await loadAreaModel(store, { organizationId: LABEL_ORG, teamKey: 'FB' })).toBeUndefined();
+    expect(world.comments[0]?.body).toMatch(/Labelled by Trailmap: Bug/);
+  });
+});
+
 describe.skipIf(schemaMissing)('learning from a human label change', () => {
   const text = { title: 'Dashboard charts render slowly with many tickets', body: '' };
   const change = (from: string[], to: { id: string; name: string }[], actorId?: string) =>
@@ -166,6 +218,35 @@ describe.skipIf(schemaMissing)('learning from a human label change', () => {
     expect(after?.revision).toBe(5);
     const q = predictLabels(after!.model, text);
     expect(q.ranked.find((l) => l.label === 'improvement')?.confidence ?? 0).toBeGreaterThan(improvement);
+  });
+
+  it("teaches the team's area model when a human moves an issue from one area to another", async () => {
+    await seedAreaHistory(store);
+    world.labels.push({ id: 'lbl-billing', name: 'billing', team: { id: 'team-fb' } });
+    const linear = startLinearMock({ resolvers: worldResolvers(world, crash) });
+    // The first classification trains and stores the team's area model.
+    await runJob(handler, store, created(), NOW);
+    const key = { organizationId: LABEL_ORG, teamKey: 'FB' };
+    const before = await loadAreaModel(store, key);
+    expect(before?.revision).toBe(1);
+    world.labels.push({ id: 'lbl-auth', name: 'auth', team: { id: 'team-fb' } });
+    const moved = issueWebhook({
+      action: 'update',
+      data: {
+        id: 'issue-7',
+        title: 'Checkout page logs me out before I can pay',
+        labelIds: ['lbl-auth'],
+        labels: [{ id: 'lbl-auth', name: 'auth', color: '#000' }],
+      },
+      updatedFrom: { labelIds: ['lbl-billing'], updatedAt: '2026-02-20T08:00:00.000Z' },
+    });
+    expect((await runJob(handler, store, moved, NOW)).kind).toBe('done');
+    expect(linear.named('LabelsByIds')).toHaveLength(1);
+    const after = await loadAreaModel(store, key);
+    expect(after?.revision).toBe(2);
+    const ticket = { title: 'Checkout page logs me out before I can pay', body: '' };
+    const auth = (m: typeof before) => predictLabels(m!.model, ticket).ranked.find((l) => l.label === 'auth');
+    expect(auth(after)?.confidence ?? 0).toBeGreaterThan(auth(before)?.confidence ?? 0);
   });
 
   it('does not learn from label changes made by the app', async () => {

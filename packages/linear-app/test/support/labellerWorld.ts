@@ -96,6 +96,63 @@ export async function seedLabelledHistory(store: Store): Promise<void> {
   ]);
 }
 
+const BILLING = [
+  'invoice total is wrong after a discount',
+  'charged twice for the monthly plan',
+  'cannot download the invoice PDF',
+  'refund never arrived on my card',
+  'VAT missing on the company invoice',
+  'payment method update keeps failing',
+  'billing page shows the old plan price',
+  'credit card declined at checkout',
+  'subscription renewal charged the wrong amount',
+  'invoice address cannot be changed',
+];
+const AUTH = [
+  'password reset email never arrives',
+  'single sign-on with Okta loops back to login',
+  'two-factor code is rejected every time',
+  'logged out every few minutes',
+  'cannot sign in with Google account',
+  'session expires while typing',
+  'SAML login fails for new users',
+  'magic link login opens a blank page',
+  'account locked after one wrong password',
+  'login page rejects a valid email address',
+];
+
+/**
+ * Adds the feedback team's area-labelled history: issues its people labelled `billing` or
+ * `auth` (the team's own product areas, not kind labels), `variants` copies of 20 titles each.
+ * Two variants give 40 examples, enough for core to apply labels; one gives 20, suggest only.
+ */
+export async function seedAreaHistory(
+  store: Store,
+  variants: readonly string[] = ['', ' again'],
+): Promise<void> {
+  const rows: { id: string; updatedAt: string; data: unknown }[] = [];
+  let n = 200;
+  for (const [label, titles] of [
+    ['billing', BILLING],
+    ['auth', AUTH],
+  ] as const) {
+    for (const variant of variants) {
+      for (const t of titles) {
+        const issue = issueFixture(n, {
+          id: `area-${n}`,
+          identifier: `FB-${n}`,
+          title: `${t}${variant}`,
+          team: FB_TEAM,
+          labels: conn([{ id: `lbl-${label}`, name: label }]),
+        });
+        rows.push({ id: issue.id, updatedAt: issue.updatedAt, data: issue });
+        n++;
+      }
+    }
+  }
+  await createSnapshotStore(store).upsert(LABEL_ORG, 'issues', rows);
+}
+
 /** A credential provider that always answers with an OAuth token and the app user id. */
 export const fakeAuth: LinearAuthProvider = {
   async getLinearAuth(organizationId) {

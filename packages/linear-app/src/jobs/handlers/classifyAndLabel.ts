@@ -14,6 +14,7 @@ import type { WebhookIssue } from '../../mapping/fromLinearWebhook';
 import { createSnapshotStore } from '../../sync/snapshotStore';
 import type { JobContext } from '../worker';
 import { ensureLabel } from './ensureLabel';
+import { teamAreaLabeller } from './teamAreaLabeller';
 import { similarIssues } from './workspaceDuplicates';
 import { workspaceLabeller } from './workspaceLabeller';
 
@@ -36,6 +37,7 @@ export interface ClassifyOptions {
 /**
  * Classifies a new feedback issue and labels it in Linear: labels are only ever added
  * (`issueAddLabel`), never replacing a human's; a missing label is created once; likely
+ * the team's own area labels come from a per-team model learnt from its history; likely
  * duplicates are linked with a `duplicate` relation and related ones suggested in a comment, at
  * thresholds learnt from the team's own duplicate relations (0.92 / 0.80 until about 20 are known). Every step is idempotent, so a retried job changes nothing twice.
  *
@@ -66,16 +68,31 @@ export async function classifyAndLabel(
     { id: issue.id, updatedAt: issue.updatedAt, data: issue },
   ]);
 
-  const prediction = predictLabels(labeller.model, { title: issue.title, body: issue.description ?? '' });
-  const confident = prediction.labels.filter((l) => l.confidence >= options.minConfidence);
-  const suggestions: LabelSuggestion[] = confident.map((l) => ({
-    label: l.label,
-    confidence: l.confidence,
-    modelVersion: prediction.modelVersion,
-    source: 'model',
-  }));
+  const ticket = { title: issue.title, body: issue.description ?? '' };
+  const prediction = predictLabels(labeller.model, ticket);
+  // The team's own area labels (billing, auth, …) come from a second, per-team model; each
+  // model's own readiness decides whether its labels are applied or only suggested.
+  const areas = await teamAreaLabeller(
+    ctx.store,
+    { organizationId: p.organizationId, teamKey: issue.team.key },
+    ctx.now(),
+  );
+  const areaPrediction = areas.ok ? predictLabels(areas.model, ticket) : undefined;
+  const predictions = [prediction, ...(areaPrediction ? [areaPrediction] : [])];
+  const suggestions: LabelSuggestion[] = predictions
+    .filter((each) => each.mode === 'apply')
+    .flatMap((each) =>
+      each.labels
+        .filter((l) => l.confidence >= options.minConfidence)
+        .map((l) => ({
+          label: l.label,
+          confidence: l.confidence,
+          modelVersion: each.modelVersion,
+          source: 'model' as const,
+        })),
+    );
   const human = issue.labels.nodes.map((l) => kindFromTracker('', [l.name]) ?? l.name);
-  const merged = mergeLabels(human, suggestions, { exclusiveGroups: [KIND_LABELS], mode: prediction.mode });
+  const merged = mergeLabels(human, suggestions, { exclusiveGroups: [KIND_LABELS] });
   for (const applied of merged.applied) {
     const label = await ensureLabel(api, {
       organizationId: p.organizationId,
@@ -89,10 +106,13 @@ export async function classifyAndLabel(
     }
     report.applied.push(`${label.label.name} (${Math.round(applied.confidence * 100)} %)`);
   }
-  report.suggested = prediction.ranked
-    .filter((l) => !merged.applied.some((a) => a.label === l.label))
-    .slice(0, 2)
-    .map((l) => `${l.label} (${Math.round(l.confidence * 100)} %)`);
+  const unapplied = (each: (typeof predictions)[number]) =>
+    each.ranked
+      .filter((l) => !merged.applied.some((a) => a.label === l.label))
+      .slice(0, 2)
+      .map((l) => `${l.label} (${Math.round(l.confidence * 100)} %)`);
+  report.suggested = predictions.flatMap(unapplied);
+  const stillLearning = predictions.filter((each) => each.mode === 'suggest').flatMap(unapplied);
 
   const similar = await similarIssues(ctx.store, p.organizationId, issue);
   const linked = new Set(
@@ -120,7 +140,7 @@ export async function classifyAndLabel(
     }
   }
 
-  const body = commentBody(report, prediction.mode);
+  const body = commentBody(report, stillLearning);
   if (options.comment && body) {
     let failure: LinearApiError | undefined;
     await ctx.effectOnce(`comment:${issue.id}`, async () => {
@@ -135,11 +155,10 @@ export async function classifyAndLabel(
   return { ok: true, report };
 }
 
-function commentBody(r: ClassifyReport, mode: 'apply' | 'suggest'): string | undefined {
+function commentBody(r: ClassifyReport, stillLearning: readonly string[]): string | undefined {
   const lines: string[] = [];
   if (r.applied.length) lines.push(`Labelled by Trailmap: ${r.applied.join(', ')}.`);
-  if (mode === 'suggest' && r.suggested.length)
-    lines.push(`Suggested labels (still learning): ${r.suggested.join(', ')}.`);
+  if (stillLearning.length) lines.push(`Suggested labels (still learning): ${stillLearning.join(', ')}.`);
   if (r.linkedDuplicates.length) lines.push(`Likely duplicate of ${r.linkedDuplicates.join(', ')} (linked).`);
   if (r.relatedSuggestions.length) lines.push(`Possibly related: ${r.relatedSuggestions.join(', ')}.`);
   if (lines.length === 0) return undefined;
