@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'packages/jira-forge/vitest.packaged.config.ts'],
+    projects: ['packages/*', 'test', 'packages/jira-forge/vitest.packaged.config.ts'],
   },
 });

@@ -65,7 +65,8 @@ export type {
   LinearProjectNode,
   LinearRelationNode,
 } from './linear-graphql/nodes';
-export type { BacklogFormat, LoadedBacklog } from './load/loadBacklog';
+export type { BacklogFormat } from './load/backlogFormat';
+export type { LoadedBacklog } from './load/loadBacklog';
 export { loadBacklog, loadBacklogText, readExportText } from './load/loadBacklog';
 export { trailmapJsonImporter } from './trailmap-json/importer';
 export { parseNumber } from './values/numbers';

@@ -12,8 +12,8 @@ export { groupRoadmap } from './groupRoadmap';
 export type { RoadmapGroup } from './groupTree';
 export type { GroupValueOptions } from './groupValue';
 export { fieldTitle, groupValue, noValueLabel, parentLookup, primaryLabel } from './groupValue';
-export type { LayoutTimelineOptions } from './layoutTimeline';
 export { layoutTimeline } from './layoutTimeline';
+export type { LayoutTimelineOptions } from './layoutTimelineOptions';
 export type { LaneInterval } from './packLanes';
 export { packLanes } from './packLanes';
 export type {

@@ -1,4 +1,4 @@
-import type { CalendarDate, Release, Result, WorkItem } from '../model/index';
+import type { Result, WorkItem } from '../model/index';
 import { annotateView } from './annotateView';
 import { fromDayNumber, toDayNumber } from './calendar';
 import { compareRanked } from './compareEntries';
@@ -6,10 +6,10 @@ import { buildGroupTree } from './groupTree';
 import { parentLookup } from './groupValue';
 import { hiddenAsChild } from './hiddenAsChild';
 import { indexChildren } from './indexChildren';
+import type { LayoutTimelineOptions } from './layoutTimelineOptions';
 import { packLanes } from './packLanes';
 import { doneInRelease, releaseContext } from './releaseContext';
 import { resolveSchedule } from './resolveSchedule';
-import type { ProgressOptions } from './rollupProgress';
 import { rollupSchedule } from './rollupSchedule';
 import { buildScale, geometryOf, later, leaves, type Placed } from './timelineGeometry';
 import type {
@@ -20,58 +20,10 @@ import type {
   TimelineSwimlane,
   UnscheduledItem,
 } from './timelineTypes';
-import type { TimelineBucket } from './timeScale';
-import type { DateSpan, ExcludedItem, GroupField, RoadmapLevel } from './types';
+import type { ExcludedItem } from './types';
 import { validateViewOptions } from './validateViewOptions';
 
-/**
- * Options of `layoutTimeline`. Only `today` is required; sizes are in px.
- *
- * @example
- * const o: LayoutTimelineOptions = { today: '2026-02-10', bucket: 'month', releases, forecasts };
- */
-export interface LayoutTimelineOptions {
-  today: CalendarDate;
-  /** Default `month`. */
-  bucket?: TimelineBucket | undefined;
-  releases?: readonly Release[] | undefined;
-  /** Planner forecasts per item key: used for a missing start or target date. */
-  forecasts?: ReadonlyMap<string, DateSpan> | undefined;
-  /** Planner forecasts per release id: used for items in that release with missing dates. */
-  releaseForecasts?: ReadonlyMap<string, DateSpan> | undefined;
-  scores?: ReadonlyMap<string, number> | undefined;
-  /** Swimlanes: one per (nested) group. */
-  groupBy?: GroupField | readonly GroupField[] | undefined;
-  labelOrder?: readonly string[] | undefined;
-  level?: RoadmapLevel | undefined;
-  /**
-   * Done items: `show` (default) draws them all; `current-release` draws only those done in the
-   * current release (as the board does) and leaves older ones out; `hide` leaves every done
-   * item out. Done items without any dates are always left out.
-   */
-  done?: 'show' | 'current-release' | 'hide' | undefined;
-  progress?: ProgressOptions | undefined;
-  /** Force the axis range; default: every bar plus today, snapped to whole buckets. */
-  range?: DateSpan | undefined;
-  bucketWidth?: number | undefined;
-  /** Height of one lane (default 30) and of a bar inside it (default 22). */
-  laneHeight?: number | undefined;
-  barHeight?: number | undefined;
-  /**
-   * Width reserved for a bar's label (default 160). A bar's footprint is at least this wide, so
-   * a short bar's label, drawn past its end, never runs into the next bar in the lane.
-   */
-  labelWidth?: number | undefined;
-  /** Height of the axis (period, bucket and marker label rows) at the top, default 62. */
-  axisHeight?: number | undefined;
-  /**
-   * Stretch buckets (when `bucketWidth` is not given) until the axis is at least this wide, so
-   * a three-month roadmap fills a desktop page. Default 0 (no stretching).
-   */
-  minWidth?: number | undefined;
-  /** Height of a swimlane heading, default 26 (0 when not grouping). */
-  swimlaneHeaderHeight?: number | undefined;
-}
+export type { LayoutTimelineOptions } from './layoutTimelineOptions';
 
 /**
  * Lays items out on a time axis: resolves dates (own → forecast → release), packs bars into the

@@ -2,7 +2,7 @@
 import type { Result, WorkItem } from '../model/index';
 import { fromDayNumber, toDayNumber } from './calendar';
 import type { RoadmapGroup } from './groupTree';
-import type { LayoutTimelineOptions } from './layoutTimeline';
+import type { LayoutTimelineOptions } from './layoutTimelineOptions';
 import type { DateSource } from './resolveSchedule';
 import { createTimeScale, type TimelineBucket, type TimeScale } from './timeScale';
 import type { GroupField } from './types';

@@ -1,6 +1,6 @@
 import { jiraCsvImporter } from '../jira-csv/importer';
 import { linearCsvImporter } from '../linear-csv/importer';
-import type { BacklogFormat } from './loadBacklog';
+import type { BacklogFormat } from './backlogFormat';
 
 // Linear first: a Linear export also has a `Summary`-free header that Jira's test would miss,
 // while a Jira export never has both `ID` and `Title`.

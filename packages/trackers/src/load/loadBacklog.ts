@@ -13,11 +13,11 @@ import { jiraRestImporter } from '../jira-rest/importer';
 import { linearCsvImporter } from '../linear-csv/importer';
 import { parseJsonText } from '../trailmap-json/fromJson';
 import { trailmapJsonImporter } from '../trailmap-json/importer';
+import type { BacklogFormat } from './backlogFormat';
 import { detectFormat } from './detectFormat';
 import { applyScoresSidecar } from './scoresSidecar';
 
-/** The source formats the importer recognises. */
-export type BacklogFormat = 'jira-csv' | 'linear-csv' | 'json';
+export type { BacklogFormat } from './backlogFormat';
 
 /** A backlog read from a file, with what the importer noticed along the way. */
 export interface LoadedBacklog {
