@@ -28,6 +28,21 @@ export type HtmlValue =
 /** Attributes whose value is a URL: an interpolation there passes the `safeUrl` rule. */
 const URL_ATTRIBUTE = /\s(?:href|src|action|formaction|poster|cite|xlink:href)\s*=\s*["']?$/i;
 
+/** How much markup before an interpolation decides its context (an attribute name and `=`). */
+const CONTEXT_CHARS = 256;
+
+/**
+ * Whether the markup ends inside a tag at an attribute value written without quotes
+ * (`<img src=${x}>`); `html` then adds the quotes. Quoted values before it are skipped first,
+ * so an `=` inside one (`href="/a?b=${x}"`) is not taken for an attribute.
+ */
+function unquotedValue(before: string): boolean {
+  const tag = before.slice(before.lastIndexOf('<'));
+  if (!tag.startsWith('<')) return false;
+  const bare = tag.replace(/"[^"]*"|'[^']*'/g, '""');
+  return !bare.includes('>') && /\s[^\s<>="'/]+\s*=\s*$/.test(bare);
+}
+
 /** What an unsafe URL turns into: a link to nowhere rather than `javascript:`. */
 const BLOCKED_URL = '#';
 
@@ -36,7 +51,8 @@ const BLOCKED_URL = '#';
  * element content and quoted attributes; arrays are joined; nested `html` results are kept as
  * markup. An interpolation that is the value of a URL attribute (`href`, `src`, `action`, …)
  * must pass `safeUrl` (http, https or relative), else it becomes `#`: a `javascript:` link from
- * a tracker can never reach the page.
+ * a tracker can never reach the page. An unquoted attribute value is quoted, so a space in the
+ * data cannot open a new attribute (`onmouseover=`).
  *
  * @example
  * html`<a href="${'javascript:alert(1)'}">${'<b>'}</a>`.toString(); // => '<a href="#">&lt;b&gt;</a>'
@@ -44,10 +60,19 @@ const BLOCKED_URL = '#';
  */
 export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): SafeHtml {
   let out = strings[0] ?? '';
+  // The context of a value is the markup just before it. Only that tail is kept and searched,
+  // so a page that interpolates a multi-megabyte section stays linear to build.
+  let before = out.slice(-CONTEXT_CHARS);
   for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    out += URL_ATTRIBUTE.test(out) ? urlValue(value) : render(value);
-    out += strings[i + 1] ?? '';
+    const value = URL_ATTRIBUTE.test(before) ? urlValue(values[i]) : render(values[i]);
+    // Escaping does not touch spaces, so an unquoted value could start a new attribute.
+    const text = unquotedValue(before) ? `"${value}"` : value;
+    const next = strings[i + 1] ?? '';
+    out += text + next;
+    before =
+      next.length >= CONTEXT_CHARS
+        ? next.slice(-CONTEXT_CHARS)
+        : (before + text.slice(-CONTEXT_CHARS) + next).slice(-CONTEXT_CHARS);
   }
   return new SafeHtml(out);
 }

@@ -1,8 +1,9 @@
 import type { WorkItem } from '../model/index';
 import type { RoadmapBoard, RoadmapColumn, RoadmapEntry } from '../roadmap/groupRoadmap';
 import type { RoadmapGroup } from '../roadmap/groupTree';
-import { escapeHtml as esc, safeUrl } from './escapeHtml';
-import { formatScore, progressHtml, statusWords } from './renderParts';
+import { safeUrl } from './escapeHtml';
+import { html, type SafeHtml } from './html';
+import { formatScore, progressHtml, progressPercent, statusWords } from './renderParts';
 
 /**
  * How much of a large board to draw. Every item is still grouped and counted; past these
@@ -19,7 +20,8 @@ export interface BoardLimits {
 }
 
 /**
- * The Now / Next / Later board as an HTML fragment (a `<section>`), every string escaped.
+ * The Now / Next / Later board as an HTML fragment (a `<section>`), built with the one
+ * auto-escaping `html` template: every string is escaped, every link passes `safeUrl`.
  *
  * @example
  * renderBoardSection(board, { itemUrl: (i) => `https://acme.atlassian.net/browse/${i.key}` });
@@ -30,23 +32,20 @@ export function renderBoardSection(
     itemUrl?: ((item: WorkItem) => string | undefined) | undefined;
     limits?: BoardLimits | undefined;
   } = {},
-): string {
+): SafeHtml {
   const perGroup = Math.max(1, options.limits?.maxCardsPerGroup ?? 25);
   const perColumn = Math.max(1, options.limits?.maxCardsPerColumn ?? 150);
-  const columns = board.columns
-    .map((column) =>
-      renderColumn(column, {
-        itemUrl: options.itemUrl,
-        perGroup,
-        budget: { left: perColumn },
-        showWhy: column.rules.length > 1,
-      }),
-    )
-    .join('');
-  const excluded = excludedNote(board);
-  return `<section class="board-section" aria-labelledby="board-h"><h2 id="board-h">Now, Next, Later${
-    board.groupBy.length > 0 ? ` <small>grouped by ${esc(board.groupBy.join(' › '))}</small>` : ''
-  }</h2><div class="board">${columns}</div>${excluded}</section>`;
+  const columns = board.columns.map((column) =>
+    renderColumn(column, {
+      itemUrl: options.itemUrl,
+      perGroup,
+      budget: { left: perColumn },
+      showWhy: column.rules.length > 1,
+    }),
+  );
+  return html`<section class="board-section" aria-labelledby="board-h"><h2 id="board-h">Now, Next, Later${
+    board.groupBy.length > 0 ? html` <small>grouped by ${board.groupBy.join(' › ')}</small>` : ''
+  }</h2><div class="board">${columns}</div>${excludedNote(board)}</section>`;
 }
 
 interface Ctx {
@@ -57,46 +56,44 @@ interface Ctx {
   showWhy: boolean;
 }
 
-function renderColumn(column: RoadmapColumn, ctx: Ctx): string {
+function renderColumn(column: RoadmapColumn, ctx: Ctx): SafeHtml {
   const groups =
     column.total === 0
-      ? '<p class="empty">Nothing here yet.</p>'
-      : column.groups
-          .map((g) => renderGroup(g, ctx, column.groups.length === 1 && g.field === null))
-          .join('');
-  return `<section class="column col-${column.id}" aria-labelledby="col-${column.id}"><header><h3 id="col-${column.id}">${esc(
-    column.title,
-  )}</h3><span class="count" aria-label="${column.total} items">${column.total}</span></header><p class="rules">${esc(
-    column.rules.join(' · '),
+      ? html`<p class="empty">Nothing here yet.</p>`
+      : column.groups.map((g) => renderGroup(g, ctx, column.groups.length === 1 && g.field === null));
+  return html`<section class="column col-${column.id}" aria-labelledby="col-${column.id}"><header><h3 id="col-${column.id}">${
+    column.title
+  }</h3><span class="count" aria-label="${column.total} items">${column.total}</span></header><p class="rules">${column.rules.join(
+    ' · ',
   )}</p>${groups}</section>`;
 }
 
-function renderGroup(group: RoadmapGroup<RoadmapEntry>, ctx: Ctx, bare: boolean): string {
+function renderGroup(group: RoadmapGroup<RoadmapEntry>, ctx: Ctx, bare: boolean): SafeHtml {
   const heading = bare
     ? ''
-    : `<div class="gh" role="heading" aria-level="${4 + Math.min(group.depth, 2)}"><span>${esc(group.label)}</span><span class="count">${group.total}</span></div>`;
-  let body: string;
+    : html`<div class="gh" role="heading" aria-level="${4 + Math.min(group.depth, 2)}"><span>${group.label}</span><span class="count">${group.total}</span></div>`;
+  let body: SafeHtml;
   if (group.groups.length > 0) {
-    body = group.groups.map((g) => renderGroup(g, ctx, false)).join('');
+    body = html`${group.groups.map((g) => renderGroup(g, ctx, false))}`;
   } else {
     const shown = group.items.slice(0, Math.min(ctx.perGroup, ctx.budget.left));
     ctx.budget.left -= shown.length;
     const hidden = group.items.length - shown.length;
-    body = `<ul class="cards">${shown.map((e) => `<li>${renderCard(ctx.showWhy ? e : { ...e, placement: undefined }, ctx)}</li>`).join('')}${
-      hidden > 0 ? `<li class="more">+${hidden} more</li>` : ''
-    }</ul>`;
+    body = html`<ul class="cards">${shown.map(
+      (e) => html`<li>${renderCard(ctx.showWhy ? e : { ...e, placement: undefined }, ctx)}</li>`,
+    )}${hidden > 0 ? html`<li class="more">+${hidden} more</li>` : ''}</ul>`;
   }
-  return bare ? body : `<div class="group">${heading}${body}</div>`;
+  return bare ? body : html`<div class="group">${heading}${body}</div>`;
 }
 
 /**
  * One item card: key, title (clamped, full text in the tooltip), score, status, release and
  * assignee chips, the rule that placed it, progress and risk. The card is a link when the
- * tracker URL is known, otherwise it is focusable on its own; either way it has a full
+ * tracker URL is known and safe, otherwise it is focusable on its own; either way it has a full
  * accessible name.
  *
  * @example
- * renderCard(entry, { itemUrl: undefined });
+ * renderCard(entry, { itemUrl: undefined }).toString(); // => '<div class="card" tabindex="0" …'
  */
 export function renderCard(
   entry: Pick<RoadmapEntry, 'item' | 'score' | 'progress' | 'risks' | 'done'> & {
@@ -104,58 +101,51 @@ export function renderCard(
     otherLabels?: readonly string[] | undefined;
   },
   ctx: { itemUrl: ((item: WorkItem) => string | undefined) | undefined },
-): string {
+): SafeHtml {
   const { item } = entry;
+  // An unsafe URL draws no link at all (rather than a link to `#`).
   const href = safeUrl(ctx.itemUrl?.(item));
   const risky = entry.risks.length > 0;
-  const chips: string[] = [];
-  if (entry.score !== undefined && Number.isFinite(entry.score)) {
-    chips.push(`<span class="chip score" title="Score">${esc(formatScore(entry.score))}</span>`);
-  }
-  if (entry.done) chips.push('<span class="chip done">Done</span>');
-  else if (item.status !== '' || item.statusCategory === 'in_progress') {
-    chips.push(
-      `<span class="chip status-${item.statusCategory}">${esc(item.status || statusWords(item.statusCategory))}</span>`,
-    );
-  }
-  if (item.release) chips.push(`<span class="chip" title="Release">${esc(item.release)}</span>`);
-  if (item.targetDate) chips.push(`<span class="chip" title="Target date">→ ${esc(item.targetDate)}</span>`);
-  if (item.assignee) chips.push(`<span class="chip" title="Assignee">${esc(item.assignee)}</span>`);
-  for (const label of entry.otherLabels ?? [])
-    chips.push(`<span class="chip" title="Also labelled">#${esc(label)}</span>`);
-  if (risky) {
-    chips.push(
-      `<span class="chip risk" title="${esc(entry.risks.map((r) => r.message).join('\n'))}">At risk</span>`,
-    );
-  }
-  if (entry.placement) {
-    chips.push(
-      `<span class="chip why" title="Why it is in this column">${esc(entry.placement.reason)}</span>`,
-    );
-  }
+  const scored = entry.score !== undefined && Number.isFinite(entry.score);
+  const chips = [
+    scored ? html`<span class="chip score" title="Score">${formatScore(entry.score!)}</span>` : '',
+    entry.done
+      ? html`<span class="chip done">Done</span>`
+      : item.status !== '' || item.statusCategory === 'in_progress'
+        ? html`<span class="chip status-${item.statusCategory}">${item.status || statusWords(item.statusCategory)}</span>`
+        : '',
+    item.release ? html`<span class="chip" title="Release">${item.release}</span>` : '',
+    item.targetDate ? html`<span class="chip" title="Target date">→ ${item.targetDate}</span>` : '',
+    item.assignee ? html`<span class="chip" title="Assignee">${item.assignee}</span>` : '',
+    (entry.otherLabels ?? []).map((label) => html`<span class="chip" title="Also labelled">#${label}</span>`),
+    risky
+      ? html`<span class="chip risk" title="${entry.risks.map((r) => r.message).join('\n')}">At risk</span>`
+      : '',
+    entry.placement
+      ? html`<span class="chip why" title="Why it is in this column">${entry.placement.reason}</span>`
+      : '',
+  ];
   const name = [
     `${item.key}: ${item.title}`,
     entry.done ? 'done' : item.status || statusWords(item.statusCategory),
-    entry.score !== undefined && Number.isFinite(entry.score)
-      ? `score ${formatScore(entry.score)}`
-      : undefined,
-    entry.progress ? `${Math.round(entry.progress.ratio * 100)}% complete` : undefined,
+    scored ? `score ${formatScore(entry.score!)}` : undefined,
+    entry.progress ? `${progressPercent(entry.progress)}% complete` : undefined,
     risky ? `at risk: ${entry.risks.map((r) => r.message).join('; ')}` : undefined,
   ]
     .filter(Boolean)
     .join(', ');
-  const inner = `<span class="row"><span class="key">${esc(item.key)}</span></span><span class="title" title="${esc(
-    item.title,
-  )}">${esc(item.title || '(untitled)')}</span><span class="chips">${chips.join('')}</span>${
+  const inner = html`<span class="row"><span class="key">${item.key}</span></span><span class="title" title="${
+    item.title
+  }">${item.title || '(untitled)'}</span><span class="chips">${chips}</span>${
     entry.progress ? progressHtml(entry.progress) : ''
   }`;
   const cls = `card${risky ? ' risk' : ''}${entry.done ? ' done' : ''}`;
   return href
-    ? `<a class="${cls}" href="${esc(href)}" aria-label="${esc(name)}">${inner}</a>`
-    : `<div class="${cls}" tabindex="0" role="group" aria-label="${esc(name)}">${inner}</div>`;
+    ? html`<a class="${cls}" href="${href}" aria-label="${name}">${inner}</a>`
+    : html`<div class="${cls}" tabindex="0" role="group" aria-label="${name}">${inner}</div>`;
 }
 
-function excludedNote(board: RoadmapBoard): string {
+function excludedNote(board: RoadmapBoard): SafeHtml | '' {
   if (board.excluded.length === 0) return '';
   const counts = { done: 0, canceled: 0, child: 0 };
   for (const e of board.excluded) counts[e.reason]++;
@@ -164,5 +154,5 @@ function excludedNote(board: RoadmapBoard): string {
     counts.canceled > 0 ? `${counts.canceled} cancelled` : '',
     counts.child > 0 ? `${counts.child} child items rolled up into their parents` : '',
   ].filter(Boolean);
-  return `<p class="note">Not on the board: ${esc(parts.join(', '))}.</p>`;
+  return html`<p class="note">Not on the board: ${parts.join(', ')}.</p>`;
 }

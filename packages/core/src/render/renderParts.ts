@@ -1,5 +1,6 @@
 import type { StatusCategory } from '../model/index';
 import type { Progress } from '../roadmap/types';
+import { html, type SafeHtml } from './html';
 
 /**
  * A score as the board shows it: whole numbers as is, others to one decimal (two below 10).
@@ -23,22 +24,31 @@ export function statusWords(status: StatusCategory): string {
 }
 
 /**
- * A progress bar with its numbers: done (solid) and in progress (light) segments.
+ * A progress bar with its numbers. The fill is the done share, drawn from the very number the
+ * label prints (whole percent), so a bar never shows fill beside "0%". Work in progress is
+ * named in the tooltip and accessible name rather than drawn as a second segment, which read
+ * as done.
  *
  * @example
  * progressHtml({ unit: 'items', done: 2, inProgress: 1, todo: 1, total: 4, ratio: 0.5, children: 4, unestimated: 0 });
  */
-export function progressHtml(progress: Progress): string {
-  const pct = (n: number): string => (progress.total > 0 ? ((n / progress.total) * 100).toFixed(1) : '0');
-  const words =
-    progress.unit === 'items'
-      ? `${progress.done} of ${progress.total} done`
-      : `${trim(progress.done)} of ${trim(progress.total)} points done`;
-  return `<span class="progress" role="img" aria-label="${words}"><span class="track"><span class="d" style="width:${pct(
-    progress.done,
-  )}%"></span><span class="p" style="width:${pct(progress.inProgress)}%"></span></span><span>${Math.round(
-    progress.ratio * 100,
-  )}%</span></span>`;
+export function progressHtml(progress: Progress): SafeHtml {
+  const percent = progressPercent(progress);
+  const unit = progress.unit === 'items' ? '' : ' points';
+  const words = `${trim(progress.done)} of ${trim(progress.total)}${unit} done${
+    progress.inProgress > 0 ? `, ${trim(progress.inProgress)}${unit} in progress` : ''
+  }`;
+  return html`<span class="progress" role="img" aria-label="${words}" title="${words}"><span class="track"><span class="d" style="width:${percent}%"></span></span><span class="pct">${percent}%</span></span>`;
+}
+
+/**
+ * The whole percent a progress label shows, and the fill it draws: the done share, rounded.
+ *
+ * @example
+ * progressPercent({ unit: 'items', done: 2, inProgress: 1, todo: 2, total: 5, ratio: 0.4, children: 5, unestimated: 0 }); // => 40
+ */
+export function progressPercent(progress: Progress): number {
+  return Math.round(Math.min(1, Math.max(0, progress.ratio)) * 100);
 }
 
 function trim(n: number): string {

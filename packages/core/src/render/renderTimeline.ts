@@ -1,7 +1,8 @@
 import type { WorkItem } from '../model/index';
 import type { TimelineBar, TimelineLayout } from '../roadmap/timelineTypes';
-import { escapeHtml as esc, safeUrl, truncateText } from './escapeHtml';
-import { formatScore, statusWords } from './renderParts';
+import { safeUrl, truncateText } from './escapeHtml';
+import { html, type SafeHtml } from './html';
+import { formatScore, progressPercent, statusWords } from './renderParts';
 
 /**
  * How much of a huge timeline to draw. The layout always places every bar; past `maxBars`
@@ -42,16 +43,16 @@ export function renderTimelineSection(
      */
     compact?: TimelineLayout | undefined;
   } = {},
-): string {
+): SafeHtml {
   const wide = drawTimeline(layout, 'w', options);
   const compact =
     options.compact && options.compact.width < layout.width
       ? drawTimeline(options.compact, 'n', options)
       : undefined;
-  const frame = (svg: string, cls: string) =>
-    `<div class="timeline-frame${cls}" tabindex="0" role="region" aria-label="Timeline (scrolls sideways)">${svg}</div>`;
+  const frame = (svg: SafeHtml, cls: string) =>
+    html`<div class="timeline-frame${cls}" tabindex="0" role="region" aria-label="Timeline (scrolls sideways)">${svg}</div>`;
   const frames = compact
-    ? `${frame(wide.svg, ' tl-wide')}${frame(compact.svg, ' tl-narrow')}`
+    ? html`${frame(wide.svg, ' tl-wide')}${frame(compact.svg, ' tl-narrow')}`
     : frame(wide.svg, '');
 
   const notes: string[] = [];
@@ -64,14 +65,12 @@ export function renderTimelineSection(
   if (hiddenEdges > 0) {
     notes.push(`${hiddenEdges} dependencies are not drawn because an end is unscheduled or not shown.`);
   }
-  const legend =
-    '<ul class="legend" aria-label="Legend"><li><i class="l-todo"></i>To do</li><li><i class="l-prog"></i>In progress</li><li><i class="l-done"></i>Done</li><li><i class="l-risk"></i>At risk</li><li><i class="l-est"></i>Dates from release or forecast</li><li><i class="l-slip"></i>Forecast slip</li><li><i class="l-today"></i>Today</li><li><i class="l-rel"></i>Release</li></ul>';
-  return `<section class="timeline-section" aria-labelledby="tl-h"><h2 id="tl-h">Timeline <small>${esc(
-    `${layout.bars.length} scheduled · by ${layout.bucket}`,
-  )}</small></h2>${legend}${frames}${notes
-    .map((t) => `<p class="note">${esc(t)}</p>`)
-    .join('')}${shelf(layout, options)}</section>`;
+  return html`<section class="timeline-section" aria-labelledby="tl-h"><h2 id="tl-h">Timeline <small>${`${layout.bars.length} scheduled · by ${layout.bucket}`}</small></h2>${LEGEND}${frames}${notes.map(
+    (t) => html`<p class="note">${t}</p>`,
+  )}${shelf(layout, options)}</section>`;
 }
+
+const LEGEND = html`<ul class="legend" aria-label="Legend"><li><i class="l-todo"></i>To do</li><li><i class="l-prog"></i>In progress</li><li><i class="l-done"></i>Done</li><li><i class="l-risk"></i>At risk</li><li><i class="l-est"></i>Dates from release or forecast</li><li><i class="l-slip"></i>Forecast slip</li><li><i class="l-today"></i>Today</li><li><i class="l-rel"></i>Release</li></ul>`;
 
 /** One SVG of the timeline; `id` keeps marker ids unique when two copies share a page. */
 function drawTimeline(
@@ -81,7 +80,7 @@ function drawTimeline(
     itemUrl?: ((item: WorkItem) => string | undefined) | undefined;
     limits?: TimelineLimits | undefined;
   },
-): { svg: string; drawn: number; edges: number } {
+): { svg: SafeHtml; drawn: number; edges: number } {
   const maxBars = Math.max(1, options.limits?.maxBars ?? 400);
   const maxEdges = Math.max(0, options.limits?.maxEdges ?? 200);
   // Cut at a whole row so no lane is drawn half-filled.
@@ -106,73 +105,61 @@ function drawTimeline(
   const bad = `arr-bad-${id}`;
   const w = Math.ceil(layout.width);
   const h = Math.ceil(height);
-  const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="group" aria-label="Timeline by ${esc(
-      layout.bucket,
-    )}, ${esc(layout.range.start)} to ${esc(layout.range.end)}">`,
-    `<defs><marker id="${ok}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="arrow" d="M0,0L8,4L0,8z"/></marker><marker id="${bad}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="arrow-bad" d="M0,0L8,4L0,8z"/></marker></defs>`,
-    axis(layout, h),
-    lanes.map((s) => swimlane(s, w)).join(''),
-    markers(layout, h),
-    edges
-      .map((e) => {
-        const dx = Math.max(16, Math.abs(e.x2 - e.x1) / 2);
-        return `<path class="edge${e.violated ? ' bad' : ''}${e.via ? ' via' : ''}" marker-end="url(#${e.violated ? bad : ok})" d="M${n(
-          e.x1,
-        )},${n(e.y1)} C${n(e.x1 + dx)},${n(e.y1)} ${n(e.x2 - dx)},${n(e.y2)} ${n(e.x2)},${n(e.y2)}"><title>${esc(
-          `${e.from} blocks ${e.to}${e.via ? ` (via ${e.via.from} → ${e.via.to})` : ''}${
-            e.violated ? ' — starts before it ends' : ''
-          }`,
-        )}</title></path>`;
-      })
-      .join(''),
-    drawn.map((b) => bar(b, options.itemUrl, layout.labelWidth)).join(''),
-    '</svg>',
-  ].join('');
+  const svg = html`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="group" aria-label="${`Timeline by ${layout.bucket}, ${layout.range.start} to ${layout.range.end}`}"><defs><marker id="${ok}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="arrow" d="M0,0L8,4L0,8z"/></marker><marker id="${bad}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="arrow-bad" d="M0,0L8,4L0,8z"/></marker></defs>${axis(
+    layout,
+    h,
+  )}${lanes.map((s) => swimlane(s, w))}${markers(layout, h)}${edges.map((e) => {
+    const dx = Math.max(16, Math.abs(e.x2 - e.x1) / 2);
+    const title = `${e.from} blocks ${e.to}${e.via ? ` (via ${e.via.from} → ${e.via.to})` : ''}${
+      e.violated ? ' — starts before it ends' : ''
+    }`;
+    return html`<path class="edge${e.violated ? ' bad' : ''}${e.via ? ' via' : ''}" marker-end="url(#${e.violated ? bad : ok})" d="M${n(
+      e.x1,
+    )},${n(e.y1)} C${n(e.x1 + dx)},${n(e.y1)} ${n(e.x2 - dx)},${n(e.y2)} ${n(e.x2)},${n(e.y2)}"><title>${title}</title></path>`;
+  })}${drawn.map((b) => bar(b, options.itemUrl, layout.labelWidth))}</svg>`;
   return { svg, drawn: drawn.length, edges: edges.length };
 }
 
-function axis(layout: TimelineLayout, height: number): string {
-  const parts: string[] = [];
+function axis(layout: TimelineLayout, height: number): SafeHtml {
+  const parts: SafeHtml[] = [];
   const bucketRow = layout.axisHeight - 28;
   let lastGroup = '';
   layout.buckets.forEach((b, i) => {
     if (i % 2 === 1)
-      parts.push(`<rect class="ax-alt" x="${n(b.x)}" y="0" width="${n(b.width)}" height="${height}"/>`);
+      parts.push(html`<rect class="ax-alt" x="${n(b.x)}" y="0" width="${n(b.width)}" height="${height}"/>`);
     parts.push(
-      `<line class="ax-line" x1="${n(b.x)}" y1="${i === 0 || b.group !== lastGroup ? 0 : 20}" x2="${n(b.x)}" y2="${height}"/>`,
+      html`<line class="ax-line" x1="${n(b.x)}" y1="${i === 0 || b.group !== lastGroup ? 0 : 20}" x2="${n(b.x)}" y2="${height}"/>`,
     );
     if (b.group !== lastGroup) {
-      parts.push(`<text class="ax-group" x="${n(b.x + 6)}" y="14">${esc(b.group)}</text>`);
+      parts.push(html`<text class="ax-group" x="${n(b.x + 6)}" y="14">${b.group}</text>`);
       lastGroup = b.group;
     }
     const maxChars = Math.floor((b.width - 8) / CHAR_PX);
     if (b.label !== '' && maxChars > 0) {
       parts.push(
-        `<text class="ax-label" x="${n(b.x + 6)}" y="${bucketRow}">${esc(truncateText(b.label, maxChars))}${
-          b.label.length > maxChars ? `<title>${esc(b.label)}</title>` : ''
+        html`<text class="ax-label" x="${n(b.x + 6)}" y="${bucketRow}">${truncateText(b.label, maxChars)}${
+          b.label.length > maxChars ? html`<title>${b.label}</title>` : ''
         }</text>`,
       );
     }
   });
   parts.push(
-    `<line class="ax-line" x1="0" y1="${layout.axisHeight}" x2="${n(layout.width)}" y2="${layout.axisHeight}"/>`,
+    html`<line class="ax-line" x1="0" y1="${layout.axisHeight}" x2="${n(layout.width)}" y2="${layout.axisHeight}"/>`,
   );
-  return parts.join('');
+  return html`${parts}`;
 }
 
-function swimlane(s: TimelineLayout['swimlanes'][number], width: number): string {
+function swimlane(s: TimelineLayout['swimlanes'][number], width: number): SafeHtml | '' {
   if (s.headerHeight === 0) return '';
-  return `<rect class="sl-head" x="0" y="${n(s.y)}" width="${width}" height="${s.headerHeight}"/><line class="sl-line" x1="0" y1="${n(
+  const y = n(s.y + s.headerHeight / 2 + 4);
+  return html`<rect class="sl-head" x="0" y="${n(s.y)}" width="${width}" height="${s.headerHeight}"/><line class="sl-line" x1="0" y1="${n(
     s.y,
-  )}" x2="${width}" y2="${n(s.y)}"/><text class="sl-label" x="8" y="${n(s.y + s.headerHeight / 2 + 4)}">${esc(
-    truncateText(s.label, 60),
-  )}<title>${esc(s.label)}</title></text><text class="sl-count" x="${n(8 + Math.min(60, s.label.length) * 7.2 + 8)}" y="${n(
-    s.y + s.headerHeight / 2 + 4,
-  )}">${s.barCount}</text>`;
+  )}" x2="${width}" y2="${n(s.y)}"/><text class="sl-label" x="8" y="${y}">${truncateText(s.label, 60)}<title>${
+    s.label
+  }</title></text><text class="sl-count" x="${n(8 + Math.min(60, s.label.length) * 7.2 + 8)}" y="${y}">${s.barCount}</text>`;
 }
 
-function markers(layout: TimelineLayout, height: number): string {
+function markers(layout: TimelineLayout, height: number): SafeHtml {
   const labelRow = layout.axisHeight - 8;
   const lineTop = layout.axisHeight - 22;
   // Today's label always shows; a release label that would collide with one already placed
@@ -181,7 +168,7 @@ function markers(layout: TimelineLayout, height: number): string {
     a.kind === 'today' ? -1 : b.kind === 'today' ? 1 : a.x - b.x,
   );
   const taken: { from: number; to: number }[] = [];
-  const parts: string[] = [];
+  const parts: SafeHtml[] = [];
   for (const m of ordered) {
     const text = m.kind === 'today' ? 'Today' : truncateText(m.label, 18);
     const textWidth = Array.from(text).length * CHAR_PX + (m.kind === 'today' ? 2 : 0);
@@ -192,33 +179,34 @@ function markers(layout: TimelineLayout, height: number): string {
       m.kind === 'today' ? `Today ${m.date}` : `${m.label} ends ${m.date}${m.released ? ' (released)' : ''}`;
     const cls = m.kind === 'today' ? 'mk-today' : 'mk-rel';
     parts.push(
-      `<line class="${cls}" x1="${n(m.x)}" y1="${lineTop}" x2="${n(m.x)}" y2="${height}"><title>${esc(tooltip)}</title></line>`,
+      html`<line class="${cls}" x1="${n(m.x)}" y1="${lineTop}" x2="${n(m.x)}" y2="${height}"><title>${tooltip}</title></line>`,
     );
     if (free) {
       taken.push({ from, to });
       parts.push(
-        `<text class="${cls}-t" x="${n(from)}" y="${labelRow}">${esc(text)}<title>${esc(tooltip)}</title></text>`,
+        html`<text class="${cls}-t" x="${n(from)}" y="${labelRow}">${text}<title>${tooltip}</title></text>`,
       );
     }
   }
-  return parts.join('');
+  return html`${parts}`;
 }
 
 function bar(
   b: TimelineBar,
   itemUrl: ((item: WorkItem) => string | undefined) | undefined,
   labelWidth: number,
-): string {
+): SafeHtml {
   const risky = b.risks.length > 0;
   const href = safeUrl(itemUrl?.(b.item));
   const state = b.done ? 'done' : b.item.statusCategory;
   const when = b.kind === 'milestone' ? `due ${b.end}` : `${b.start} to ${b.end}`;
   const source = b.startSource === 'item' && b.endSource === 'item' ? '' : ` (dates from ${sourceWords(b)})`;
+  const percent = b.progress ? progressPercent(b.progress) : 0;
   const name = [
     `${b.item.key}: ${b.item.title}`,
     `${when}${source}`,
     b.done ? 'done' : b.item.status || statusWords(b.item.statusCategory),
-    b.progress ? `${Math.round(b.progress.ratio * 100)}% complete` : undefined,
+    b.progress ? `${percent}% complete` : undefined,
     b.slip ? `forecast to finish ${b.slip.end}` : undefined,
     risky ? `at risk: ${b.risks.map((r) => r.message).join('; ')}` : undefined,
   ]
@@ -232,44 +220,45 @@ function bar(
   const label = truncateText(`${b.item.key} ${b.item.title}`, Math.max(1, Math.floor(labelRoom / CHAR_PX)));
   const textX = b.kind === 'milestone' ? b.x + b.width + 6 : b.x + 6 + (risky ? 14 : 0);
   const mid = b.y + b.height / 2;
-  let shape: string;
+  let shape: SafeHtml;
   if (b.kind === 'milestone') {
     const cx = b.x + b.width / 2;
     const r = b.width / 2;
-    shape = `<polygon points="${n(cx)},${n(mid - r)} ${n(cx + r)},${n(mid)} ${n(cx)},${n(mid + r)} ${n(cx - r)},${n(mid)}"/>`;
+    shape = html`<polygon points="${`${n(cx)},${n(mid - r)} ${n(cx + r)},${n(mid)} ${n(cx)},${n(mid + r)} ${n(cx - r)},${n(mid)}`}"/>`;
   } else {
-    const fill = b.progress ? b.width * b.progress.ratio : 0;
-    shape = `<rect class="body" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${b.height}" rx="4"/>${
+    // The same whole percent the accessible name states, so fill and words agree.
+    const fill = (b.width * percent) / 100;
+    shape = html`<rect class="body" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${b.height}" rx="4"/>${
       fill > 0
-        ? `<rect class="fill" x="${n(b.x)}" y="${n(b.y + b.height - 3)}" width="${n(fill)}" height="3" rx="1.5"/>`
+        ? html`<rect class="fill" x="${n(b.x)}" y="${n(b.y + b.height - 3)}" width="${n(fill)}" height="3" rx="1.5"/>`
         : ''
     }`;
   }
+  const flagX = n((b.kind === 'milestone' ? textX : b.x + 4) + 6);
   const flag = risky
-    ? `<circle class="flag" cx="${n((b.kind === 'milestone' ? textX : b.x + 4) + 6)}" cy="${n(mid)}" r="6"/><text class="flag-t" x="${n(
-        (b.kind === 'milestone' ? textX : b.x + 4) + 6,
-      )}" y="${n(mid + 3.5)}" text-anchor="middle">!</text>`
+    ? html`<circle class="flag" cx="${flagX}" cy="${n(mid)}" r="6"/><text class="flag-t" x="${flagX}" y="${n(mid + 3.5)}" text-anchor="middle">!</text>`
     : '';
   const labelX = b.kind === 'milestone' && risky ? textX + 14 : textX;
   // A transparent hit box over the whole footprint: the measured box of the bar in the browser
   // is then exactly its lane footprint, which the layout guarantees never overlaps another.
-  const hit = `<rect class="hit" x="${n(b.footprint.start)}" y="${n(b.y)}" width="${n(
+  const hit = html`<rect class="hit" x="${n(b.footprint.start)}" y="${n(b.y)}" width="${n(
     b.footprint.end - b.footprint.start - 4,
   )}" height="${b.height}"/>`;
   const estimated = b.startSource !== 'item' || b.endSource !== 'item';
-  const attrs = `class="bar s-${state}${risky ? ' risk' : ''}${estimated ? ' est' : ''}" data-key="${esc(b.key)}" data-lane="${b.row}" aria-label="${esc(name)}"`;
+  const cls = `bar s-${state}${risky ? ' risk' : ''}${estimated ? ' est' : ''}`;
   const slipFrom = b.x + b.width;
   const slip = b.slip
-    ? `<line class="slip" x1="${n(slipFrom)}" y1="${n(b.y + b.height - 2)}" x2="${n(b.slip.x)}" y2="${n(
+    ? html`<line class="slip" x1="${n(slipFrom)}" y1="${n(b.y + b.height - 2)}" x2="${n(b.slip.x)}" y2="${n(
         b.y + b.height - 2,
       )}"/><line class="slip" x1="${n(b.slip.x)}" y1="${n(b.y + 3)}" x2="${n(b.slip.x)}" y2="${n(b.y + b.height - 2)}"/>`
     : '';
-  const body = `<title>${esc(`${b.item.key}: ${b.item.title}\n${when}${source}${b.slip ? `\nforecast to finish ${b.slip.end}` : ''}`)}${
-    risky ? esc(`\n${b.risks.map((r) => `⚠ ${r.message}`).join('\n')}`) : ''
-  }</title>${hit}${slip}${shape}${flag}<text x="${n(labelX)}" y="${n(mid + 4)}">${esc(label)}</text>`;
+  const title = `${b.item.key}: ${b.item.title}\n${when}${source}${b.slip ? `\nforecast to finish ${b.slip.end}` : ''}${
+    risky ? `\n${b.risks.map((r) => `⚠ ${r.message}`).join('\n')}` : ''
+  }`;
+  const body = html`<title>${title}</title>${hit}${slip}${shape}${flag}<text x="${n(labelX)}" y="${n(mid + 4)}">${label}</text>`;
   return href
-    ? `<a ${attrs} href="${esc(href)}">${body}</a>`
-    : `<g ${attrs} tabindex="0" role="img">${body}</g>`;
+    ? html`<a class="${cls}" data-key="${b.key}" data-lane="${b.row}" aria-label="${name}" href="${href}">${body}</a>`
+    : html`<g class="${cls}" data-key="${b.key}" data-lane="${b.row}" aria-label="${name}" tabindex="0" role="img">${body}</g>`;
 }
 
 function sourceWords(b: TimelineBar): string {
@@ -291,41 +280,38 @@ function shelf(
     itemUrl?: ((item: WorkItem) => string | undefined) | undefined;
     limits?: TimelineLimits | undefined;
   },
-): string {
+): SafeHtml | '' {
   if (layout.unscheduled.length === 0) return '';
   const max = Math.max(1, options.limits?.maxUnscheduled ?? 60);
   const shown = layout.unscheduled.slice(0, max);
-  const rows = shown
-    .map((u) => {
-      const href = safeUrl(options.itemUrl?.(u.item));
-      const risky = u.risks.length > 0;
-      const why = u.reason === 'no-target' ? `starts ${u.item.startDate ?? ''}, no target date` : 'no dates';
-      const name = [
-        `${u.item.key}: ${u.item.title}`,
-        u.item.status || statusWords(u.item.statusCategory),
-        u.score !== undefined && Number.isFinite(u.score) ? `score ${formatScore(u.score)}` : undefined,
-        why,
-        risky ? `at risk: ${u.risks.map((r) => r.message).join('; ')}` : undefined,
-      ]
-        .filter(Boolean)
-        .join(', ');
-      const inner = `<span class="key">${esc(u.item.key)}</span><span class="t" title="${esc(u.item.title)}">${esc(
-        u.item.title || '(untitled)',
-      )}</span>${
-        u.score !== undefined && Number.isFinite(u.score)
-          ? `<span class="chip score">${esc(formatScore(u.score))}</span>`
-          : ''
-      }${risky ? '<span class="chip risk">At risk</span>' : ''}`;
-      return `<li>${
-        href
-          ? `<a class="srow" href="${esc(href)}" aria-label="${esc(name)}">${inner}</a>`
-          : `<div class="srow" tabindex="0" role="group" aria-label="${esc(name)}">${inner}</div>`
-      }</li>`;
-    })
-    .join('');
+  const rows = shown.map((u) => {
+    const href = safeUrl(options.itemUrl?.(u.item));
+    const risky = u.risks.length > 0;
+    const scored = u.score !== undefined && Number.isFinite(u.score);
+    const why = u.reason === 'no-target' ? `starts ${u.item.startDate ?? ''}, no target date` : 'no dates';
+    const name = [
+      `${u.item.key}: ${u.item.title}`,
+      u.item.status || statusWords(u.item.statusCategory),
+      scored ? `score ${formatScore(u.score!)}` : undefined,
+      why,
+      risky ? `at risk: ${u.risks.map((r) => r.message).join('; ')}` : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const inner = html`<span class="key">${u.item.key}</span><span class="t" title="${u.item.title}">${
+      u.item.title || '(untitled)'
+    }</span>${scored ? html`<span class="chip score">${formatScore(u.score!)}</span>` : ''}${
+      risky ? html`<span class="chip risk">At risk</span>` : ''
+    }`;
+    return html`<li>${
+      href
+        ? html`<a class="srow" href="${href}" aria-label="${name}">${inner}</a>`
+        : html`<div class="srow" tabindex="0" role="group" aria-label="${name}">${inner}</div>`
+    }</li>`;
+  });
   const more = layout.unscheduled.length - shown.length;
-  return `<details class="shelf" open><summary>Unscheduled <span class="count">${layout.unscheduled.length}</span> <span class="muted">no start and target date, no forecast; by score</span></summary><ul class="srows">${rows}${
-    more > 0 ? `<li class="more">+${more} more</li>` : ''
+  return html`<details class="shelf" open><summary>Unscheduled <span class="count">${layout.unscheduled.length}</span> <span class="muted">no start and target date, no forecast; by score</span></summary><ul class="srows">${rows}${
+    more > 0 ? html`<li class="more">+${more} more</li>` : ''
   }</ul></details>`;
 }
 

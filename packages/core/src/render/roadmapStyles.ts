@@ -66,7 +66,7 @@ a.card:hover{border-color:var(--link)}
 .chip.why{background:transparent;padding:0;font-style:italic}
 .progress{display:flex;align-items:center;gap:6px;font-size:12px;color:var(--muted);margin-top:6px}
 .progress .track{flex:1;height:6px;border-radius:3px;background:var(--chip);overflow:hidden;display:flex;min-width:40px}
-.progress .d{background:var(--bar-fill)}.progress .p{background:var(--now);opacity:.55}
+.progress .d{background:var(--bar-fill)}.progress .pct{flex:none;min-width:3.2em;text-align:right;font-variant-numeric:tabular-nums}
 .more{font-size:12px;color:var(--muted);padding:4px 2px}
 .empty{font-size:13px;color:var(--muted);padding:8px 2px}
 .timeline-frame{max-width:100%;overflow-x:auto;overflow-y:hidden;background:var(--surface);border:1px solid var(--border);border-radius:10px;-webkit-overflow-scrolling:touch}
