@@ -1,4 +1,5 @@
 import { deferralText, type ExactPlan, type Forecast, type NotPlannable, type Plan } from '@trailmap/core';
+import { html, rawHtml } from '@trailmap/core/render';
 import Table from 'cli-table3';
 
 /** Everything `trailmap plan` shows, in one object (this is also the `--format json` output). */
@@ -133,72 +134,63 @@ export function renderPlanTable(r: PlanReport): string {
   return `${out.join('\n')}\n`;
 }
 
+const PLAN_CSS = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#172b4d;overflow-wrap:anywhere}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}td,th{border-bottom:1px solid #dfe1e6;padding:.3rem .5rem;text-align:left;overflow-wrap:anywhere}
+h2{min-width:0}.usage{display:flex;align-items:center;gap:.5rem}.usage .label{flex:none;font-variant-numeric:tabular-nums}
+.bar{flex:1;background:#ebecf0;height:.5rem;border-radius:.25rem;overflow:hidden}.bar span{display:block;height:100%;background:#0c66e4}
+.note{color:#626f86}small{color:#626f86;font-weight:normal}`;
+
 /**
- * A self-contained HTML page of the plan; every text is escaped.
+ * The whole percent of a release's capacity its planned cost uses, capped at 100: the number
+ * the capacity bar both prints and fills to.
+ *
+ * @example
+ * capacityPercent({ cost: 4, capacity: 10 }); // => 40
+ */
+export function capacityPercent(release: { cost: number; capacity: number }): number {
+  return release.capacity > 0 ? Math.min(100, Math.round((100 * release.cost) / release.capacity)) : 0;
+}
+
+/**
+ * A self-contained HTML page of the plan, built with core's auto-escaping `html` template: every
+ * title, release name and reason from the export is escaped. Long names wrap inside the page.
  *
  * @example
  * writeFileSync('plan.html', renderPlanHtml(report));
  */
 export function renderPlanHtml(r: PlanReport): string {
   const { plan } = r;
-  const rows = (cells: string[][]): string =>
-    cells.map((c) => `<tr>${c.map((x) => `<td>${escapeHtml(x)}</td>`).join('')}</tr>`).join('\n');
-  const releases = plan.releases
-    .map((release) => {
-      const end = r.releaseEnds[release.id];
-      const usage = release.capacity > 0 ? Math.min(100, (100 * release.cost) / release.capacity) : 0;
-      return `<section><h2>${escapeHtml(release.name)}${end ? ` <small>ends ${escapeHtml(end)}</small>` : ''}</h2>
-<p>${escapeHtml(`${fmt(release.cost)} / ${fmt(release.capacity)} ${r.unit} · value ${fmt(release.value)}`)}</p>
-<div class="bar"><span style="width:${usage.toFixed(1)}%"></span></div>
+  const rows = (cells: string[][]) => cells.map((c) => html`<tr>${c.map((x) => html`<td>${x}</td>`)}</tr>\n`);
+  const releases = plan.releases.map((release) => {
+    const end = r.releaseEnds[release.id];
+    const used = capacityPercent(release);
+    return html`<section><h2>${release.name}${end ? html` <small>ends ${end}</small>` : ''}</h2>
+<p>${`${fmt(release.cost)} / ${fmt(release.capacity)} ${r.unit} · value ${fmt(release.value)}`}</p>
+<div class="usage"><div class="bar" role="progressbar" aria-label="${`${release.name}: capacity used`}" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${used}"><span style="width:${used}%"></span></div><span class="label">${used} % of capacity</span></div>
 <table><thead><tr><th>key</th><th>title</th><th>cost</th></tr></thead><tbody>
-${rows(release.items.map((id) => [id, r.titles[id] ?? '', fmt(costOf(r, id))]))}
-</tbody></table></section>`;
-    })
-    .join('\n');
+${rows(release.items.map((id) => [id, r.titles[id] ?? '', fmt(costOf(r, id))]))}</tbody></table></section>
+`;
+  });
   const forecast = r.forecast.ok
-    ? `<table><thead><tr><th>release</th><th>P50</th><th>P85</th><th>P95</th><th>planned end</th><th>at P85</th></tr></thead><tbody>
-${rows(r.forecast.value.releases.map((f) => [f.name, f.p50 ?? '—', f.p85 ?? '—', f.p95 ?? '—', r.releaseEnds[f.id] ?? '', onTrack(f.p85, r.releaseEnds[f.id])]))}
-</tbody></table>${r.forecast.value.warnings.map((w) => `<p class="note">${escapeHtml(w)}</p>`).join('')}`
-    : `<p class="note">${escapeHtml(r.forecast.reason)}</p>`;
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(`Release plan — ${r.file}`)}</title>
-<style>
-body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#172b4d}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}td,th{border-bottom:1px solid #dfe1e6;padding:.3rem .5rem;text-align:left}
-.bar{background:#ebecf0;height:.5rem;border-radius:.25rem}.bar span{display:block;height:100%;background:#0c66e4;border-radius:.25rem}
-.note{color:#626f86}small{color:#626f86;font-weight:normal}
-</style></head><body>
+    ? html`<table><thead><tr><th>release</th><th>P50</th><th>P85</th><th>P95</th><th>planned end</th><th>at P85</th></tr></thead><tbody>
+${rows(r.forecast.value.releases.map((f) => [f.name, f.p50 ?? '—', f.p85 ?? '—', f.p95 ?? '—', r.releaseEnds[f.id] ?? '', onTrack(f.p85, r.releaseEnds[f.id])]))}</tbody></table>${r.forecast.value.warnings.map((w) => html`<p class="note">${w}</p>`)}`
+    : html`<p class="note">${r.forecast.reason}</p>`;
+  return html`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${`Release plan — ${r.file}`}</title>
+<style>${rawHtml(PLAN_CSS)}</style></head><body>
 <h1>Release plan</h1>
-<p>${escapeHtml(`${r.file}: value from ${r.framework}, cost in ${r.unit}.`)}</p>
-<p><strong>${escapeHtml(`Value ${fmt(plan.value)}`)}</strong>${escapeHtml(` vs ${fmt(r.baseline.value)} for the rank-order baseline; ${proofText(plan)}.`)}</p>
-${releases}
-<h2>Forecast</h2>
+<p>${`${r.file}: value from ${r.framework}, cost in ${r.unit}.`}</p>
+<p><strong>${`Value ${fmt(plan.value)}`}</strong>${` vs ${fmt(r.baseline.value)} for the rank-order baseline; ${proofText(plan)}.`}</p>
+${releases}<h2>Forecast</h2>
 ${forecast}
 <h2>Deferred</h2>
 <table><thead><tr><th>key</th><th>title</th><th>why</th></tr></thead><tbody>
-${rows(plan.deferred.map((d) => [d.id, r.titles[d.id] ?? '', deferralText(d)]))}
-</tbody></table>
+${rows(plan.deferred.map((d) => [d.id, r.titles[d.id] ?? '', deferralText(d)]))}</tbody></table>
 <h2>Not plannable</h2>
 <table><tbody>
-${rows(r.notPlannable.map((n) => [n.key, n.message]))}
-</tbody></table>
+${rows(r.notPlannable.map((n) => [n.key, n.message]))}</tbody></table>
 </body></html>
-`;
-}
-
-/**
- * Escapes text for HTML element content and attribute values.
- *
- * @example
- * escapeHtml('<b>&"\''); // => '&lt;b&gt;&amp;&quot;&#39;'
- */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+`.toString();
 }
 
 /**

@@ -1,8 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { html } from '@trailmap/core/render';
 import type { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppDeps } from '../app/appDeps';
 import { problemResponse } from '../app/problemResponse';
+import { page } from '../routes/html';
 import { saveInstallation } from './installations';
 import { exchangeCode, fetchTokenOwner, LINEAR_AUTHORIZE_URL } from './linearOAuthApi';
 import { createPkcePair, randomToken } from './pkce';
@@ -15,9 +17,6 @@ export const OAUTH_COOKIE = 'tm_oauth';
 const INSTALLED_LINK_TTL_S = 24 * 3600;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
-const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-const page = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1>${body}</body></html>`;
 
 /** What the sealed install cookie carries: the state, the PKCE verifier and the expiry. */
 interface InstallAttempt {
@@ -84,7 +83,7 @@ export function registerOAuthRoutes(app: Hono, deps: AppDeps): void {
       return problemResponse(c, 404, 'oauth_disabled', 'OAuth is not configured on this server');
     c.header('Cache-Control', 'no-store');
     const error = c.req.query('error');
-    if (error) return c.html(page('Installation cancelled', `<p>Linear answered: ${esc(error)}.</p>`), 400);
+    if (error) return c.html(page('Installation cancelled', html`<p>Linear answered: ${error}.</p>`), 400);
     const code = c.req.query('code');
     const state = c.req.query('state');
     const sealed = getCookie(c, OAUTH_COOKIE);
@@ -136,7 +135,7 @@ export function registerOAuthRoutes(app: Hono, deps: AppDeps): void {
     return c.html(
       page(
         `Trailmap is installed in ${owner.value.organizationName}`,
-        `<p>Webhooks from this workspace are now processed.</p><p><a href="${esc(link)}">Open the roadmap</a> (link valid for 24 hours; Trailmap adds links to Linear for later visits).</p>`,
+        html`<p>Webhooks from this workspace are now processed.</p><p><a href="${link}">Open the roadmap</a> (link valid for 24 hours; Trailmap adds links to Linear for later visits).</p>`,
       ),
     );
   });

@@ -1,20 +1,8 @@
-import { escapeHtml } from '@trailmap/core';
-
-/**
- * Escapes text for HTML element content and double-quoted attributes. Every string that reaches
- * a page from Linear (titles, names, customer names) goes through here.
- *
- * @example
- * esc('<img src=x onerror=alert(1)>'); // => '&lt;img src=x onerror=alert(1)&gt;'
- */
-export function esc(value: unknown): string {
-  // The one escaper lives in core (and behind core's `html` template, which new pages use).
-  return escapeHtml(String(value ?? ''));
-}
+import { html, rawHtml, type SafeHtml } from '@trailmap/core/render';
 
 const CSS = `
 *{box-sizing:border-box}body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2328;background:#fff}
-main{max-width:960px;margin:0 auto;padding:12px}h1{font-size:18px;margin:4px 0 8px;overflow-wrap:anywhere}
+main{max-width:960px;margin:0 auto;padding:12px;overflow-wrap:anywhere}h1{font-size:18px;margin:4px 0 8px;overflow-wrap:anywhere}
 h2{font-size:15px;margin:16px 0 6px}.banner{display:inline-block;background:#fff3cd;color:#664d03;border:1px solid #ffe69c;border-radius:10px;padding:1px 8px;font-size:12px}
 .muted{color:#59636e}.num{font-variant-numeric:tabular-nums;white-space:nowrap;overflow-wrap:normal}.nw{white-space:nowrap;overflow-wrap:normal}table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{text-align:left;padding:4px 6px;border-bottom:1px solid #d1d9e0;vertical-align:top;overflow-wrap:anywhere}
@@ -25,17 +13,19 @@ a{color:#0969da}.scroll{overflow-x:auto}
 `;
 
 /**
- * A complete, script-free page with inline styles that fits a 360 px side window.
+ * A complete, script-free page with inline styles that fits a 360 px side window. The body is
+ * markup built with core's auto-escaping `html` template (a plain string is not accepted), so
+ * every page escapes what it shows from Linear in one way.
  *
  * @example
- * page('Score', '<p>…</p>', 'Demo data');
+ * page('Score', html`<p>${issue.title}</p>`, 'Demo data');
  */
-export function page(title: string, body: string, banner?: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(
-    title,
-  )}</title><style>${CSS}</style></head><body><main><h1>${esc(title)}${
-    banner ? ` <span class="banner">${esc(banner)}</span>` : ''
-  }</h1>${body}</main></body></html>`;
+export function page(title: string, body: SafeHtml, banner?: string): string {
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title><style>${rawHtml(
+    CSS,
+  )}</style></head><body><main><h1>${title}${
+    banner ? html` <span class="banner">${banner}</span>` : ''
+  }</h1>${body}</main></body></html>`.toString();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { html } from '@trailmap/core/render';
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../app/appDeps';
 import { createLinearApi } from '../linear/linearApi';
@@ -13,7 +14,7 @@ import { backlogForScope } from '../sync/backlogForScope';
 import { createSnapshotStore, type SnapshotStore } from '../sync/snapshotStore';
 import { loadWorkspaceData } from '../sync/workspaceData';
 import type { FeatureSettings } from './featureSettings';
-import { esc, isoDay, page } from './html';
+import { isoDay, page } from './html';
 import { renderPlanPage } from './renderPlanPage';
 import type { SolverSource } from './solverSource';
 
@@ -56,8 +57,7 @@ export function registerPlanRoutes(
       const org = c.req.param('org');
       const id = c.req.param('id');
       const prepared = await prepare(org, kind, id);
-      if (!prepared.ok)
-        return c.html(page('Cannot plan', `<p>${esc(prepared.message)}</p>`), prepared.status);
+      if (!prepared.ok) return c.html(page('Cannot plan', html`<p>${prepared.message}</p>`), prepared.status);
       const previewId = await savePreview(deps.store, {
         organizationId: org,
         scope: scopeKey(kind, id),
@@ -152,7 +152,7 @@ async function applyRoute(
     return c.html(
       page(
         'Bad request',
-        '<p>The apply request must be a form (previewId, inputHash). Open the plan again and apply from there.</p>',
+        html`<p>The apply request must be a form (previewId, inputHash). Open the plan again and apply from there.</p>`,
       ),
       400,
     );
@@ -161,10 +161,13 @@ async function applyRoute(
   const inputHash = typeof form.inputHash === 'string' ? form.inputHash : '';
   const preview = await loadPreview(deps.store, org, scopeKey(kind, id), previewId);
   if (!preview)
-    return c.html(page('Preview not found', '<p>Open the plan again and apply from there.</p>'), 404);
+    return c.html(page('Preview not found', html`<p>Open the plan again and apply from there.</p>`), 404);
   if (preview.appliedAt !== null) {
     return c.html(
-      page('Already applied', '<p>This plan was applied already; nothing was changed again (0 updates).</p>'),
+      page(
+        'Already applied',
+        html`<p>This plan was applied already; nothing was changed again (0 updates).</p>`,
+      ),
     );
   }
   const current = await prepare(org, kind, id);
@@ -172,13 +175,13 @@ async function applyRoute(
     return c.html(
       page(
         'Plan is out of date',
-        '<p>Issues, estimates, scores or dates changed since this preview. Nothing was applied. Open the plan again to see the new preview.</p>',
+        html`<p>Issues, estimates, scores or dates changed since this preview. Nothing was applied. Open the plan again to see the new preview.</p>`,
       ),
       409,
     );
   }
   const auth = await deps.linearAuth.getLinearAuth(org);
-  if (!auth.ok) return c.html(page('Not connected', `<p>${esc(auth.problems[0].message)}</p>`), 503);
+  if (!auth.ok) return c.html(page('Not connected', html`<p>${auth.problems[0].message}</p>`), 503);
   const api = createLinearApi({
     ...(auth.value.kind === 'apiKey' ? { apiKey: auth.value.token } : { accessToken: auth.value.token }),
     ...(deps.config.linearApiUrl ? { apiUrl: deps.config.linearApiUrl } : {}),
@@ -189,11 +192,11 @@ async function applyRoute(
   });
   const report = await applyMoves(api, snapshots, org, preview.moves, current.target);
   if (report.failed.length > 0) {
-    const items = report.failed.map((f) => `<li>${esc(f.key)}: ${esc(f.error.message)}</li>`).join('');
+    const items = report.failed.map((f) => html`<li>${f.key}: ${f.error.message}</li>`);
     return c.html(
       page(
         'Partly applied',
-        `<p>${report.mutations - report.failed.length} issue(s) moved; these failed (apply again to retry only them):</p><ul>${items}</ul>`,
+        html`<p>${report.mutations - report.failed.length} issue(s) moved; these failed (apply again to retry only them):</p><ul>${items}</ul>`,
       ),
       502,
     );
@@ -202,7 +205,7 @@ async function applyRoute(
   return c.html(
     page(
       'Plan applied',
-      `<p class="ok">${report.mutations} issue(s) moved in Linear${report.alreadyDone ? `; ${report.alreadyDone} were already in place` : ''}.</p>`,
+      html`<p class="ok">${report.mutations} issue(s) moved in Linear${report.alreadyDone ? `; ${report.alreadyDone} were already in place` : ''}.</p>`,
     ),
   );
 }

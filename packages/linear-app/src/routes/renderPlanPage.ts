@@ -1,7 +1,8 @@
 import type { Deferral } from '@trailmap/core';
+import { html } from '@trailmap/core/render';
 import type { CyclePlanInput } from '../planning/cyclePlanModel';
 import type { CyclePlan } from '../planning/planCycles';
-import { esc, page } from './html';
+import { page } from './html';
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
@@ -21,7 +22,8 @@ function deferralReason(d: Deferral): string {
 /**
  * The cycle-plan preview: capacity and where it comes from, each cycle's issues against capacity,
  * the gain over the greedy rank-order baseline, why each deferred issue waits, and an Apply form
- * carrying the preview id and input hash (no script).
+ * carrying the preview id and input hash (no script). Built with core's auto-escaping `html`:
+ * titles, cycle and milestone names from Linear are escaped, and the form action passes `safeUrl`.
  *
  * @example
  * renderPlanPage({ title, input, result, previewId, applyAction });
@@ -41,49 +43,43 @@ export function renderPlanPage(p: {
   const titles = new Map(input.candidates.map((c) => [c.key, c.title]));
   const moved = new Map(result.moves.map((m) => [m.key, m]));
   const gain = baseline.value > 0 ? ((plan.value - baseline.value) / baseline.value) * 100 : 0;
-  const summary = `<div class="card"><p>${esc(input.velocity.explanation)}</p><p>Plan value <b class="num">${fmt(
+  const summary = html`<div class="card"><p>${input.velocity.explanation}</p><p>Plan value <b class="num">${fmt(
     plan.value,
   )}</b> vs greedy rank order <b class="num">${fmt(baseline.value)}</b>${
     baseline.value > 0
-      ? ` (<span class="${gain >= 0 ? 'ok' : 'bad'}">${gain >= 0 ? '+' : ''}${fmt(gain)} %</span>)`
+      ? html` (<span class="${gain >= 0 ? 'ok' : 'bad'}">${gain >= 0 ? '+' : ''}${fmt(gain)} %</span>)`
       : ''
-  }. Method: ${esc(result.method)}.</p></div>`;
-  const cycles = plan.releases
-    .map((r) => {
-      const rows = r.items
-        .map((key) => {
-          const m = moved.get(key);
-          return `<li><b>${esc(key)}</b> ${esc(titles.get(key) ?? '')}${
-            m ? ` <span class="warn">← ${esc(p.cycleName(m.fromCycleId))}</span>` : ''
-          }</li>`;
-        })
-        .join('');
-      return `<div class="card"><b>${esc(r.name)}</b> <span class="muted num">${fmt(r.cost)} / ${fmt(
-        r.capacity,
-      )} points · value ${fmt(r.value)}</span><ul>${rows || '<li class="muted">nothing planned</li>'}</ul></div>`;
-    })
-    .join('');
+  }. Method: ${result.method}.</p></div>`;
+  const cycles = plan.releases.map((r) => {
+    const rows = r.items.map((key) => {
+      const m = moved.get(key);
+      return html`<li><b>${key}</b> ${titles.get(key) ?? ''}${
+        m ? html` <span class="warn">← ${p.cycleName(m.fromCycleId)}</span>` : ''
+      }</li>`;
+    });
+    return html`<div class="card"><b>${r.name}</b> <span class="muted num">${fmt(r.cost)} / ${fmt(
+      r.capacity,
+    )} points · value ${fmt(r.value)}</span><ul>${rows.length > 0 ? rows : html`<li class="muted">nothing planned</li>`}</ul></div>`;
+  });
   const deferred = plan.deferred.length
-    ? `<h2>Deferred</h2><ul>${plan.deferred
-        .map((d) => {
-          const m = moved.get(d.id);
-          return `<li><b>${esc(d.id)}</b> ${esc(titles.get(d.id) ?? '')}: ${esc(deferralReason(d))}${
-            m ? ` <span class="warn">(leaves ${esc(p.cycleName(m.fromCycleId))})</span>` : ''
-          }</li>`;
-        })
-        .join('')}</ul>`
+    ? html`<h2>Deferred</h2><ul>${plan.deferred.map((d) => {
+        const m = moved.get(d.id);
+        return html`<li><b>${d.id}</b> ${titles.get(d.id) ?? ''}: ${deferralReason(d)}${
+          m ? html` <span class="warn">(leaves ${p.cycleName(m.fromCycleId)})</span>` : ''
+        }</li>`;
+      })}</ul>`
     : '';
   const excluded = input.excluded.length
-    ? `<h2>Not plannable</h2><ul>${input.excluded
-        .map((e) => `<li><b>${esc(e.key)}</b> ${esc(e.title)}: ${esc(e.reason)}</li>`)
-        .join('')}</ul>`
+    ? html`<h2>Not plannable</h2><ul>${input.excluded.map(
+        (e) => html`<li><b>${e.key}</b> ${e.title}: ${e.reason}</li>`,
+      )}</ul>`
     : '';
   const apply = result.moves.length
-    ? `<form method="post" action="${esc(p.applyAction)}"><input type="hidden" name="previewId" value="${esc(
-        p.previewId,
-      )}"><input type="hidden" name="inputHash" value="${esc(input.inputHash)}"><p>Applying moves ${
+    ? html`<form method="post" action="${p.applyAction}"><input type="hidden" name="previewId" value="${
+        p.previewId
+      }"><input type="hidden" name="inputHash" value="${input.inputHash}"><p>Applying moves ${
         result.moves.length
       } issue(s) between ${p.slots} in Linear.</p><button type="submit">Apply to Linear</button></form>`
-    : '<p class="ok">Linear already matches this plan: nothing to apply.</p>';
-  return page(p.title, `${summary}<h2>Upcoming ${p.slots}</h2>${cycles}${deferred}${excluded}${apply}`);
+    : html`<p class="ok">Linear already matches this plan: nothing to apply.</p>`;
+  return page(p.title, html`${summary}<h2>Upcoming ${p.slots}</h2>${cycles}${deferred}${excluded}${apply}`);
 }

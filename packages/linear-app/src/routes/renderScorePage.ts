@@ -1,4 +1,4 @@
-import { html } from '@trailmap/core';
+import { html } from '@trailmap/core/render';
 import type { DemandScore } from '../reach/scoreWithDemand';
 import { page } from './html';
 
@@ -61,5 +61,5 @@ export function renderScorePage(
       ? html`<div class="scroll"><table><thead><tr><th>customer</th><th>weight</th><th>tier</th><th>revenue</th><th>size</th><th>asks</th></tr></thead><tbody>${rows}</tbody></table></div><p class="muted">★ marked important in Linear.</p>`
       : ''
   }`;
-  return page(item.title, html`${head}${scoreBlock}${assumptions}${customers}`.toString(), options.banner);
+  return page(item.title, html`${head}${scoreBlock}${assumptions}${customers}`, options.banner);
 }

@@ -1,5 +1,6 @@
 import type { Backlog } from '@trailmap/core';
 import { renderRoadmapHtml } from '@trailmap/core';
+import { html, type SafeHtml } from '@trailmap/core/render';
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../app/appDeps';
 import { cycleForecast } from '../planning/cycleForecast';
@@ -8,7 +9,7 @@ import { requirePageAccess } from '../security/requirePageAccess';
 import type { RoadmapScope } from '../sync/backlogForScope';
 import type { WorkspaceData } from '../sync/workspaceData';
 import type { FeatureSettings } from './featureSettings';
-import { esc, isoDay, page } from './html';
+import { isoDay, page } from './html';
 import { parseRoadmapQuery, type RoadmapQuery, withQuery } from './pageQuery';
 import { failPage, pageData } from './workspaceSource';
 
@@ -24,7 +25,7 @@ import { failPage, pageData } from './workspaceSource';
 export function registerRoadmapRoutes(app: Hono, deps: AppDeps, settings: FeatureSettings): void {
   const serve = async (c: Context, organizationId: string, scope: RoadmapScope): Promise<Response> => {
     const query = parseRoadmapQuery(c.req.query());
-    if (!query.ok) return c.html(page('Bad request', `<p>${esc(query.message)}</p>`), 400);
+    if (!query.ok) return c.html(page('Bad request', html`<p>${query.message}</p>`), 400);
     const data = await pageData(deps, organizationId, scope);
     if (!data.ok) return failPage(c, data);
     const { backlog, title, urls } = data.scoped;
@@ -38,7 +39,7 @@ export function registerRoadmapRoutes(app: Hono, deps: AppDeps, settings: Featur
     const items = backlog.items.map((i) =>
       i.release ? { ...i, release: releaseNames.get(i.release) ?? i.release } : i,
     );
-    const html = renderRoadmapHtml({
+    const document = renderRoadmapHtml({
       items,
       releases: backlog.releases,
       today: isoDay(deps.now()),
@@ -50,8 +51,9 @@ export function registerRoadmapRoutes(app: Hono, deps: AppDeps, settings: Featur
       title,
       banner: data.demo ? 'Demo data' : undefined,
       itemUrl: (item) => urls.get(item.key),
+      nav: viewSwitcher(c.req.path, c.req.query(), query.value),
     });
-    return c.html(withViewSwitcher(html, c.req.path, c.req.query(), query.value));
+    return c.html(document);
   };
 
   if (deps.demo) {
@@ -79,24 +81,17 @@ const VIEWS: [RoadmapQuery['view'], string][] = [
 const BUCKETS: RoadmapQuery['bucket'][] = ['week', 'month', 'quarter', 'cycle'];
 
 /**
- * Adds a row of plain links (no script) to switch view and time bucket, keeping the signed
- * query (`exp`, `sig`) so the links stay valid.
+ * A row of plain links (no script) to switch view and time bucket, keeping the signed query
+ * (`exp`, `sig`) so the links stay valid. The roadmap page puts it above its title.
  */
-function withViewSwitcher(
-  html: string,
-  path: string,
-  current: Record<string, string>,
-  query: RoadmapQuery,
-): string {
+function viewSwitcher(path: string, current: Record<string, string>, query: RoadmapQuery): SafeHtml {
   const link = (label: string, change: Record<string, string>, active: boolean) =>
     active
-      ? `<b style="padding:2px 6px">${esc(label)}</b>`
-      : `<a style="padding:2px 6px" href="${esc(withQuery(path, current, change))}">${esc(label)}</a>`;
-  const views = VIEWS.map(([v, label]) => link(label, { view: v }, v === query.view)).join('');
-  const buckets = BUCKETS.map((b) => link(b, { bucket: b }, b === query.bucket)).join('');
-  const nav = `<nav aria-label="Roadmap view" style="display:flex;flex-wrap:wrap;gap:2px 8px;font-size:13px;margin:0 0 8px">${views}<span style="color:#59636e">|</span>${buckets}</nav>`;
-  const at = html.indexOf('<header class="top">');
-  return at < 0 ? html : `${html.slice(0, at)}${nav}${html.slice(at)}`;
+      ? html`<b style="padding:2px 6px">${label}</b>`
+      : html`<a style="padding:2px 6px" href="${withQuery(path, current, change)}">${label}</a>`;
+  const views = VIEWS.map(([v, label]) => link(label, { view: v }, v === query.view));
+  const buckets = BUCKETS.map((b) => link(b, { bucket: b }, b === query.bucket));
+  return html`<nav aria-label="Roadmap view" style="display:flex;flex-wrap:wrap;gap:2px 8px;font-size:13px;margin:0 0 8px">${views}<span style="color:#59636e">|</span>${buckets}</nav>`;
 }
 
 /** Forecast cycles for a team's unscheduled issues (velocity-based heuristic plan). */

@@ -1,3 +1,4 @@
+import { html } from '@trailmap/core/render';
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../app/appDeps';
 import { scoreWithDemand } from '../reach/scoreWithDemand';
@@ -6,7 +7,7 @@ import type { RoadmapScope } from '../sync/backlogForScope';
 import { createSnapshotStore } from '../sync/snapshotStore';
 import { loadWorkspaceData } from '../sync/workspaceData';
 import type { FeatureSettings } from './featureSettings';
-import { esc, page } from './html';
+import { page } from './html';
 import { renderScorePage } from './renderScorePage';
 import { failPage, pageData } from './workspaceSource';
 
@@ -23,7 +24,7 @@ export function registerScoreRoutes(app: Hono, deps: AppDeps, settings: FeatureS
     if (kind === 'issue' && org !== 'demo') {
       const data = await loadWorkspaceData(createSnapshotStore(deps.store), org);
       const issue = data.issues.find((i) => i.id === id || i.identifier.toLowerCase() === id.toLowerCase());
-      if (!issue) return c.html(page('Not found', `<p>No issue “${esc(id)}” has synced yet.</p>`), 404);
+      if (!issue) return c.html(page('Not found', html`<p>No issue “${id}” has synced yet.</p>`), 404);
       scope = { kind: 'team', key: issue.team.key };
     }
     const data = await pageData(deps, org, scope);
@@ -31,7 +32,7 @@ export function registerScoreRoutes(app: Hono, deps: AppDeps, settings: FeatureS
     const { backlog, urls } = data.scoped;
     const lower = id.toLowerCase();
     const item = backlog.items.find((i) => i.id === id || i.key.toLowerCase() === lower);
-    if (!item) return c.html(page('Not found', `<p>No ${kind} “${esc(id)}” in this workspace.</p>`), 404);
+    if (!item) return c.html(page('Not found', html`<p>No ${kind} “${id}” in this workspace.</p>`), 404);
     const scored = scoreWithDemand(item, backlog, settings.scoring);
     const linearUrl = urls.get(item.key);
     return c.html(

@@ -1,11 +1,12 @@
 import type { Backlog } from '@trailmap/core';
+import { html } from '@trailmap/core/render';
 import type { Context } from 'hono';
 import type { AppDeps } from '../app/appDeps';
 import { scheduleSync } from '../jobs/handlers/syncHandler';
 import { backlogForScope, type RoadmapScope, type ScopedBacklog } from '../sync/backlogForScope';
 import { createSnapshotStore } from '../sync/snapshotStore';
 import { loadWorkspaceData, type WorkspaceData } from '../sync/workspaceData';
-import { esc, page } from './html';
+import { page } from './html';
 
 /** Where a page's data comes from: the demo sample, or a workspace's synced mirror. */
 export type PageData =
@@ -29,14 +30,14 @@ export async function pageData(
       return {
         ok: false,
         status: 404,
-        html: page('Not found', '<p>Demo data is served in demo mode only.</p>'),
+        html: page('Not found', html`<p>Demo data is served in demo mode only.</p>`),
       };
     try {
       const { backlog } = await deps.demo.load();
       return { ok: true, demo: true, scoped: demoScope(backlog, scope) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, status: 503, html: page('Demo unavailable', `<p>${esc(message)}</p>`) };
+      return { ok: false, status: 503, html: page('Demo unavailable', html`<p>${message}</p>`) };
     }
   }
   const snapshots = createSnapshotStore(deps.store);
@@ -49,14 +50,14 @@ export async function pageData(
       status: 503,
       html: page(
         'Reading your workspace',
-        '<p>Trailmap is reading this workspace from Linear for the first time. Reload this page in a minute.</p>',
+        html`<p>Trailmap is reading this workspace from Linear for the first time. Reload this page in a minute.</p>`,
       ),
     };
   }
   const data = await loadWorkspaceData(snapshots, organizationId);
   const scoped = backlogForScope(data, scope);
   if (!scoped.ok) {
-    return { ok: false, status: 404, html: page('Not found', `<p>${esc(scoped.problems[0].message)}</p>`) };
+    return { ok: false, status: 404, html: page('Not found', html`<p>${scoped.problems[0].message}</p>`) };
   }
   return { ok: true, demo: false, scoped: scoped.value, data };
 }

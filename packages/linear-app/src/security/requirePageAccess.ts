@@ -1,3 +1,4 @@
+import { html } from '@trailmap/core/render';
 import type { MiddlewareHandler } from 'hono';
 import type { PageLinkFailure, PageSigner } from './pageSigner';
 
@@ -22,7 +23,7 @@ export function requirePageAccess(signer: PageSigner, now: () => number = Date.n
     if (!result.ok) {
       c.header('Cache-Control', 'no-store');
       return c.html(
-        `<!doctype html><meta charset="utf-8"><title>Link required</title><p>${MESSAGES[result.reason]}</p>`,
+        html`<!doctype html><meta charset="utf-8"><title>Link required</title><p>${MESSAGES[result.reason]}</p>`.toString(),
         403,
       );
     }

@@ -168,8 +168,9 @@ for (const backend of BACKENDS) {
         const installedPage = await res.text();
         expect(installedPage).toContain('installed in Acme');
         // The "Open the roadmap" link must be a signed link to a page that exists.
+        // Decoded as a browser reads the attribute (the page escapes `&` as `&amp;`).
         const href = (/href="([^"]+)">Open the roadmap/.exec(installedPage)?.[1] ?? '').replaceAll(
-          '&#38;',
+          '&amp;',
           '&',
         );
         const link = new URL(href, server.url);
