@@ -5,7 +5,9 @@ import {
   describeNetworkError,
   nextRetry,
 } from '@trailmap/core';
+import { throttledLog } from '../app/throttledLog';
 import type { LinearAuthProvider } from '../oauth/linearAuth';
+import { storageErrorLine } from '../storage/storageError';
 import type { SqlExecutor, Store } from '../storage/store';
 import {
   type ClaimedJob,
@@ -107,6 +109,8 @@ export function startWorker(
   };
   const random = options.random ?? Math.random;
   const log = options.log ?? ((line: string) => console.error(line));
+  // A database outage fails every poll and every completion alike: one report per 10 s.
+  const warn = throttledLog(log, 10_000, deps.now);
   const { store, now } = deps;
 
   const running = new Set<Promise<void>>();
@@ -146,7 +150,7 @@ export function startWorker(
       } catch (error) {
         const line = describeFailure(error);
         // A bug deserves its stack once in the log; the job row keeps one line.
-        if (!classifyNetworkError(error))
+        if (!classifyNetworkError(error) && !storageErrorLine(error))
           log(`job ${job.id} (${job.type}) threw: ${error instanceof Error ? (error.stack ?? line) : line}`);
         outcome = { kind: 'retry', error: line };
       }
@@ -202,7 +206,7 @@ export function startWorker(
           for (const job of jobs) {
             const p = run(job)
               .catch((error: unknown) =>
-                log(`job ${job.id} (${job.type}) failed to record: ${String(error)}`),
+                warn('record', `job ${job.id} (${job.type}) failed to record: ${describeFailure(error)}`),
               )
               .finally(() => {
                 running.delete(p);
@@ -219,7 +223,7 @@ export function startWorker(
           });
         }
       } catch (error) {
-        log(`worker: ${String(error)}`);
+        warn('loop', `worker: ${describeFailure(error)}`);
       }
       if (stopping) break;
       // A full batch means there may be more due jobs: loop at once if a slot is free.
@@ -263,6 +267,8 @@ export function startWorker(
 function describeFailure(error: unknown): string {
   const network = classifyNetworkError(error);
   if (network) return describeNetworkError(network);
+  const storage = storageErrorLine(error);
+  if (storage) return storage;
   return firstLine(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 }
 
