@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { forgetProjectDuplicates } from '../src/services/projectDuplicates';
 import { resetForge } from './forge-mock';
 import { resetCalls, server, specViolations } from './msw/server';
 import { SPEC_AVAILABLE, SPEC_SKIP_REASON } from './msw/specValidator';
@@ -33,6 +34,8 @@ if (!SPEC_AVAILABLE) console.warn(SPEC_SKIP_REASON);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   resetForge();
+  // Each test starts as a cold Forge runtime: no duplicate index kept from the last one.
+  forgetProjectDuplicates();
   bridgeCalls.length = 0;
 });
 afterEach(async () => {

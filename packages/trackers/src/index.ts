@@ -33,6 +33,7 @@ export { inspectColumns } from './inspect/inspectExport';
 export { mapCanceled as mapJiraCanceled, mapStatusCategory as mapJiraStatusCategory } from './jira/status';
 export { jiraCsvImporter } from './jira-csv/importer';
 export { adfToText } from './jira-rest/adf';
+export { JIRA_DUPLICATE_FIELDS, jiraDuplicateDoc, jiraKnownDuplicates } from './jira-rest/duplicates';
 export type {
   JiraRestFieldNames,
   JiraRestIssue,

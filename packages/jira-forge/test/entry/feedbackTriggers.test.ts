@@ -160,13 +160,13 @@ describe('avi:jira:updated:issue → learning from human label changes', () => {
     expect((await loadLabeller('SUP'))!.version).toBe(after);
   });
 
-  it('ignores updates that do not touch labels', async () => {
+  it('ignores updates that touch neither labels nor text', async () => {
     await configure();
     const issue = crash();
-    const event = updatedEvent(issue, '10401', [{ field: 'summary', fromString: 'a', toString: 'b' }]);
+    const event = updatedEvent(issue, '10401', [{ field: 'priority', fromString: 'Low', toString: 'High' }]);
     expect(await handleIssueUpdated(event, jira(), now)).toEqual({
       action: 'ignored',
-      reason: 'no_label_change',
+      reason: 'no_relevant_change',
     });
   });
 });

@@ -26,10 +26,18 @@ export function compileJql(jql: string):
   let order: ((a: JiraIssue, b: JiraIssue) => number) | undefined;
   if (orderBy) {
     const m = orderBy.trim().match(/^cf\[(\d+)\]\s+(ASC|DESC)$/i);
-    if (!m) return { ok: false, message: `The mock does not understand ORDER BY ${orderBy}` };
-    const id = `customfield_${m[1]}`;
-    const dir = m[2]!.toUpperCase() === 'DESC' ? -1 : 1;
-    order = (a, b) => dir * ((num(a.fields[id]) ?? -Infinity) - (num(b.fields[id]) ?? -Infinity));
+    const byUpdated = orderBy.trim().match(/^updated\s+(ASC|DESC)$/i);
+    if (byUpdated) {
+      const dir = byUpdated[1]!.toUpperCase() === 'DESC' ? -1 : 1;
+      const at = (i: JiraIssue) =>
+        Date.parse(String(i.fields.updated ?? '').replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+      order = (a, b) => dir * ((at(a) || 0) - (at(b) || 0));
+    } else if (!m) return { ok: false, message: `The mock does not understand ORDER BY ${orderBy}` };
+    else {
+      const id = `customfield_${m[1]}`;
+      const dir = m[2]!.toUpperCase() === 'DESC' ? -1 : 1;
+      order = (a, b) => dir * ((num(a.fields[id]) ?? -Infinity) - (num(b.fields[id]) ?? -Infinity));
+    }
   }
   return { ok: true, filter: (i) => tests.every((t) => t(i)), order };
 }

@@ -137,7 +137,7 @@ describe('Roadmap & releases project page (UI Kit)', () => {
 
   it('shows the board, the ranked backlog and the planner; preview then apply', async () => {
     const ui = await renderUiKit(<ProjectPage />);
-    expect(ui.findAll('Tab')).toHaveLength(4);
+    expect(ui.findAll('Tab')).toHaveLength(5);
     expect(ui.find('Frame').props.resource).toBe('roadmap-frame');
     const table = textOf(ui.find('DynamicTable'));
     const order = ['PM-30005', 'PM-30004', 'PM-30003', 'PM-30002', 'PM-30001', 'PM-30000'].map((k) =>

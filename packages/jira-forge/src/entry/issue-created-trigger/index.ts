@@ -3,6 +3,7 @@ import { toUserMessage } from '../../errors/toUserMessage';
 import { createJiraClient, type JiraClient } from '../../jira/jiraClient';
 import { isFeedback } from '../../mapping/fromJiraFeedback';
 import { type LabelOutcome, labelNewIssue } from '../../services/feedbackLabelling';
+import { checkDuplicates, type DuplicateOutcome } from '../../services/triggerDuplicates';
 import { claimEvent, releaseEvent } from '../../storage/eventDedupe';
 import { loadSettings } from '../../storage/settings';
 
@@ -26,14 +27,15 @@ export const IssueCreatedEventSchema = z.object({
 
 /** What the trigger did, for logs and tests. */
 export type CreatedOutcome =
-  | LabelOutcome
+  | (LabelOutcome & { duplicates?: DuplicateOutcome })
   | { action: 'duplicate' }
   | { action: 'invalid_event' }
   | { action: 'failed'; message: string };
 
 /**
  * Handles one created-issue event: dedupes it, filters on the payload's project and issue type
- * before any REST call, then labels the issue.
+ * before any REST call, labels the issue, then checks it for duplicates in its project (core's
+ * duplicate index, thresholds learnt from the project's own duplicates; see `checkDuplicates`).
  *
  * @example
  * await handleIssueCreated(event, createJiraClient(), () => new Date());
@@ -58,7 +60,19 @@ export async function handleIssueCreated(
     console.error(`feedback labelling of ${issue.key} failed: ${message}`);
     return { action: 'failed', message };
   }
-  return r.value;
+  const d = await checkDuplicates(
+    jira,
+    { issueId: issue.id, issueKey: issue.key, projectKey: issue.fields.project.key },
+    { comment: settings.comment, now: now() },
+  );
+  if (!d.ok) {
+    // Redelivery repeats both steps; each only adds what is missing.
+    await releaseEvent(eventId);
+    const message = toUserMessage(d.error);
+    console.error(`duplicate check of ${issue.key} failed: ${message}`);
+    return { action: 'failed', message };
+  }
+  return { ...r.value, duplicates: d.value };
 }
 
 /**

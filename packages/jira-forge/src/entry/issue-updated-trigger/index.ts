@@ -3,6 +3,7 @@ import { toUserMessage } from '../../errors/toUserMessage';
 import { createJiraClient, type JiraClient } from '../../jira/jiraClient';
 import { isFeedback } from '../../mapping/fromJiraFeedback';
 import { learnFromCorrection } from '../../services/feedbackLearning';
+import { checkDuplicates, type DuplicateOutcome } from '../../services/triggerDuplicates';
 import { claimEvent, releaseEvent } from '../../storage/eventDedupe';
 import { loadSettings } from '../../storage/settings';
 
@@ -34,15 +35,26 @@ export const IssueUpdatedEventSchema = z.object({
 
 /** What the learner did. */
 export type UpdatedOutcome =
-  | { action: 'ignored'; reason: 'invalid_event' | 'not_feedback' | 'no_label_change' }
+  | { action: 'ignored'; reason: 'invalid_event' | 'not_feedback' | 'no_relevant_change' }
   | { action: 'duplicate' }
-  | { action: 'learned'; added: string[]; removed: string[]; modelUpdated: boolean }
+  | {
+      action: 'learned';
+      added: string[];
+      removed: string[];
+      modelUpdated: boolean;
+      duplicates?: DuplicateOutcome;
+    }
+  | { action: 'rechecked'; duplicates: DuplicateOutcome }
   | { action: 'failed'; message: string };
 
 const words = (s: string | null | undefined) => new Set((s ?? '').split(/\s+/).filter(Boolean));
 
+// An edit to these may make the issue a duplicate it was not at creation.
+const TEXT_FIELDS = new Set(['summary', 'description']);
+
 /**
- * Learns from a human label change on a feedback issue. `ignoreSelf` in the manifest keeps the
+ * Learns from a human label change on a feedback issue, and re-checks it for duplicates when its
+ * summary or description changed (see `checkDuplicates`: it only ever adds a link). `ignoreSelf` in the manifest keeps the
  * app's own label edits out, so every change seen here is a person's correction; core's
  * `applyCorrection` folds it into the model at once.
  *
@@ -63,10 +75,26 @@ export async function handleIssueUpdated(
   ) {
     return { action: 'ignored', reason: 'not_feedback' };
   }
-  const labelItems = (changelog?.items ?? []).filter((i) => i.field === 'labels');
-  if (labelItems.length === 0) return { action: 'ignored', reason: 'no_label_change' };
-  const eventId = `updated:${issue.id}:${changelog?.id ?? labelItems.map((i) => i.toString ?? '').join('|')}`;
+  const items = changelog?.items ?? [];
+  const labelItems = items.filter((i) => i.field === 'labels');
+  const textChanged = items.some((i) => TEXT_FIELDS.has(i.field));
+  if (labelItems.length === 0 && !textChanged) return { action: 'ignored', reason: 'no_relevant_change' };
+  const eventId = `updated:${issue.id}:${changelog?.id ?? items.map((i) => `${i.field}=${i.toString ?? ''}`).join('|')}`;
   if (!(await claimEvent(eventId, now()))) return { action: 'duplicate' };
+  let duplicates: DuplicateOutcome | undefined;
+  if (textChanged) {
+    const d = await checkDuplicates(
+      jira,
+      { issueId: issue.id, issueKey: issue.key, projectKey: issue.fields.project.key },
+      { comment: settings.comment, now: now() },
+    );
+    if (!d.ok) {
+      await releaseEvent(eventId);
+      return { action: 'failed', message: toUserMessage(d.error) };
+    }
+    duplicates = d.value;
+    if (labelItems.length === 0) return { action: 'rechecked', duplicates };
+  }
   const added: string[] = [];
   const removed: string[] = [];
   for (const item of labelItems) {
@@ -80,7 +108,13 @@ export async function handleIssueUpdated(
     await releaseEvent(eventId);
     return { action: 'failed', message: toUserMessage(r.error) };
   }
-  return { action: 'learned', added, removed, modelUpdated: r.value.learned };
+  return {
+    action: 'learned',
+    added,
+    removed,
+    modelUpdated: r.value.learned,
+    ...(duplicates ? { duplicates } : {}),
+  };
 }
 
 /**

@@ -14,13 +14,15 @@ import {
 import { useEffect, useState } from 'react';
 import type { RoadmapViewData } from '../../../services/roadmapView';
 import { invokeResolver } from '../../../ui/invokeResolver';
+import { DuplicatesPanel } from './DuplicatesPanel';
 import { OutcomesPanel } from './OutcomesPanel';
 import { ReleasePlanner } from './ReleasePlanner';
 import { BacklogTable, RoadmapBoard } from './RoadmapBoard';
 
 /**
  * The "Roadmap & releases" project page: core's roadmap page in a Frame, the Now / Next / Later
- * board, the ranked backlog, the release planner and the outcomes of experiments.
+ * board, the ranked backlog, the release planner, the outcomes of experiments and the duplicate
+ * report.
  *
  * @example
  * ForgeReconciler.render(<ProjectPage />);
@@ -52,6 +54,7 @@ export function ProjectPage() {
           <Tab>Backlog</Tab>
           <Tab>Release planner</Tab>
           <Tab>Outcomes</Tab>
+          <Tab>Duplicates</Tab>
         </TabList>
         <TabPanel>
           <Stack space="space.200">
@@ -68,6 +71,9 @@ export function ProjectPage() {
         </TabPanel>
         <TabPanel>
           <OutcomesPanel projectKey={projectKey} />
+        </TabPanel>
+        <TabPanel>
+          <DuplicatesPanel projectKey={projectKey} />
         </TabPanel>
       </Tabs>
     </Stack>
