@@ -1,13 +1,10 @@
 // Public API of duplicate detection: explicit named exports only.
-export type {
-  DuplicateIndex,
-  DuplicateMatch,
-  DuplicateQueryOptions,
-  DuplicateScoring,
-} from './duplicateIndex';
-export { createDuplicateIndex, DEFAULT_DUPLICATE_SCORING } from './duplicateIndex';
+export type { DuplicateIndex, DuplicateMatch, DuplicateQueryOptions } from './duplicateIndex';
+export { createDuplicateIndex } from './duplicateIndex';
 export type { DuplicateMirror, VersionedDoc } from './duplicateMirror';
 export { createDuplicateMirror } from './duplicateMirror';
+export type { DuplicateScoring } from './duplicateScoring';
+export { DEFAULT_DUPLICATE_SCORING } from './duplicateScoring';
 export type { DuplicateDoc, DuplicateField, FieldTerms } from './duplicateTerms';
 export { DUPLICATE_FIELDS, duplicateTerms } from './duplicateTerms';
 export type { DuplicateEvaluation, KnownDuplicate, Ranker } from './evaluateDuplicates';
