@@ -18,8 +18,14 @@ export {
 export type { Cell, CsvRow } from './csv/columns';
 export { Columns, normalizeHeader } from './csv/columns';
 export { decodeText } from './csv/decodeText';
-export type { ScoringField } from './csv/fieldNames';
-export { fieldKey, isNumericScoringField, SCORING_FIELDS, scoringFieldFor } from './csv/fieldNames';
+export {
+  fieldKey,
+  isNumericScoringField,
+  isScoringField,
+  SCORING_FIELDS,
+  scoringFieldFor,
+  scoringFieldOf,
+} from './csv/fieldNames';
 export type { CsvTable } from './csv/readCsv';
 export { parseCsvText, readCsvFile } from './csv/readCsv';
 export { assembleBacklog, customerIdFor } from './draft/assemble';

@@ -1,6 +1,7 @@
 import type { Problem } from '../model/problem';
 import type { FieldValue, WorkItem } from '../model/workItem';
 import type { FactorOp, ScoreOptions } from './types';
+import type { FactorInput } from './vocabulary/inputSpec';
 
 /**
  * How one factor is read and where it enters the formula. Internal: presets and scorecards are
@@ -43,6 +44,8 @@ export interface FrameworkDefinition {
   name: string;
   version: string;
   formula: string;
+  /** The inputs it asks for, in formula order, as the vocabulary declares them (forms derive from these). */
+  inputs: readonly FactorInput[];
   factors: readonly FactorSpec[];
   /**
    * Framework-specific checks after parsing: may adjust `values` (e.g. RICE's effort floor), add

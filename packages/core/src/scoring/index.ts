@@ -55,4 +55,19 @@ export type { ImportanceVote } from './userImpact/userImpactScore';
 export { userImpactScore } from './userImpact/userImpactScore';
 export type { Quadrant } from './valueEffort/valueEffort';
 export { DEFAULT_QUADRANT_THRESHOLDS, quadrantOf } from './valueEffort/valueEffort';
-export { WSJF_SCALE } from './wsjf/wsjf';
+export { describeScale, showValue } from './vocabulary/describeScale';
+export { formChoices, storedValue } from './vocabulary/formChoices';
+export { importWords } from './vocabulary/importWords';
+export type {
+  FactorInput,
+  InputChoice,
+  InputScale,
+  NamedValue,
+  ScaleReading,
+  ScoringField,
+} from './vocabulary/inputSpec';
+export { inputsOf } from './vocabulary/inputsOf';
+export { onScale, readInput } from './vocabulary/readInput';
+export type { ScoringVocabulary } from './vocabulary/scoringVocabulary';
+export { SCORING_VOCABULARY } from './vocabulary/scoringVocabulary';
+export { WSJF_SCALE } from './wsjf/wsjfInputs';

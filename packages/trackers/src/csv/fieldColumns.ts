@@ -3,7 +3,7 @@ import type { TrailmapConfig } from '../config/config';
 import { InputError } from '../errors/inputError';
 import { parseFieldValue } from '../values/scoringValues';
 import { type Columns, type CsvRow, normalizeHeader } from './columns';
-import { fieldKey, isNumericScoringField, scoringFieldFor } from './fieldNames';
+import { fieldKey, isScoringField, scoringFieldFor } from './fieldNames';
 
 /** WorkItem slots a config `mapping` entry may feed instead of a `fields` entry. */
 export const ITEM_SLOTS = [
@@ -126,7 +126,7 @@ export function readFields(
       .filter((c) => c.value !== '');
     const first = cells[0];
     if (!first) continue;
-    if (cells.length > 1 && !isNumericScoringField(plan.name) && plan.name !== 'moscow') {
+    if (cells.length > 1 && !isScoringField(plan.name)) {
       out[plan.name] = cells.map((c) => c.value).join(', ');
       continue;
     }

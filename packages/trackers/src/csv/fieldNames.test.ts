@@ -1,3 +1,4 @@
+import { SCORING_VOCABULARY, type ScoringVocabulary } from '@trailmap/core/scoring';
 import { describe, expect, it } from 'vitest';
 import { fieldKey, isNumericScoringField, scoringFieldFor } from './fieldNames';
 
@@ -44,5 +45,28 @@ describe('isNumericScoringField', () => {
     expect(isNumericScoringField('job_size')).toBe(true);
     expect(isNumericScoringField('moscow')).toBe(false);
     expect(isNumericScoringField('segment')).toBe(false);
+  });
+});
+
+describe("scoring field names come from core's vocabulary", () => {
+  it('maps every column name and alias in the vocabulary to its field', () => {
+    for (const field of SCORING_VOCABULARY.fields) {
+      if (field.imports === undefined) continue;
+      for (const name of [field.column, ...field.aliases]) {
+        expect(scoringFieldFor(name), name).toBe(field.name);
+        expect(scoringFieldFor(`Custom field (${name})`), name).toBe(field.name);
+      }
+    }
+  });
+
+  it('takes a changed vocabulary: a new alias feeds the field', () => {
+    const changed: ScoringVocabulary = {
+      ...SCORING_VOCABULARY,
+      fields: SCORING_VOCABULARY.fields.map((f) =>
+        f.name === 'reach' ? { ...f, aliases: [...f.aliases, 'Audience size'] } : f,
+      ),
+    };
+    expect(scoringFieldFor('Custom field (Audience Size)')).toBeUndefined();
+    expect(scoringFieldFor('Custom field (Audience Size)', changed)).toBe('reach');
   });
 });

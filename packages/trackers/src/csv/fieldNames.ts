@@ -1,68 +1,41 @@
+import { SCORING_VOCABULARY, type ScoringField, type ScoringVocabulary } from '@trailmap/core/scoring';
 import { CUSTOM_FIELD_PREFIXES } from '../jira/locales/index';
 
 /**
- * The scoring inputs and other custom fields: which column feeds which `WorkItem.fields` name.
- * Canonical names follow the frameworks in SCORING.md (RICE, ICE, WSJF, value/effort, MoSCoW).
+ * Which column feeds which `WorkItem.fields` scoring input. The names and aliases are core's
+ * scoring vocabulary (`SCORING_VOCABULARY.fields`); this file only normalises headers. Every
+ * function takes the vocabulary as a parameter, defaulting to core's.
  */
 
-/** Numeric scoring inputs, by canonical `fields` name. */
-export const NUMERIC_SCORING_FIELDS = [
-  'reach',
-  'impact',
-  'confidence',
-  'effort',
-  'ease',
-  'business_value',
-  'time_criticality',
-  'risk_reduction',
-  'job_size',
-  'value',
-] as const;
+/**
+ * Every canonical scoring input importers read by name (the numeric ones plus `moscow`).
+ *
+ * @example
+ * SCORING_FIELDS.includes('reach'); // => true
+ */
+export const SCORING_FIELDS: readonly string[] = SCORING_VOCABULARY.fields
+  .filter((f) => f.imports !== undefined)
+  .map((f) => f.name);
 
-/** Every canonical scoring input name (numeric ones plus `moscow`). */
-export const SCORING_FIELDS = [...NUMERIC_SCORING_FIELDS, 'moscow'] as const;
-export type ScoringField = (typeof SCORING_FIELDS)[number];
+const byKey = new WeakMap<ScoringVocabulary, ReadonlyMap<string, ScoringField>>();
 
-// Aliases are compared after `fieldKey` normalisation (lower-case, `_`, no punctuation).
-const ALIASES: Readonly<Record<string, ScoringField>> = {
-  reach: 'reach',
-  rice_reach: 'reach',
-  reach_per_quarter: 'reach',
-  impact: 'impact',
-  rice_impact: 'impact',
-  ice_impact: 'impact',
-  confidence: 'confidence',
-  rice_confidence: 'confidence',
-  ice_confidence: 'confidence',
-  confidence_level: 'confidence',
-  effort: 'effort',
-  rice_effort: 'effort',
-  effort_person_months: 'effort',
-  effort_pm: 'effort',
-  person_months: 'effort',
-  ease: 'ease',
-  ice_ease: 'ease',
-  business_value: 'business_value',
-  user_business_value: 'business_value',
-  wsjf_business_value: 'business_value',
-  wsjf_user_business_value: 'business_value',
-  ubv: 'business_value',
-  time_criticality: 'time_criticality',
-  wsjf_time_criticality: 'time_criticality',
-  tc: 'time_criticality',
-  risk_reduction: 'risk_reduction',
-  risk_reduction_opportunity_enablement: 'risk_reduction',
-  rr_oe: 'risk_reduction',
-  rroe: 'risk_reduction',
-  opportunity_enablement: 'risk_reduction',
-  wsjf_risk_reduction: 'risk_reduction',
-  job_size: 'job_size',
-  wsjf_job_size: 'job_size',
-  value: 'value',
-  moscow: 'moscow',
-  moscow_priority: 'moscow',
-  mo_s_co_w: 'moscow',
-};
+// Column names are compared after `fieldKey` normalisation (lower-case, `_`, no punctuation).
+function aliasTable(vocabulary: ScoringVocabulary): ReadonlyMap<string, ScoringField> {
+  let table = byKey.get(vocabulary);
+  if (!table) {
+    const out = new Map<string, ScoringField>();
+    for (const field of vocabulary.fields) {
+      if (field.imports === undefined) continue;
+      for (const name of [field.name, field.column, ...field.aliases]) {
+        const key = fieldKey(name);
+        if (!out.has(key)) out.set(key, field);
+      }
+    }
+    table = out;
+    byKey.set(vocabulary, table);
+  }
+  return table;
+}
 
 /**
  * The `fields` key for a column: `Custom field (X)` unwrapped, lower-cased, runs of spaces and
@@ -85,6 +58,20 @@ export function fieldKey(header: string): string {
 }
 
 /**
+ * The scoring field a column feeds, if it is one (`Custom field (Reach)`, `Reach`,
+ * `RICE Reach`, `User-Business Value`, …).
+ *
+ * @example
+ * scoringFieldOf('RR / OE')?.name; // => 'risk_reduction'
+ */
+export function scoringFieldOf(
+  header: string,
+  vocabulary: ScoringVocabulary = SCORING_VOCABULARY,
+): ScoringField | undefined {
+  return aliasTable(vocabulary).get(fieldKey(header));
+}
+
+/**
  * The canonical scoring input a column feeds, if it is one (`Custom field (Reach)`, `Reach`,
  * `RICE Reach`, `User-Business Value`, …). `Story Points` is deliberately not `effort`: points
  * measure size, not person-months; map it in the config to use it as effort.
@@ -93,8 +80,11 @@ export function fieldKey(header: string): string {
  * scoringFieldFor('Custom field (RICE Reach)'); // => 'reach'
  * scoringFieldFor('Custom field (Story Points)'); // => undefined
  */
-export function scoringFieldFor(header: string): ScoringField | undefined {
-  return ALIASES[fieldKey(header)];
+export function scoringFieldFor(
+  header: string,
+  vocabulary: ScoringVocabulary = SCORING_VOCABULARY,
+): string | undefined {
+  return scoringFieldOf(header, vocabulary)?.name;
 }
 
 /**
@@ -104,6 +94,21 @@ export function scoringFieldFor(header: string): ScoringField | undefined {
  * isNumericScoringField('reach'); // => true
  * isNumericScoringField('moscow'); // => false
  */
-export function isNumericScoringField(name: string): boolean {
-  return (NUMERIC_SCORING_FIELDS as readonly string[]).includes(name);
+export function isNumericScoringField(
+  name: string,
+  vocabulary: ScoringVocabulary = SCORING_VOCABULARY,
+): boolean {
+  return vocabulary.fields.some((f) => f.name === name && f.imports === 'number');
+}
+
+/**
+ * Whether a canonical name is a scoring input importers validate (numeric ones and word scales
+ * such as `moscow`), rather than a free custom field.
+ *
+ * @example
+ * isScoringField('moscow'); // => true
+ * isScoringField('segment'); // => false
+ */
+export function isScoringField(name: string, vocabulary: ScoringVocabulary = SCORING_VOCABULARY): boolean {
+  return vocabulary.fields.some((f) => f.name === name && f.imports !== undefined);
 }

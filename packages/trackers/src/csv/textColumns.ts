@@ -1,7 +1,7 @@
 import { parseFieldValue } from '../values/scoringValues';
 import type { Columns, CsvRow } from './columns';
 import type { FieldPlan } from './fieldColumns';
-import { isNumericScoringField } from './fieldNames';
+import { isScoringField } from './fieldNames';
 
 // A column needs this many unreadable cells, and more unreadable than readable ones, before it
 // counts as a different field that shares a scoring name (not as a column with typos).
@@ -25,7 +25,7 @@ export function dropTextColumns(
   const warnings: string[] = [];
   const out: FieldPlan[] = [];
   for (const plan of plans) {
-    if (!isNumericScoringField(plan.name) && plan.name !== 'moscow') {
+    if (!isScoringField(plan.name)) {
       out.push(plan);
       continue;
     }

@@ -2,7 +2,7 @@ import type { FieldValue, WorkItemInput } from '@trailmap/core';
 import type { TrailmapConfig } from '../config/config';
 import { normalizeHeader } from '../csv/columns';
 import { ITEM_SLOTS, type ItemSlot } from '../csv/fieldColumns';
-import { fieldKey, isNumericScoringField, scoringFieldFor } from '../csv/fieldNames';
+import { fieldKey, isScoringField, scoringFieldFor } from '../csv/fieldNames';
 import { type DraftItem, type DraftTextSlot, newDraftItem, pushUnique } from '../draft/draft';
 import { InputError } from '../errors/inputError';
 import { conceptOfFieldName, JIRA_COSMETIC_FIELDS, type JiraCustomConcept } from '../jira/fields';
@@ -274,7 +274,7 @@ function readField(
 ): FieldValue | undefined {
   const texts = typeof value === 'number' ? [String(value)] : restTexts(value);
   if (texts.length === 0) return undefined;
-  if (!isNumericScoringField(name) && name !== 'moscow') {
+  if (!isScoringField(name)) {
     if (texts.length > 1) return texts.join(', ');
     return typeof value === 'number'
       ? value

@@ -1,3 +1,4 @@
+import { formChoices, readInput, SCORING_VOCABULARY, type ScoringVocabulary } from '@trailmap/core/scoring';
 import { describe, expect, it } from 'vitest';
 import { parseFieldValue } from './scoringValues';
 
@@ -47,5 +48,56 @@ describe('parseFieldValue', () => {
   it('normalises MoSCoW and rejects other words', () => {
     expect(parseFieldValue('moscow', 'Must have')).toEqual({ ok: true, value: 'must' });
     expect(parseFieldValue('moscow', 'maybe')).toMatchObject({ ok: false });
+  });
+});
+
+describe("parseFieldValue and core's scoring vocabulary", () => {
+  const inputs = Object.entries(SCORING_VOCABULARY.frameworks).flatMap(([id, list]) =>
+    list.filter((i) => i.field.imports !== undefined).map((input) => ({ id, input })),
+  );
+
+  it('imports every word of every scale as the value its framework scores', () => {
+    for (const { id, input } of inputs) {
+      for (const named of input.scale.named ?? []) {
+        for (const word of named.words) {
+          const parsed = parseFieldValue(input.field.name, word);
+          expect(parsed.ok, `${id} ${input.field.name} ${word}`).toBe(true);
+          if (parsed.ok) expect(readInput(input.scale, parsed.value)).toBe(named.value);
+        }
+      }
+    }
+  });
+
+  it('imports every choice a form offers, written as text, as the value the form stores', () => {
+    for (const { id, input } of inputs) {
+      for (const choice of formChoices(input) ?? []) {
+        const parsed = parseFieldValue(input.field.name, String(choice.value));
+        expect(parsed.ok, `${id} ${input.field.name} ${choice.label}`).toBe(true);
+        if (parsed.ok)
+          expect(readInput(input.scale, parsed.value)).toBe(readInput(input.scale, choice.value));
+      }
+    }
+  });
+
+  it('takes a changed vocabulary: a new word reads, a dropped one does not', () => {
+    const rice = SCORING_VOCABULARY.frameworks.rice;
+    const impact = rice[1]!;
+    const changed: ScoringVocabulary = {
+      ...SCORING_VOCABULARY,
+      frameworks: {
+        ...SCORING_VOCABULARY.frameworks,
+        rice: [
+          rice[0]!,
+          { ...impact, scale: { ...impact.scale, named: [{ value: 3, words: ['huge'] }] } },
+          ...rice.slice(2),
+        ],
+        'rice-open': [],
+      },
+    };
+    expect(parseFieldValue('impact', 'Huge', changed)).toEqual({ ok: true, value: 3 });
+    expect(parseFieldValue('impact', 'massive', changed)).toEqual({
+      ok: false,
+      message: '"massive" is not a number',
+    });
   });
 });

@@ -1,20 +1,14 @@
-import type { FactorSpec, FrameworkDefinition } from '../definition';
-import { toFraction, toNumber } from '../fieldValue';
+import type { FrameworkDefinition } from '../definition';
+import { factorFrom } from '../factorFrom';
+import { AHA_INPUTS } from './ahaInputs';
 
-function criterion(name: string, op: 'add' | 'subtract'): FactorSpec {
-  return {
-    name,
-    label: name,
-    op,
-    parse: (raw) => {
-      const n = toNumber(raw);
-      return n >= 0 ? n : Number.NaN;
-    },
-    expects: 'a number ≥ 0 (Aha! uses 1–10 sliders)',
-    minKey: `${name}_min`,
-    maxKey: `${name}_max`,
-  };
-}
+const [population, need, strategy, effort, confidence] = AHA_INPUTS as [
+  (typeof AHA_INPUTS)[number],
+  (typeof AHA_INPUTS)[number],
+  (typeof AHA_INPUTS)[number],
+  (typeof AHA_INPUTS)[number],
+  (typeof AHA_INPUTS)[number],
+];
 
 /**
  * Aha!'s default scorecard, version 1: (population + need + strategy − effort) × confidence,
@@ -29,19 +23,13 @@ export const AHA: FrameworkDefinition = {
   name: 'Aha! default scorecard',
   version: '1',
   formula: '(population + need + strategy − effort) × confidence',
+  inputs: AHA_INPUTS,
   factors: [
-    criterion('population', 'add'),
-    criterion('need', 'add'),
-    criterion('strategy', 'add'),
-    criterion('effort', 'subtract'),
-    {
-      name: 'confidence',
-      label: 'confidence',
-      op: 'multiply',
-      parse: toFraction,
-      expects: 'a percentage 0–100 % (as 80, 0.8 or "80%")',
-      fullConfidence: 1,
-    },
+    factorFrom(population, { label: 'population', op: 'add', ranged: true }),
+    factorFrom(need, { label: 'need', op: 'add', ranged: true }),
+    factorFrom(strategy, { label: 'strategy', op: 'add', ranged: true }),
+    factorFrom(effort, { label: 'effort', op: 'subtract', ranged: true }),
+    factorFrom(confidence, { label: 'confidence', op: 'multiply', fullConfidence: 1 }),
   ],
   round: (score, options) => {
     switch (options.ahaRounding) {

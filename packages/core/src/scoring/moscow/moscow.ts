@@ -1,5 +1,8 @@
 import type { FieldValue } from '../../model/workItem';
 import type { FrameworkDefinition } from '../definition';
+import { factorFrom } from '../factorFrom';
+import { readInput } from '../vocabulary/readInput';
+import { MOSCOW_BUCKETS, MOSCOW_INPUTS } from './moscowInputs';
 
 /**
  * A MoSCoW bucket (DSDM): Must, Should, Could, Won't (this time).
@@ -9,9 +12,16 @@ import type { FrameworkDefinition } from '../definition';
  */
 export type MoscowBucket = 'must' | 'should' | 'could' | 'wont';
 
+// A bucket's id is its first word in the vocabulary.
+const bucketOf = (value: number): MoscowBucket | undefined =>
+  MOSCOW_BUCKETS.find((b) => b.value === value)?.words[0] as MoscowBucket | undefined;
+
 /** Bucket → rank score: Must 3, Should 2, Could 1, Won't 0. */
-export const MOSCOW_SCORE: Readonly<Record<MoscowBucket, number>> = { must: 3, should: 2, could: 1, wont: 0 };
-const BUCKETS: readonly MoscowBucket[] = ['wont', 'could', 'should', 'must'];
+export const MOSCOW_SCORE: Readonly<Record<MoscowBucket, number>> = Object.fromEntries(
+  MOSCOW_BUCKETS.map((b) => [b.words[0], b.value]),
+) as Record<MoscowBucket, number>;
+
+const scale = MOSCOW_INPUTS[0]!.scale;
 
 /**
  * Reads a MoSCoW value: `Must`, `Must have`, `M`, `should have`, `Won't`, `wont have this time`…
@@ -24,20 +34,7 @@ const BUCKETS: readonly MoscowBucket[] = ['wont', 'could', 'should', 'must'];
  */
 export function parseMoscow(raw: FieldValue | undefined): MoscowBucket | undefined {
   if (typeof raw !== 'string') return undefined;
-  // The first word decides, so `Must-have`, `M - Must` and `Won't have (this time)` read, and
-  // `Mustard` does not.
-  const words = raw
-    .trim()
-    .toLowerCase()
-    .replace(/[’'`]/g, '')
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
-  const first = words.split(' ')[0] ?? '';
-  if (first === 'must' || first === 'm') return 'must';
-  if (first === 'should' || first === 's') return 'should';
-  if (first === 'could' || first === 'c') return 'could';
-  if (first === 'wont' || first === 'w' || first === 'won' || first === 'will') return 'wont';
-  return undefined;
+  return bucketOf(readInput(scale, raw));
 }
 
 /**
@@ -51,18 +48,8 @@ export const MOSCOW: FrameworkDefinition = {
   id: 'moscow',
   name: 'MoSCoW (DSDM)',
   version: '1',
-  formula: "Must 3, Should 2, Could 1, Won't 0",
-  factors: [
-    {
-      name: 'moscow',
-      label: 'bucket',
-      op: 'multiply',
-      parse: (raw) => {
-        const b = parseMoscow(raw);
-        return b === undefined ? Number.NaN : MOSCOW_SCORE[b];
-      },
-      expects: "Must, Should, Could or Won't",
-    },
-  ],
-  label: (values) => BUCKETS[values[0]!]!,
+  formula: MOSCOW_BUCKETS.map((b) => `${b.label!.split(' ')[0]} ${b.value}`).join(', '),
+  inputs: MOSCOW_INPUTS,
+  factors: [factorFrom(MOSCOW_INPUTS[0]!, { label: 'bucket', op: 'multiply' })],
+  label: (values) => bucketOf(values[0]!)!,
 };

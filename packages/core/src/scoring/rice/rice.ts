@@ -1,15 +1,11 @@
 import type { Estimate, FieldValue, WorkItem } from '../../model/workItem';
-import type { FactorSpec, FrameworkDefinition } from '../definition';
-import { effortFactor } from '../effortFactor';
-import { fmt, toFraction, toNumber } from '../fieldValue';
-
-const IMPACT_WORDS: Record<string, number> = { massive: 3, high: 2, medium: 1, low: 0.5, minimal: 0.25 };
-const CONFIDENCE_WORDS: Record<string, number> = { high: 1, medium: 0.8, low: 0.5 };
-const CANONICAL_IMPACT = new Set([3, 2, 1, 0.5, 0.25]);
-const CANONICAL_CONFIDENCE = new Set([1, 0.8, 0.5]);
+import type { FrameworkDefinition } from '../definition';
+import { factorFrom } from '../factorFrom';
+import { fmt } from '../fieldValue';
+import { RICE_INPUTS, RICE_OPEN_INPUTS } from './riceInputs';
 
 /** Intercom's floor: "a minimum of half a month". */
-export const RICE_MIN_EFFORT = 0.5;
+export const RICE_MIN_EFFORT = RICE_INPUTS[3]!.scale.floor!;
 
 // Person-months per unit; a month is 52/12 weeks of 5 days of 8 hours.
 const PER_MONTH: Partial<Record<Estimate['unit'], number>> = {
@@ -18,25 +14,6 @@ const PER_MONTH: Partial<Record<Estimate['unit'], number>> = {
   days: (52 / 12) * 5,
   hours: (52 / 12) * 40,
 };
-
-function word(raw: FieldValue, words: Record<string, number>): number | undefined {
-  return typeof raw === 'string' ? words[raw.trim().toLowerCase()] : undefined;
-}
-
-function reachSpec(): FactorSpec {
-  return {
-    name: 'reach',
-    label: 'reach',
-    op: 'multiply',
-    parse: (raw) => {
-      const n = toNumber(raw);
-      return n >= 0 ? n : Number.NaN;
-    },
-    expects: 'a number ≥ 0 (people or events per period)',
-    minKey: 'reach_min',
-    maxKey: 'reach_max',
-  };
-}
 
 function effortFallback(item: WorkItem): { input: FieldValue; note: string } | undefined {
   const e = item.estimate;
@@ -63,33 +40,19 @@ export const RICE: FrameworkDefinition = {
   id: 'rice',
   name: 'RICE (Intercom)',
   version: '1',
-  formula: 'reach × impact × confidence ÷ effort (person-months, minimum 0.5)',
+  formula: `reach × impact × confidence ÷ effort (person-months, minimum ${RICE_MIN_EFFORT})`,
+  inputs: RICE_INPUTS,
   factors: [
-    reachSpec(),
-    {
-      name: 'impact',
-      label: 'impact',
-      op: 'multiply',
-      parse: (raw) => {
-        const n = word(raw, IMPACT_WORDS) ?? toNumber(raw);
-        return CANONICAL_IMPACT.has(n) ? n : Number.NaN;
-      },
-      expects: 'one of 3, 2, 1, 0.5, 0.25 (massive, high, medium, low, minimal)',
+    factorFrom(RICE_INPUTS[0]!, { label: 'reach', op: 'multiply', ranged: true }),
+    factorFrom(RICE_INPUTS[1]!, { label: 'impact', op: 'multiply', neutral: 1 }),
+    factorFrom(RICE_INPUTS[2]!, { label: 'confidence', op: 'multiply', neutral: 0.8, fullConfidence: 1 }),
+    factorFrom(RICE_INPUTS[3]!, {
+      label: 'effort',
+      op: 'divide',
       neutral: 1,
-    },
-    {
-      name: 'confidence',
-      label: 'confidence',
-      op: 'multiply',
-      parse: (raw) => {
-        const n = word(raw, CONFIDENCE_WORDS) ?? toFraction(raw);
-        return CANONICAL_CONFIDENCE.has(n) ? n : Number.NaN;
-      },
-      expects: 'one of 100 %, 80 %, 50 % (as 100/80/50, 1/0.8/0.5, or high/medium/low)',
-      neutral: 0.8,
-      fullConfidence: 1,
-    },
-    effortFactor({ expects: 'person-months > 0 (minimum 0.5)', neutral: 1, fallback: effortFallback }),
+      fallback: effortFallback,
+      ranged: true,
+    }),
   ],
   check: (values, warnings) => {
     if (values[3]! < RICE_MIN_EFFORT) {
@@ -115,28 +78,22 @@ export const RICE_OPEN: FrameworkDefinition = {
   name: 'RICE (free scales)',
   version: '1',
   formula: 'reach × impact × confidence ÷ effort (any positive scales)',
+  inputs: RICE_OPEN_INPUTS,
   factors: [
-    reachSpec(),
-    {
-      name: 'impact',
-      label: 'impact',
-      op: 'multiply',
-      parse: (raw) => {
-        const n = word(raw, IMPACT_WORDS) ?? toNumber(raw);
-        return n > 0 ? n : Number.NaN;
-      },
-      expects: 'a number > 0',
-      neutral: 1,
-    },
-    {
-      name: 'confidence',
+    factorFrom(RICE_OPEN_INPUTS[0]!, { label: 'reach', op: 'multiply', ranged: true }),
+    factorFrom(RICE_OPEN_INPUTS[1]!, { label: 'impact', op: 'multiply', neutral: 1 }),
+    factorFrom(RICE_OPEN_INPUTS[2]!, {
       label: 'confidence',
       op: 'multiply',
-      parse: (raw) => word(raw, CONFIDENCE_WORDS) ?? toFraction(raw),
-      expects: 'a percentage 0–100 % (as 60, 0.6 or "60%")',
       neutral: 0.8,
       fullConfidence: 1,
-    },
-    effortFactor({ expects: 'a number > 0', neutral: 1, fallback: effortFallback }),
+    }),
+    factorFrom(RICE_OPEN_INPUTS[3]!, {
+      label: 'effort',
+      op: 'divide',
+      neutral: 1,
+      fallback: effortFallback,
+      ranged: true,
+    }),
   ],
 };

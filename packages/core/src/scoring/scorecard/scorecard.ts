@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WSJF_SCALE } from '../wsjf/wsjfInputs';
 
 /** Default t-shirt sizes → 0–1 (airfocus maps S/M/L/XL to 0/0.33/0.66/1; we add XS and XXL). */
 export const DEFAULT_TSHIRT_SIZES: Readonly<Record<string, number>> = {
@@ -28,7 +29,10 @@ export const CriterionScaleSchema = z.discriminatedUnion('type', [
     .refine((s) => s.max > s.min, { message: 'max must be greater than min', path: ['max'] }),
   z.object({
     type: z.literal('fibonacci'),
-    values: z.array(z.number().finite().nonnegative()).min(1).default([1, 2, 3, 5, 8, 13, 20]),
+    values: z
+      .array(z.number().finite().nonnegative())
+      .min(1)
+      .default([...WSJF_SCALE]),
   }),
   z.object({ type: z.literal('percent') }),
   z.object({ type: z.literal('boolean') }),

@@ -1,10 +1,10 @@
 import type { FieldValue } from '../../model/workItem';
 import type { FactorSpec, FrameworkDefinition } from '../definition';
-import { toFraction, toNumber } from '../fieldValue';
+import { describeScale } from '../vocabulary/describeScale';
+import type { FactorInput } from '../vocabulary/inputSpec';
+import { readInput } from '../vocabulary/readInput';
 import type { Criterion, CriterionScale, Scorecard } from './scorecard';
-
-const TRUE = new Set(['yes', 'true', 'y', '1']);
-const FALSE = new Set(['no', 'false', 'n', '0']);
+import { criterionInput } from './scorecardInputs';
 
 /**
  * Compiles a parsed scorecard into the evaluator's form. Internal.
@@ -15,76 +15,46 @@ const FALSE = new Set(['no', 'false', 'n', '0']);
 export function scorecardDefinition(card: Scorecard): FrameworkDefinition {
   const positive = card.criteria.reduce((s, c) => s + Math.max(c.weight, 0), 0);
   const scale = 100 / positive;
+  const inputs = card.criteria.map(criterionInput);
   return {
     id: card.name,
     name: card.label ?? card.name,
     version: card.version,
     formula: `100 × (${card.criteria.map((c) => `${c.weight}·${c.label ?? c.field}`).join(' + ')}) ÷ ${positive}`,
-    factors: card.criteria.map((c) => criterionSpec(c, scale)),
+    inputs,
+    factors: card.criteria.map((c, i) => criterionSpec(c, inputs[i]!, scale)),
   };
 }
 
-function criterionSpec(c: Criterion, scale: number): FactorSpec {
-  const [parse, expects] = parser(c.scale);
+function criterionSpec(c: Criterion, input: FactorInput, scale: number): FactorSpec {
+  const read = (raw: FieldValue) => readInput(input.scale, raw);
   return {
     name: c.field,
     label: c.label ?? c.field,
     op: c.weight > 0 ? 'add' : 'subtract',
     weight: Math.abs(c.weight) * scale,
-    parse,
-    expects,
+    parse: normalised(c.scale, read),
+    expects: describeScale(input.scale),
     minKey: `${c.field}_min`,
     maxKey: `${c.field}_max`,
   };
 }
 
-function parser(s: CriterionScale): [(raw: FieldValue) => number, string] {
+// The input's value on the criterion's scale → 0–1 (absolute: never relative to other items).
+function normalised(s: CriterionScale, read: (raw: FieldValue) => number): (raw: FieldValue) => number {
   switch (s.type) {
     case 'range':
-      return [
-        (raw) => {
-          const n = toNumber(raw);
-          return n >= s.min && n <= s.max ? (n - s.min) / (s.max - s.min) : Number.NaN;
-        },
-        `a number from ${s.min} to ${s.max}`,
-      ];
+      return (raw) => (read(raw) - s.min) / (s.max - s.min);
     case 'fibonacci': {
-      const allowed = new Set(s.values);
       const top = Math.max(...s.values) || 1;
-      return [
-        (raw) => {
-          const n = toNumber(raw);
-          return allowed.has(n) ? n / top : Number.NaN;
-        },
-        `one of ${s.values.join(', ')}`,
-      ];
+      return (raw) => read(raw) / top;
     }
-    case 'percent':
-      return [toFraction, 'a percentage 0–100 % (as 80, 0.8 or "80%")'];
     case 'boolean':
-      return [
-        (raw) => {
-          if (typeof raw === 'boolean') return raw ? 1 : 0;
-          const t = String(raw).trim().toLowerCase();
-          return TRUE.has(t) ? 1 : FALSE.has(t) ? 0 : Number.NaN;
-        },
-        'yes or no',
-      ];
+      // A form's checkbox stores a boolean, a spreadsheet 1 or 0.
+      return (raw) => (typeof raw === 'boolean' ? (raw ? 1 : 0) : read(String(raw)));
     case 'number':
-      return [
-        (raw) => {
-          const n = toNumber(raw);
-          if (!(n >= 0)) return Number.NaN;
-          return s.max === undefined ? n : Math.min(1, n / s.max);
-        },
-        s.max === undefined ? 'a number ≥ 0' : `a number ≥ 0 (${s.max} or more counts as full)`,
-      ];
-    case 'tshirt': {
-      const sizes = new Map(Object.entries(s.sizes).map(([k, v]) => [k.toLowerCase(), v]));
-      return [
-        (raw) => (typeof raw === 'string' ? (sizes.get(raw.trim().toLowerCase()) ?? Number.NaN) : Number.NaN),
-        `a size: ${Object.keys(s.sizes).join(', ')}`,
-      ];
-    }
+      return (raw) => (s.max === undefined ? read(raw) : Math.min(1, read(raw) / s.max));
+    default:
+      return read;
   }
 }

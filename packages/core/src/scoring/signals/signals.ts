@@ -1,6 +1,8 @@
 import type { WorkItem } from '../../model/workItem';
 import { toDayNumber } from '../../roadmap/calendar';
 import type { FactorContribution, ItemScore, ScoreExplanation, ScoreResult } from '../types';
+import type { ScoringField } from '../vocabulary/inputSpec';
+import { VOTES, WATCHERS } from '../vocabulary/scoringFields';
 import { priorityPoints } from './priorityPoints';
 
 /** Bumped whenever a weight, a cap or the formula changes meaning. */
@@ -79,6 +81,9 @@ interface ValueTerm {
 const log2p = (n: number) => Math.log2(1 + Math.max(0, n));
 const cap = (n: number, max: number) => Math.min(max, n);
 
+// A count field under its name or an alias a tracker writes (`watches`).
+const fieldNames = (field: ScoringField) => [field.name, ...field.aliases.map((a) => a.toLowerCase())];
+
 function numberField(item: WorkItem, names: readonly string[]): number | undefined {
   for (const n of names) {
     const v = item.fields[n];
@@ -93,9 +98,9 @@ function valueTerms(item: WorkItem, today: string | undefined): ValueTerm[] {
   const priority = item.priority === undefined ? undefined : priorityPoints(item.priority);
   if (item.priority !== undefined && priority !== undefined)
     terms.push({ name: 'priority', input: item.priority, points: priority });
-  const votes = numberField(item, ['votes']);
+  const votes = numberField(item, fieldNames(VOTES));
   if (votes) terms.push({ name: 'votes', input: votes, points: cap(2 * log2p(votes), 5) });
-  const watchers = numberField(item, ['watchers', 'watches']);
+  const watchers = numberField(item, fieldNames(WATCHERS));
   if (watchers) terms.push({ name: 'watchers', input: watchers, points: cap(log2p(watchers), 3) });
   const feedback = item.feedbackIds.length;
   if (feedback) terms.push({ name: 'feedback', input: feedback, points: cap(2 * log2p(feedback), 5) });

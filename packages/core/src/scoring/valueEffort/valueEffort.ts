@@ -1,7 +1,7 @@
 import type { FrameworkDefinition } from '../definition';
-import { effortFactor } from '../effortFactor';
-import { toNumber } from '../fieldValue';
+import { factorFrom } from '../factorFrom';
 import type { ScoreOptions } from '../types';
+import { VALUE_EFFORT_INPUTS } from './valueEffortInputs';
 
 /**
  * The four value/effort quadrants, best first.
@@ -11,8 +11,15 @@ import type { ScoreOptions } from '../types';
  */
 export type Quadrant = 'quick-win' | 'big-bet' | 'fill-in' | 'money-pit';
 
+// The middle of the rating forms offer (1–10), so 1–5 is low and 6–10 high.
+const offered = VALUE_EFFORT_INPUTS[0]!.scale.offer!;
+const MIDDLE = (offered[0]! + offered[offered.length - 1]!) / 2;
+
 /** Default thresholds: the middle of a 1–10 scale, so 1–5 is low and 6–10 high. */
-export const DEFAULT_QUADRANT_THRESHOLDS = { value: 5.5, effort: 5.5 } as const;
+export const DEFAULT_QUADRANT_THRESHOLDS: { readonly value: number; readonly effort: number } = {
+  value: MIDDLE,
+  effort: MIDDLE,
+};
 
 /**
  * The 2×2 quadrant: high value & low effort = quick win, high & high = big bet, low & low =
@@ -45,21 +52,10 @@ export const VALUE_EFFORT: FrameworkDefinition = {
   name: 'Value / effort',
   version: '1',
   formula: 'value ÷ effort, with the 2×2 quadrant',
+  inputs: VALUE_EFFORT_INPUTS,
   factors: [
-    {
-      name: 'value',
-      label: 'value',
-      op: 'multiply',
-      parse: (raw) => {
-        const n = toNumber(raw);
-        return n >= 0 ? n : Number.NaN;
-      },
-      expects: 'a number ≥ 0 (1–10 by default)',
-      neutral: 5.5,
-      minKey: 'value_min',
-      maxKey: 'value_max',
-    },
-    effortFactor({ expects: 'a number > 0 (1–10 by default)', neutral: 5.5 }),
+    factorFrom(VALUE_EFFORT_INPUTS[0]!, { label: 'value', op: 'multiply', neutral: MIDDLE, ranged: true }),
+    factorFrom(VALUE_EFFORT_INPUTS[1]!, { label: 'effort', op: 'divide', neutral: MIDDLE, ranged: true }),
   ],
   label: (values, _score, options) => quadrantOf(values[0]!, values[1]!, options.quadrant),
 };

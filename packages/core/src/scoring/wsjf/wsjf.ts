@@ -1,52 +1,20 @@
 import type { FactorSpec, FrameworkDefinition } from '../definition';
-import { toNumber } from '../fieldValue';
+import { factorFrom } from '../factorFrom';
+import type { FactorInput } from '../vocabulary/inputSpec';
+import { WSJF_INPUTS, WSJF_OPEN_INPUTS, WSJF_SCALE } from './wsjfInputs';
 
-/** SAFe's modified Fibonacci scale for WSJF inputs. 40 and 100 are deliberately excluded (see docs/scoring.md). */
-export const WSJF_SCALE: readonly number[] = [1, 2, 3, 5, 8, 13, 20];
-const ON_SCALE = new Set(WSJF_SCALE);
+const FIBONACCI_SPAN = `${WSJF_SCALE[0]}–${WSJF_SCALE[WSJF_SCALE.length - 1]}`;
 
-const TERMS = [
-  ['business_value', 'business value'],
-  ['time_criticality', 'time criticality'],
-  ['risk_reduction', 'risk reduction'],
-] as const;
-
-function specs(
-  parse: (raw: Parameters<FactorSpec['parse']>[0]) => number,
-  sizeParse: FactorSpec['parse'],
-  expects: string,
-  sizeExpects: string,
-): FactorSpec[] {
-  return [
-    ...TERMS.map(
-      ([name, label]): FactorSpec => ({
-        name,
-        label,
-        op: 'add',
-        parse,
-        expects,
-        minKey: `${name}_min`,
-        maxKey: `${name}_max`,
-      }),
-    ),
-    {
-      name: 'job_size',
-      label: 'job size',
-      op: 'divide',
-      parse: sizeParse,
-      expects: sizeExpects,
-      neutral: 5,
-      minKey: 'job_size_min',
-      maxKey: 'job_size_max',
-    },
-  ];
+// Explanations say `business value`, `job size`: the field name in words.
+function specs(inputs: readonly FactorInput[]): FactorSpec[] {
+  return inputs.map((input, i) => {
+    const label = input.field.name.replace(/_/g, ' ');
+    // The last input, job size, divides; the cost-of-delay terms add up.
+    return i === inputs.length - 1
+      ? factorFrom(input, { label, op: 'divide', neutral: 5, ranged: true })
+      : factorFrom(input, { label, op: 'add', ranged: true });
+  });
 }
-
-const fibonacci = (raw: Parameters<FactorSpec['parse']>[0]): number => {
-  const n = toNumber(raw);
-  return ON_SCALE.has(n) ? n : Number.NaN;
-};
-const FIB_EXPECTS = 'one of 1, 2, 3, 5, 8, 13, 20 (modified Fibonacci; split items larger than 20)';
 
 function warnZeroValue(values: number[], warnings: string[]): undefined {
   if (values[0] === 0) {
@@ -69,8 +37,9 @@ export const WSJF: FrameworkDefinition = {
   id: 'wsjf',
   name: 'WSJF (SAFe)',
   version: '1',
-  formula: '(business value + time criticality + risk reduction) ÷ job size, modified Fibonacci 1–20',
-  factors: specs(fibonacci, fibonacci, FIB_EXPECTS, FIB_EXPECTS),
+  formula: `(business value + time criticality + risk reduction) ÷ job size, modified Fibonacci ${FIBONACCI_SPAN}`,
+  inputs: WSJF_INPUTS,
+  factors: specs(WSJF_INPUTS),
   check: warnZeroValue,
 };
 
@@ -87,17 +56,7 @@ export const WSJF_OPEN: FrameworkDefinition = {
   name: 'WSJF (free scales)',
   version: '1',
   formula: '(business value + time criticality + risk reduction) ÷ job size, any scale',
-  factors: specs(
-    (raw) => {
-      const n = toNumber(raw);
-      return n >= 0 ? n : Number.NaN;
-    },
-    (raw) => {
-      const n = toNumber(raw);
-      return n > 0 ? n : Number.NaN;
-    },
-    'a number ≥ 0',
-    'a number > 0',
-  ),
+  inputs: WSJF_OPEN_INPUTS,
+  factors: specs(WSJF_OPEN_INPUTS),
   check: warnZeroValue,
 };
