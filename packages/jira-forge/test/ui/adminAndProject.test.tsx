@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../src/entry/admin-page/frontend/SettingsPage';
 import { adminResolver } from '../../src/entry/admin-page/resolver';
@@ -16,10 +14,9 @@ import { onInvoke, setProductContext } from '../setup';
 import { asciiTree, renderUiKit, textOf } from './forgeDoc';
 
 let sim: JiraSim;
-const writeTree = (name: string, tree: string) => {
-  if (process.env.TRAILMAP_WRITE_TREES)
-    writeFileSync(join(import.meta.dirname, `../../docs-trees/${name}.txt`), `${tree}\n`);
-};
+// The trees docs/ shows are file snapshots: a change to a page fails until `vitest run -u` rewrites them.
+const matchTree = (name: string, tree: string) =>
+  expect(`${tree}\n`).toMatchFileSnapshot(`../../docs-trees/${name}.txt`);
 
 beforeEach(() => {
   sim = new JiraSim();
@@ -50,7 +47,7 @@ describe('Trailmap settings page (UI Kit)', () => {
     expect(saved.scoring.defaultFramework).toBe('wsjf');
     expect(saved.feedback).toMatchObject({ projectKeys: ['SUP', 'HELP'], mode: 'apply' });
     expect(ui.text()).toContain('Settings saved.');
-    writeTree('admin-page', asciiTree(ui.doc()));
+    await matchTree('admin-page', asciiTree(ui.doc()));
   });
 
   it('shows a clear error for an invalid threshold and saves nothing', async () => {
@@ -175,7 +172,7 @@ describe('Roadmap & releases project page (UI Kit)', () => {
       /PM-\d+.*(capacity: [\d.]+ short in v[12]|lower value density|needs PM-)/s,
     );
     expect(writeCalls()).toEqual([]);
-    writeTree('project-page', asciiTree(ui.doc()));
+    await matchTree('project-page', asciiTree(ui.doc()));
     await ui.fire(ui.find('Button', (n) => JSON.stringify(n).includes('Apply this plan')).props.onClick);
     expect(ui.text()).toMatch(/Applied: \d+ changes in Jira/);
     expect(sim.versions.find((v) => v.name === 'v2')).toMatchObject({ releaseDate: '2026-04-30' });

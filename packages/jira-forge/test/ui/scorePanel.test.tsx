@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ScorePanel } from '../../src/entry/issue-panel/frontend/ScorePanel';
 import { panelResolver } from '../../src/entry/issue-panel/resolver';
@@ -111,12 +109,8 @@ describe('Priority score panel (UI Kit)', () => {
     expect(ui.text()).toContain('Rank #2 in PM');
     expect(ui.text()).toMatch(/Below PM-2 \(900\): PM-2 ranks above PM-1/);
     expect(ui.text()).toMatch(/Above PM-3 \(50\): PM-1 ranks above PM-3/);
-    if (process.env.TRAILMAP_WRITE_TREES) {
-      writeFileSync(
-        join(import.meta.dirname, '../../docs-trees/issue-panel.txt'),
-        `${asciiTree(ui.doc())}\n`,
-      );
-    }
+    // The tree docs/jira.md shows: a change to the panel fails here until `vitest run -u` rewrites it.
+    await expect(`${asciiTree(ui.doc())}\n`).toMatchFileSnapshot('../../docs-trees/issue-panel.txt');
   });
 
   it("uses the project's custom scorecard from the settings", async () => {
