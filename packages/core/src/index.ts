@@ -1,7 +1,17 @@
 // The root entry of @trailmap/core: the names other packages use today, listed explicitly.
-// Each area has its own entry with its full API (`@trailmap/core/<area>`: model, scoring, roadmap, release, feedback, render, dedupe, experiments, outcomes, retry);
+// Each area has its own entry with its full API (`@trailmap/core/<area>`: calendar, model, scoring, roadmap, release, feedback, render, dedupe, experiments, outcomes, retry);
 // new code imports from there. Anything not named in an area's index is internal.
 
+export type { Clock } from './calendar/index';
+export {
+  addDays,
+  dayOfInstant,
+  daysBetween,
+  fromDayNumber,
+  isCalendarDate,
+  toDayNumber,
+  today,
+} from './calendar/index';
 export type {
   DuplicateDoc,
   DuplicateEvaluation,
@@ -257,13 +267,10 @@ export type {
 export {
   buildRoadmap,
   compareKeys,
-  fromDayNumber,
   GROUP_FIELDS,
   groupRoadmap,
-  isCalendarDate,
   PlacementRuleSchema,
   TIMELINE_BUCKETS,
-  toDayNumber,
 } from './roadmap/index';
 export type {
   Comparison,

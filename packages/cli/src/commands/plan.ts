@@ -1,26 +1,25 @@
 import {
   type EstimateUnit,
   forecastReleases,
-  fromDayNumber,
   greedyBaseline,
-  isCalendarDate,
   type MustHave,
   modelFromBacklog,
   type PlanningRelease,
   planExact,
   planHeuristic,
   ScorecardSchema,
-  toDayNumber,
   validatePlanningModel,
   type WorkItem,
   weeklyThroughput,
 } from '@trailmap/core';
+import { addDays } from '@trailmap/core/calendar';
 import { createHighsSolver } from '@trailmap/solver-highs';
 import { type LoadedBacklog, loadBacklog } from '@trailmap/trackers';
 import { type Command, Option } from 'commander';
 import { InputError, UsageError } from '../errors';
 import { type CliFramework, chooseScores, resolveCliFramework } from '../scoring/chooseScores';
 import { type PlanReport, renderPlanHtml, renderPlanTable } from './planRender';
+import { todayOption } from './todayOption';
 
 /** Options of `trailmap plan`, as commander hands them over. */
 export interface PlanCommandOptions {
@@ -69,7 +68,7 @@ export function registerPlan(program: Command): void {
     )
     .option('--time-limit <s>', 'seconds for the exact solver; the best plan found is kept', '10')
     .option('--instant', 'heuristic plan only (no MIP), answers at once')
-    .option('--today <date>', 'forecast start date YYYY-MM-DD (default: today)')
+    .option('--today <date>', 'forecast start date YYYY-MM-DD (default: the current UTC date)')
     .option(
       '--discount <d>',
       'per-release discount on value in [0, 1): earlier delivery is worth more (0 = order within the horizon does not matter)',
@@ -109,10 +108,7 @@ export async function runPlan(
   file: string,
   options: PlanCommandOptions,
 ): Promise<{ stdout: string; stderr: string; report: PlanReport }> {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-  if (!isCalendarDate(today)) {
-    throw new UsageError(`--today must be a real date YYYY-MM-DD, got "${today}"`);
-  }
+  const today = todayOption(options.today, Date.now);
   const timeLimit = positive(options.timeLimit ?? '10', '--time-limit');
   const discount = Number(options.discount ?? '0.05');
   if (!(discount >= 0 && discount < 1))
@@ -237,11 +233,9 @@ function releasesOf(
       throw new UsageError(`--releases must be a whole number from 1 to 52, got "${options.releases}"`);
     }
     const days = cadenceDays(options.cadence ?? '2w');
-    // Day numbers, not Date arithmetic: a local-time addDays shifts a day across a DST change.
-    const start = toDayNumber(today);
     return Array.from({ length: count }, (_, r) => ({
       release: { id: `R${r + 1}`, name: `Release ${r + 1}`, capacity },
-      end: fromDayNumber(start + days * (r + 1) - 1),
+      end: addDays(today, days * (r + 1) - 1),
     }));
   }
   const open = loaded.backlog.releases.filter((r) => !r.released && r.capacity !== undefined);

@@ -1,4 +1,5 @@
 import { deferralText, type ExactPlan, type Forecast, type NotPlannable, type Plan } from '@trailmap/core';
+import { daysBetween } from '@trailmap/core/calendar';
 import { html, rawHtml } from '@trailmap/core/render';
 import Table from 'cli-table3';
 
@@ -202,7 +203,7 @@ ${rows(r.notPlannable.map((n) => [n.key, n.message]))}</tbody></table>
 export function onTrack(p85: string | null, end: string | undefined): string {
   if (!end) return '';
   if (!p85) return 'beyond horizon';
-  const days = Math.round((Date.parse(p85) - Date.parse(end)) / 86_400_000);
+  const days = daysBetween(end, p85);
   return days <= 0 ? 'on track' : `late by ${days} days`;
 }
 

@@ -5,7 +5,6 @@ import {
   type ConfigPlacementRule,
   GROUP_FIELDS,
   type GroupField,
-  isCalendarDate,
   PlacementRuleSchema,
   type RoadmapHtmlInput,
   type RoadmapView,
@@ -22,6 +21,7 @@ import { z } from 'zod';
 import { CliError, InputError, UsageError } from '../errors';
 import { forecastForRoadmap } from './roadmapForecast';
 import { formatRoadmapSummary } from './roadmapSummary';
+import { todayOption } from './todayOption';
 
 /** Options of `trailmap roadmap`, as commander hands them over (strings, unvalidated). */
 export interface RoadmapCommandOptions {
@@ -69,7 +69,7 @@ export function registerRoadmap(program: Command): void {
     .option('-g, --group-by <fields>', `group (nested with commas): ${GROUP_FIELDS.join(', ')}`)
     .option('--bucket <bucket>', `timeline columns: ${TIMELINE_BUCKETS.join(', ')}`, 'month')
     .option('-o, --out <file>', 'where to write the HTML page', 'roadmap.html')
-    .option('--today <date>', 'today as YYYY-MM-DD (default: the current date)')
+    .option('--today <date>', 'today as YYYY-MM-DD (default: the current UTC date)')
     .option('-c, --config <path>', 'trailmap.config.json (column mapping, releases)')
     .option('-f, --framework <name>', 'scoring framework that orders items and picks the top N', 'rice')
     .option('--top <n>', 'items ranked in the top N by score go to Next', '10')
@@ -105,7 +105,7 @@ export function registerRoadmap(program: Command): void {
  * process.stdout.write(run.stdout);
  */
 export async function runRoadmap(file: string, options: RoadmapCommandOptions): Promise<RoadmapRun> {
-  const today = parseToday(options.today);
+  const today = todayOption(options.today, Date.now);
   const view = parseChoice<RoadmapView>('--view', options.view ?? 'both', [
     'now-next-later',
     'timeline',
@@ -185,19 +185,6 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
     outFile,
     html,
   };
-}
-
-/** The local calendar date: what "today" means to the person running the command. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function parseToday(raw: string | undefined): string {
-  if (raw === undefined) return localToday();
-  if (!isCalendarDate(raw)) throw new UsageError(`--today must be a date YYYY-MM-DD, got "${raw}"`);
-  return raw;
 }
 
 function parseChoice<T extends string>(flag: string, raw: string, choices: readonly T[]): T {

@@ -10,6 +10,7 @@ import {
   type WorkItem,
   withDerivedReach,
 } from '@trailmap/core';
+import { today } from '@trailmap/core/calendar';
 import { type LoadedBacklog, loadBacklog } from '@trailmap/trackers';
 import { type Command, Option } from 'commander';
 import { InputError, UsageError } from '../errors';
@@ -96,7 +97,7 @@ export async function runScore(
     ? withDerivedReach(loaded.backlog, readReachOptions(loaded))
     : loaded.backlog.items;
   const { items, note } = candidates(all, loaded, options.includeDone === true);
-  const chosen = chooseScores(items, requested, { today: todayUtc() });
+  const chosen = chooseScores(items, requested, { today: today(Date.now) });
   const { framework, scores } = chosen;
   const stderr = [
     ...(loaded.configFile ? [`trailmap: using config ${loaded.configFile}`] : []),
@@ -161,11 +162,6 @@ function heading(framework: CliFramework, count: number, note: string, fellBackF
   const d = describeFramework(framework);
   const because = fellBackFrom ? `; scored by signals because ${fellBackFrom} found none of its inputs` : '';
   return `${d.name} v${d.version}: ${d.formula}\n${count} items${note ? `; ${note}` : ''}; absolute scores${because}\n`;
-}
-
-/** Today's UTC calendar date, for signals' age factor. */
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 function compareKeys(raw: string, scores: readonly ItemScore[]): Comparison {

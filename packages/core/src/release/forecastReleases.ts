@@ -1,3 +1,4 @@
+import { fromDayNumber, isCalendarDate, toDayNumber } from '../calendar/dayNumber';
 import type { Result } from '../model/problem';
 import { seededRandom } from '../random/seededRandom';
 
@@ -67,8 +68,10 @@ export function forecastReleases(
   if (!history.some((w) => w > 0)) {
     return fail('no_throughput', `no work was completed in the last ${history.length} weeks`);
   }
-  const start = Date.parse(`${options.today}T00:00:00Z`);
-  if (Number.isNaN(start)) return fail('invalid_date', `today "${options.today}" is not a YYYY-MM-DD date`);
+  if (!isCalendarDate(options.today)) {
+    return fail('invalid_date', `today "${options.today}" is not a YYYY-MM-DD date`);
+  }
+  const start = toDayNumber(options.today);
   const trials = options.trials ?? 10_000;
   const horizon = options.horizonWeeks ?? 520;
   const random = seededRandom(options.seed ?? 1);
@@ -105,8 +108,7 @@ export function forecastReleases(
   const warnings: string[] = [];
   const thinHistory = history.length < THIN_WEEKS;
   if (thinHistory) warnings.push(`only ${history.length} weeks of history: treat these dates as rough`);
-  const date = (d: number): string | null =>
-    Number.isFinite(d) ? new Date(start + d * 86_400_000).toISOString().slice(0, 10) : null;
+  const date = (d: number): string | null => (Number.isFinite(d) ? fromDayNumber(start + d) : null);
   const result = releases.map((release, r): ReleaseForecast => {
     const sorted = days[r]!.sort((a, b) => a - b);
     const pick = (q: number): number =>

@@ -1,6 +1,6 @@
+import { toDayNumber } from '../calendar/dayNumber';
+import { dayOfInstant } from '../calendar/today';
 import type { WorkItem } from '../model/workItem';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Completed work per week, newest week last, from the team's own history (`completedAt`): the
@@ -14,17 +14,21 @@ export function weeklyThroughput(
   items: readonly WorkItem[],
   options: { today: string; unit: 'items' | 'points'; weeks?: number },
 ): number[] {
-  const end = Date.parse(`${options.today}T00:00:00Z`);
+  // Day numbers (UTC), not Date arithmetic: week 0 is the 7 days before today, whatever the TZ.
+  const end = toDayNumber(options.today);
   const lookback = options.weeks ?? 26;
-  const done = items.filter(
-    (item) => item.completedAt && !item.canceled && Date.parse(item.completedAt) < end,
-  );
+  const done: Array<{ day: number; item: WorkItem }> = [];
+  for (const item of items) {
+    if (!item.completedAt || item.canceled) continue;
+    const day = dayOfInstant(item.completedAt);
+    if (day !== undefined && day < end) done.push({ day, item });
+  }
   if (done.length === 0) return [];
-  const first = Math.min(...done.map((item) => Date.parse(item.completedAt!)));
-  const span = Math.min(lookback, Math.ceil((end - first) / (7 * DAY_MS)));
+  const first = Math.min(...done.map((d) => d.day));
+  const span = Math.min(lookback, Math.ceil((end - first) / 7));
   const weeks: number[] = Array.from({ length: span }, () => 0);
-  for (const item of done) {
-    const back = Math.floor((end - Date.parse(item.completedAt!)) / (7 * DAY_MS));
+  for (const { day, item } of done) {
+    const back = Math.floor((end - 1 - day) / 7);
     if (back >= span) continue;
     weeks[span - 1 - back]! += options.unit === 'items' ? 1 : (item.estimate?.value ?? 0);
   }

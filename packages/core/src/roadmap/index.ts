@@ -1,9 +1,11 @@
 // Public API of the roadmap area: explicit named exports only.
+
+// The calendar lives in core/src/calendar; roadmap callers keep these three names.
+export { fromDayNumber, isCalendarDate, toDayNumber } from '../calendar/index';
 export type { RiskOptions } from './assessRisks';
 export { assessRisks } from './assessRisks';
 export type { RoadmapInput, RoadmapModel, RoadmapView } from './buildRoadmap';
 export { buildRoadmap } from './buildRoadmap';
-export { fromDayNumber, isCalendarDate, toDayNumber } from './calendar';
 export { compareByScoreThenRank, compareKeys, compareRanked } from './compareEntries';
 export type { Dependency } from './dependencies';
 export { collectDependencies } from './dependencies';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber';
 import { dateArb, groupByArb, itemsArb, releasesArb, scoresArb } from './__fixtures__/arbitraries';
-import { fromDayNumber, toDayNumber } from './calendar';
 import { layoutTimeline } from './layoutTimeline';
 import type { TimelineBar, TimelineLayout } from './timelineTypes';
 

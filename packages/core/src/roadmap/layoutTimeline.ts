@@ -1,6 +1,6 @@
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber';
 import type { Result, WorkItem } from '../model/index';
 import { annotateView } from './annotateView';
-import { fromDayNumber, toDayNumber } from './calendar';
 import { compareRanked } from './compareEntries';
 import { buildGroupTree } from './groupTree';
 import { parentLookup } from './groupValue';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { addDays } from '../calendar/dayNumber';
 import type { CalendarDate, StatusCategory, WorkItem } from '../model/index';
 import { FieldValueSchema, StatusCategorySchema } from '../model/index';
-import { fromDayNumber, toDayNumber } from './calendar';
 import type { ReleaseContext } from './releaseContext';
 
 /**
@@ -216,7 +216,7 @@ export function ruleMatches(rule: PlacementRule, item: WorkItem, ctx: PlacementC
     case 'top-score':
       return ctx.topByScore.has(item.key);
     case 'target-within':
-      return item.targetDate !== undefined && item.targetDate <= addDaysIso(ctx.today, rule.days);
+      return item.targetDate !== undefined && item.targetDate <= addDays(ctx.today, rule.days);
     case 'label':
       return item.labels.includes(rule.label);
     case 'field':
@@ -229,7 +229,3 @@ const STATUS_WORDS: Record<StatusCategory, string> = {
   in_progress: 'In progress',
   done: 'Done',
 };
-
-function addDaysIso(date: CalendarDate, days: number): CalendarDate {
-  return fromDayNumber(toDayNumber(date) + days);
-}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber';
 import { dateArb } from './__fixtures__/arbitraries';
-import { fromDayNumber, toDayNumber } from './calendar';
 import { createTimeScale, type TimelineBucket } from './timeScale';
 
 const bucketArb = fc.constantFrom('week', 'month', 'quarter') as fc.Arbitrary<TimelineBucket>;

@@ -1,5 +1,5 @@
+import { civilOf, dayOf, fromDayNumber, isoWeekday, toDayNumber } from '../calendar/dayNumber';
 import type { Problem, Release, Result } from '../model/index';
-import { civilOf, dayOf, fromDayNumber, isoWeekday, toDayNumber } from './calendar';
 import type { DateSpan } from './types';
 
 /**

@@ -1,6 +1,7 @@
 // Geometry helpers of `layoutTimeline`: item extents, the axis, and group leaves.
+
+import { fromDayNumber, toDayNumber } from '../calendar/dayNumber';
 import type { Result, WorkItem } from '../model/index';
-import { fromDayNumber, toDayNumber } from './calendar';
 import type { RoadmapGroup } from './groupTree';
 import type { LayoutTimelineOptions } from './layoutTimelineOptions';
 import type { DateSource } from './resolveSchedule';

@@ -1,5 +1,5 @@
+import { isCalendarDate } from '../calendar/dayNumber';
 import type { Problem, Result, WorkItem } from '../model/index';
-import { isCalendarDate } from './calendar';
 import { collectDependencies, type Dependency } from './dependencies';
 import { GROUP_FIELDS, type GroupField, type RoadmapWarning } from './types';
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Resolver from '@forge/resolver';
+import { type Clock, today } from '@trailmap/core/calendar';
 import { z } from 'zod';
 import { applyPlan, previewPlan } from '../services/releasePlan';
 import { roadmapView } from '../services/roadmapView';
@@ -27,14 +28,12 @@ export const PlanApplyPayload = z.object({
 /**
  * Registers the project page's resolvers: roadmap, plan preview and plan apply.
  * Everything runs as the viewing user, so creating versions needs their project admin rights.
+ * `clock` is the one clock read here; the roadmap's default "today" is core's UTC `today` of it.
  *
  * @example
  * defineProjectResolvers(new Resolver()).getDefinitions();
  */
-export function defineProjectResolvers(
-  resolver: Resolver,
-  today: () => string = () => new Date().toISOString().slice(0, 10),
-): Resolver {
+export function defineProjectResolvers(resolver: Resolver, clock: Clock = Date.now): Resolver {
   resolver.define(
     'roadmap/render',
     guard('roadmap/render', async ({ payload }) => {
@@ -45,7 +44,7 @@ export function defineProjectResolvers(
           resolverClients().user,
           await loadSettings(),
           p.value.projectKey,
-          p.value.today ?? today(),
+          p.value.today ?? today(clock),
         ),
       );
     }),

@@ -10,6 +10,7 @@ import {
   validatePlanningModel,
   weeklyThroughput,
 } from '@trailmap/core';
+import { today } from '@trailmap/core/calendar';
 import { type AppResult, fail, ok } from '../errors/appError';
 import { getProject } from '../jira/issueOperations';
 import type { JiraClient } from '../jira/jiraClient';
@@ -105,7 +106,11 @@ export async function previewPlan(
       baseline.value > 0 ? Math.round(((plan.value - baseline.value) / baseline.value) * 1000) / 10 : 0,
     changes,
     unestimated: inputs.value.unestimated,
-    forecast: forecastPlan(plan, history.value, now.toISOString().slice(0, 10)),
+    forecast: forecastPlan(
+      plan,
+      history.value,
+      today(() => now.getTime()),
+    ),
   });
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Backlog, PlanningModelInput } from '@trailmap/core';
+import { daysBetween } from '@trailmap/core/calendar';
 import type { CycleNode, ProjectNode } from '../linear/documents/workspacePages';
 import type { CyclePlanInput } from './cyclePlanModel';
 import { planItems } from './planItems';
@@ -47,11 +48,11 @@ export function milestonePlanInput(
     .filter((m) => m.targetDate !== null && m.targetDate >= options.today)
     .sort((a, b) => (a.targetDate ?? '').localeCompare(b.targetDate ?? '') || a.sortOrder - b.sortOrder);
   if (milestones.length === 0) return { error: 'The project has no upcoming milestone with a target date.' };
-  let from = Date.parse(options.today);
+  let from = options.today;
   const releases = milestones.map((m) => {
-    const to = Date.parse(m.targetDate ?? options.today);
-    const capacity = Math.round(perDay * options.share * Math.max(0, (to - from) / DAY) * 10) / 10;
-    from = Math.max(from, to);
+    const to = m.targetDate ?? options.today;
+    const capacity = Math.round(perDay * options.share * Math.max(0, daysBetween(from, to)) * 10) / 10;
+    if (to > from) from = to;
     return { id: m.id, name: m.name, capacity };
   });
   const upcoming = new Set(milestones.map((m) => m.id));

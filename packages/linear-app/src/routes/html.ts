@@ -27,13 +27,3 @@ export function page(title: string, body: SafeHtml, banner?: string): string {
     banner ? html` <span class="banner">${banner}</span>` : ''
   }</h1>${body}</main></body></html>`.toString();
 }
-
-/**
- * Today as `YYYY-MM-DD` in UTC; core takes dates, never clocks.
- *
- * @example
- * isoDay(Date.UTC(2026, 0, 5)); // => '2026-01-05'
- */
-export function isoDay(epochMs: number): string {
-  return new Date(epochMs).toISOString().slice(0, 10);
-}

@@ -1,3 +1,4 @@
+import { today } from '@trailmap/core/calendar';
 import { html } from '@trailmap/core/render';
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../app/appDeps';
@@ -14,7 +15,7 @@ import { backlogForScope } from '../sync/backlogForScope';
 import { createSnapshotStore, type SnapshotStore } from '../sync/snapshotStore';
 import { loadWorkspaceData } from '../sync/workspaceData';
 import type { FeatureSettings } from './featureSettings';
-import { isoDay, page } from './html';
+import { page } from './html';
 import { renderPlanPage } from './renderPlanPage';
 import type { SolverSource } from './solverSource';
 
@@ -121,7 +122,7 @@ async function preparePlan(
     for (const c of data.cycles) cyclesOfTeam.set(c.team.id, [...(cyclesOfTeam.get(c.team.id) ?? []), c]);
     for (const m of project.projectMilestones.nodes) names.set(m.id, m.name);
     input = milestonePlanInput(scoped.value.backlog, project, cyclesOfTeam, scores, {
-      today: isoDay(deps.now()),
+      today: today(deps.now),
       share: settings.projectCapacityShare,
     });
     title = `Milestone plan · ${project.name}`;

@@ -1,5 +1,6 @@
 import type { Backlog } from '@trailmap/core';
 import { renderRoadmapHtml } from '@trailmap/core';
+import { today } from '@trailmap/core/calendar';
 import { html, type SafeHtml } from '@trailmap/core/render';
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../app/appDeps';
@@ -9,7 +10,7 @@ import { requirePageAccess } from '../security/requirePageAccess';
 import type { RoadmapScope } from '../sync/backlogForScope';
 import type { WorkspaceData } from '../sync/workspaceData';
 import type { FeatureSettings } from './featureSettings';
-import { isoDay, page } from './html';
+import { page } from './html';
 import { parseRoadmapQuery, type RoadmapQuery, withQuery } from './pageQuery';
 import { failPage, pageData } from './workspaceSource';
 
@@ -42,7 +43,7 @@ export function registerRoadmapRoutes(app: Hono, deps: AppDeps, settings: Featur
     const document = renderRoadmapHtml({
       items,
       releases: backlog.releases,
-      today: isoDay(deps.now()),
+      today: today(deps.now),
       scores,
       forecasts,
       view: query.value.view,

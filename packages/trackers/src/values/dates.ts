@@ -1,3 +1,4 @@
+import { dayOfEpochMs, fromDayNumber } from '@trailmap/core/calendar';
 import { monthNumber } from './monthNames';
 
 /**
@@ -150,7 +151,7 @@ export function linearDueDate(text: string): string | undefined {
     return build(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10), 0, 0, 0, undefined, undefined, 0)?.date;
   const instant = parseLinearInstant(s);
   if (!instant) return undefined;
-  return new Date(Date.parse(instant) + 12 * 3600_000).toISOString().slice(0, 10);
+  return fromDayNumber(dayOfEpochMs(Date.parse(instant) + 12 * 3600_000));
 }
 
 function year(text: string): number {

@@ -1,7 +1,7 @@
 // fast-check generators for roadmap property tests. Not exported from the package barrel.
 import fc from 'fast-check';
+import { fromDayNumber, toDayNumber } from '../../calendar/dayNumber';
 import type { Release, WorkItem } from '../../model/index';
-import { fromDayNumber, toDayNumber } from '../calendar';
 import { GROUP_FIELDS, type GroupField } from '../types';
 import { release, workItem } from './roadmapFixtures';
 

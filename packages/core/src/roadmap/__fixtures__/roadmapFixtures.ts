@@ -1,8 +1,9 @@
 // Builders shared by the roadmap tests and benchmark. Not exported from the package barrel.
+
+import { fromDayNumber, toDayNumber } from '../../calendar/dayNumber';
 import type { Release, WorkItem, WorkItemInput } from '../../model/index';
 import { ReleaseSchema, WorkItemSchema } from '../../model/index';
 import { seededRandom } from '../../random/seededRandom';
-import { fromDayNumber, toDayNumber } from '../calendar';
 
 /**
  * A parsed work item with sensible defaults; `key` is the only thing most tests care about.

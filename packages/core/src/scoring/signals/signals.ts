@@ -1,5 +1,5 @@
+import { toDayNumber } from '../../calendar/dayNumber';
 import type { WorkItem } from '../../model/workItem';
-import { toDayNumber } from '../../roadmap/calendar';
 import type { FactorContribution, ItemScore, ScoreExplanation, ScoreResult } from '../types';
 import type { ScoringField } from '../vocabulary/inputSpec';
 import { VOTES, WATCHERS } from '../vocabulary/scoringFields';

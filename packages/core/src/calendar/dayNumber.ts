@@ -1,7 +1,7 @@
-import type { CalendarDate } from '../model/index';
+import type { CalendarDate } from '../model/calendarDate';
 
-// Calendar arithmetic on day numbers (days since 1970-01-01) with Howard Hinnant's civil-date
-// algorithms. Core reasons in calendar days, so it never builds a `Date` whose time zone could
+// The one calendar: arithmetic on day numbers (days since 1970-01-01) with Howard Hinnant's
+// civil-date algorithms. Core reasons in calendar days, so it never builds a `Date` whose time zone could
 // shift a due date by one day, and layout over 10,000 items stays allocation-light.
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -44,6 +44,28 @@ export function toDayNumber(date: CalendarDate): number {
 export function fromDayNumber(day: number): CalendarDate {
   const [y, m, d] = civilFromDays(day);
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The calendar date `days` days after `date` (before, when negative). Pure day arithmetic: no
+ * `Date`, so no time zone or daylight-saving change can shift the answer.
+ *
+ * @example
+ * addDays('2026-03-28', 2); // => '2026-03-30' (across Europe's and America's DST changes alike)
+ * addDays('2024-03-01', -1); // => '2024-02-29'
+ */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/**
+ * Whole days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * daysBetween('2026-02-20', '2026-03-02'); // => 10
+ */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return toDayNumber(to) - toDayNumber(from);
 }
 
 /**

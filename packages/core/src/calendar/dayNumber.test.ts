@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, daysInMonth, fromDayNumber, isCalendarDate, isoWeekday, toDayNumber } from './calendar';
+import { dayOf, daysInMonth, fromDayNumber, isCalendarDate, isoWeekday, toDayNumber } from './dayNumber';
 
 describe('calendar', () => {
   it('maps dates to day numbers and back, across leap days and centuries', () => {
