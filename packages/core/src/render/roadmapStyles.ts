@@ -49,7 +49,7 @@ h2 small,.muted{color:var(--muted);font-weight:400;font-size:13px}
 .group .group{margin-left:8px;padding-left:8px;border-left:2px solid var(--border)}
 .group .group>.gh{font-weight:600;color:var(--muted)}
 .gh .progress{flex:0 0 64px}
-ul.cards{list-style:none;margin:0;padding:0;display:grid;gap:6px}
+ul.cards{list-style:none;margin:0;padding:0;display:grid;gap:6px;grid-template-columns:minmax(0,1fr)}
 .card{display:block;background:var(--surface);border:1px solid var(--border);border-radius:8px;padding:8px 10px;color:var(--text);text-decoration:none;min-width:0}
 a.card:hover{border-color:var(--link)}
 .card.risk{border-left:4px solid var(--risk)}
