@@ -3,10 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureOutput } from '../test/support/captureOutput';
-import { runCli } from './main';
+import { runCli } from '../../src/main';
+import { captureOutput } from '../support/captureOutput';
 
-const sample = join(import.meta.dirname, '..', 'samples', 'backlog.jira.csv');
+const cliDir = join(import.meta.dirname, '..', '..');
+const sample = join(cliDir, 'samples', 'backlog.jira.csv');
 const io = captureOutput();
 
 describe('edges of the trailmap command', () => {
@@ -23,11 +24,11 @@ describe('edges of the trailmap command', () => {
   });
 
   it('stays silent when the reader of its output goes away (| head -1)', () => {
-    const main = join(import.meta.dirname, 'main.ts');
+    const main = join(cliDir, 'src', 'main.ts');
     const run = spawnSync(
       'sh',
       ['-c', `node --import tsx "${main}" score "${sample}" --format json --limit 0 | head -1`],
-      { encoding: 'utf8', cwd: join(import.meta.dirname, '..') },
+      { encoding: 'utf8', cwd: cliDir },
     );
     expect(run.stdout).toBe('[\n');
     expect(run.stderr).not.toMatch(/EPIPE|Error|at /);

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProcessorBuilder, ValidationTypes, validate } from '@forge/manifest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as entry from '../src/index';
+import * as entry from '../../src/index';
 
-const APP_DIR = join(import.meta.dirname, '..');
+const APP_DIR = join(import.meta.dirname, '../..');
 const MANIFEST = join(APP_DIR, 'manifest.yml');
 
 // @forge/manifest does not check event names (a misspelt `avi:jira:updatedd:issue` passes),

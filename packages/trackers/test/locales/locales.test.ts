@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../src/config/config';
-import { loadBacklogText } from '../src/load/loadBacklog';
+import { defaultConfig } from '../../src/config/config';
+import { loadBacklogText } from '../../src/load/loadBacklog';
 
 // One export per Jira language, written in that language's layout: its headers, its
 // `Custom field (…)` prefix, its issue-link headers, its Status Category names and its dates.
