@@ -1,11 +1,129 @@
-// `pnpm bench import`: imports the sample backlog scaled to ~1,000 issues (Jira's export cap) and
-// ~10,000 issues, as a Jira all-fields CSV and as a Linear CSV, reporting the median of several
-// runs. Goal: a 1,000-issue export (the Jira cap) in under 500 ms on a 2-core machine.
-import { readFileSync } from 'node:fs';
+// `pnpm bench import`: the scale goals of issue 11. Generates a 50 MB, ~50,000-issue Jira Cloud
+// all-fields CSV export (generateJiraExport: the real column layout, repeated multi-value
+// columns, multi-line descriptions, links) in a temp folder, then runs the real `trailmap` CLI
+// (packages/cli/src/main.ts through tsx, as `pnpm trailmap` does) as child processes and reports
+// each command's wall time, CPU time (user + system, worker threads included), peak RSS and
+// how many lines it printed. Goals on a quiet 2-core machine: score < 5 s and < 500 MB; roadmap
+// < 5 s; plan at its default limit < 30 s; --time-limit honoured within 10 %.
+//
+// IMPORT_BENCH_MB sets the export size (default 50). IMPORT_BENCH=library also runs the
+// in-process `loadBacklogText` table on the committed samples scaled to 1k and 10k issues.
+// The export is deleted afterwards; it is never written inside the repository.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultConfig, loadBacklogText } from '@trailmap/trackers';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { generateJiraExport } from './generateJiraExport';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const main = join(root, 'packages', 'cli', 'src', 'main.ts');
+const usagePreload = join(import.meta.dirname, 'reportUsage.mjs');
+const TODAY = '2026-12-01';
+
+interface Run {
+  label: string;
+  wallS: number;
+  cpuS: number;
+  rssMb: number;
+  load: number;
+  lines: number;
+  status: number | null;
+  stderr: string;
+}
+
+function runCli(label: string, args: readonly string[], dir: string): Run {
+  const usageFile = join(dir, 'usage.json');
+  rmSync(usageFile, { force: true });
+  const load = loadavg()[0]!;
+  const start = performance.now();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--import', usagePreload, main, ...args], {
+    cwd: dir,
+    env: { ...process.env, TRAILMAP_BENCH_USAGE: usageFile },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const wallS = (performance.now() - start) / 1000;
+  let usage = { maxRssKb: Number.NaN, userMs: Number.NaN, systemMs: Number.NaN };
+  try {
+    usage = JSON.parse(readFileSync(usageFile, 'utf8'));
+  } catch {
+    // The child died before its exit hook; the row shows n/a.
+  }
+  return {
+    label,
+    wallS,
+    cpuS: (usage.userMs + usage.systemMs) / 1000,
+    rssMb: usage.maxRssKb / 1024,
+    load,
+    lines: child.stdout.split('\n').length - 1,
+    status: child.status,
+    stderr: child.stderr,
+  };
+}
+
+function row(run: Run, goal: string, met: boolean | undefined): string {
+  const n = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+  const verdict = met === undefined ? '' : met ? 'met' : '**missed**';
+  return `| ${run.label} | ${n(run.wallS)} | ${n(run.cpuS)} | ${n(run.rssMb, 0)} | ${run.lines} | ${n(run.load)} | ${goal} | ${verdict} |`;
+}
+
+async function cliTable(): Promise<void> {
+  const mb = Number(process.env.IMPORT_BENCH_MB ?? 50);
+  const dir = mkdtempSync(join(tmpdir(), 'trailmap-bench-import-'));
+  try {
+    const file = join(dir, 'export.jira.csv');
+    const gen = await generateJiraExport(file, { targetBytes: mb * 1_000_000 });
+    process.stdout.write(
+      `Generated ${file}: ${gen.issues.toLocaleString('en')} issues, ${(gen.bytes / 1e6).toFixed(1)} MB, ${gen.estimated.toLocaleString('en')} with story points\n\n`,
+    );
+    // One warm-up run fills tsx's compile cache, so no row pays for compiling the CLI.
+    runCli('warm-up', ['--help'], dir);
+    const plan = ['plan', file, '--capacity', '200', '--releases', '3', '--today', TODAY];
+    const runs: [Run, string, (r: Run) => boolean][] = [];
+    const add = (label: string, args: string[], goal: string, met: (r: Run) => boolean) => {
+      const run = runCli(label, args, dir);
+      if (run.status !== 0)
+        process.stderr.write(`${label} exited ${run.status}:\n${run.stderr.slice(-2000)}\n`);
+      runs.push([run, goal, met]);
+    };
+    add('`score`', ['score', file], '< 5 s, < 500 MB', (r) => r.wallS < 5 && r.rssMb < 500);
+    add(
+      '`roadmap`',
+      ['roadmap', file, '--today', TODAY, '--out', join(dir, 'roadmap.html')],
+      '< 5 s',
+      (r) => r.wallS < 5,
+    );
+    add('`plan` (default limit, 10 s)', plan, '< 30 s', (r) => r.wallS < 30);
+    for (const limit of [5, 20]) {
+      add(
+        `\`plan --time-limit ${limit}\``,
+        [...plan, '--time-limit', String(limit)],
+        `${limit} s ± 10 %`,
+        (r) => Math.abs(r.wallS - limit) <= limit * 0.1,
+      );
+    }
+    add('`plan --instant`', [...plan, '--instant'], '', () => true);
+    process.stdout.write(
+      '| command | wall s | CPU s (user+sys) | peak RSS MB | stdout lines | load (1 min) | goal | |\n| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |\n',
+    );
+    for (const [run, goal, met] of runs) {
+      process.stdout.write(`${row(run, goal, goal ? met(run) && run.status === 0 : undefined)}\n`);
+    }
+    process.stdout.write(
+      `\nload average after: ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(', ')}\n`,
+    );
+    if (runs.some(([r]) => r.status !== 0)) process.exitCode = 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// --- IMPORT_BENCH=library: in-process import of the committed samples, scaled ---
 
 const RUNS = 5;
 const samples = join(import.meta.dirname, '..', 'samples');
@@ -58,9 +176,9 @@ async function measure(label: string, text: string, file: string): Promise<void>
   );
 }
 
-async function main(): Promise<void> {
+async function libraryTable(): Promise<void> {
   process.stdout.write(
-    '| export | issues | size | median | CPU (median) | throughput |\n| --- | ---: | ---: | ---: | ---: | ---: |\n',
+    '\n| export | issues | size | median | CPU (median) | throughput |\n| --- | ---: | ---: | ---: | ---: | ---: |\n',
   );
   // 140 sample issues × 7 ≈ 1,000 and × 72 ≈ 10,000.
   for (const copies of [7, 72]) {
@@ -73,7 +191,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+async function mainBench(): Promise<void> {
+  await cliTable();
+  if (process.env.IMPORT_BENCH === 'library') await libraryTable();
+}
+
+mainBench().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

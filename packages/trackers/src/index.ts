@@ -74,7 +74,7 @@ export type {
 } from './linear-graphql/nodes';
 export type { BacklogFormat } from './load/backlogFormat';
 export type { LoadedBacklog } from './load/loadBacklog';
-export { loadBacklog, loadBacklogText, readExportText } from './load/loadBacklog';
+export { loadBacklog, loadBacklogText, loadCsvTable, readExportText } from './load/loadBacklog';
 export { trailmapJsonImporter } from './trailmap-json/importer';
 export { parseNumber } from './values/numbers';
 export { parseFieldValue } from './values/scoringValues';

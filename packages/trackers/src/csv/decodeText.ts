@@ -13,7 +13,19 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeText(bytes: Uint8Array): string {
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const body = bytes.subarray(start);
+  return decodeLines(bytes.subarray(start));
+}
+
+/**
+ * Decodes bytes that end on a line break (or at the end of the file) the way {@link decodeText}
+ * decodes a whole file: strict UTF-8, else line by line with Windows-1252 for the lines that are
+ * not UTF-8. UTF-8 validity splits at any ASCII byte, so decoding a file chunk by chunk at line
+ * ends gives the same text as decoding it whole.
+ *
+ * @example
+ * decodeLines(Buffer.from('caf\xe9\n', 'latin1')); // => 'café\n'
+ */
+export function decodeLines(body: Uint8Array): string {
   try {
     return strictUtf8.decode(body);
   } catch {

@@ -12,6 +12,11 @@ describe('parseCsvText', () => {
     ]);
   });
 
+  it('counts a CRLF inside a quoted field as one line, for that record and every later one', () => {
+    const table = parseCsvText('Title,Body\r\n"a","line 1\r\nline 2"\r\n\r\n"b","x"\r\nc,y\r\n', 'x.csv');
+    expect(table.rows.map((r) => r.row)).toEqual([2, 5, 6]);
+  });
+
   it('keeps repeated headers as separate columns', () => {
     expect(parseCsvText('Labels,Labels\na,b\n', 'x.csv').header).toEqual(['Labels', 'Labels']);
   });

@@ -1,7 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { type Options, parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors/inputError';
-import { decodeText } from './decodeText';
+import { decodeLines } from './decodeText';
 
 /** A parsed CSV: the header row as written (duplicates kept) and data rows with their line numbers. */
 export interface CsvTable {
@@ -11,18 +15,56 @@ export interface CsvTable {
   rows: { row: number; cells: string[] }[];
 }
 
+type InfoRecord = { record: string[]; info: { lines: number } };
+
 /**
  * Reads a CSV export: RFC 4180 quoting with multi-line fields, BOM, mixed UTF-8/Windows-1252
  * lines, comma / semicolon / tab delimiters (sniffed from the header), CRLF or LF, and short rows.
+ * The file is streamed: bytes are decoded chunk by chunk at line ends and parsed as they arrive,
+ * so only the table itself is held, never the file's bytes or its whole text. `chunkBytes`
+ * (default 1 MiB) is the read size.
  *
  * @example
  * const table = await readCsvFile('backlog.csv');
  * table.header; // => ['Summary', 'Issue key', …]
  */
-export async function readCsvFile(file: string): Promise<CsvTable> {
-  const bytes = await readFile(file);
-  return parseCsvText(decodeText(bytes), file);
+export async function readCsvFile(file: string, options: { chunkBytes?: number } = {}): Promise<CsvTable> {
+  let header: string[] | undefined;
+  const rows: CsvTable['rows'] = [];
+  const startLine = startLines();
+  try {
+    const parser = parseStream(csvOptions(sniffDelimiter(await readHead(file))));
+    parser.on('data', ({ record, info }: InfoRecord) => {
+      const row = startLine(info.lines, record);
+      if (!header) header = record.map((h) => h.trim());
+      else rows.push({ row, cells: record });
+    });
+    await pipeline(
+      createReadStream(file, { highWaterMark: options.chunkBytes ?? 1 << 20 }),
+      new LineDecoder(),
+      parser,
+    );
+  } catch (error) {
+    throw toInputError(error, file);
+  }
+  if (!header) throw new InputError({ file, message: 'the file is empty; expected a header row' });
+  return { file, header, rows };
 }
+
+// The delimiter is sniffed from the header line; delimiters are ASCII, so Latin-1 decoding of
+// the first bytes counts them exactly whatever the file's encoding.
+async function readHead(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString('latin1');
+  } finally {
+    await handle.close();
+  }
+}
+
+const HEAD_BYTES = 64 * 1024;
 
 /**
  * Parses CSV text already decoded; see {@link readCsvFile}.
@@ -31,28 +73,16 @@ export async function readCsvFile(file: string): Promise<CsvTable> {
  * parseCsvText('a,b\n1,2\n', 'x.csv').rows[0]; // => { row: 2, cells: ['1', '2'] }
  */
 export function parseCsvText(text: string, file: string): CsvTable {
-  const delimiter = sniffDelimiter(text);
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: InfoRecord[];
   try {
-    records = parse(text, {
-      delimiter,
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    records = parse(text, csvOptions(sniffDelimiter(text))) as unknown as InfoRecord[];
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = /line (\d+)/i.exec(message)?.[1];
-    throw new InputError({
-      file,
-      ...(line ? { row: Number(line) } : {}),
-      // csv-parse quotes the offending record; a binary or huge field must not flood the terminal.
-      message: `not valid CSV (${shorten(message.replace(/^Invalid Record Length: /, ''), 160)}); export the issues from Jira or Linear as CSV (UTF-8)`,
-    });
+    throw toInputError(error, file);
   }
   const [first, ...rest] = records;
   if (!first) throw new InputError({ file, message: 'the file is empty; expected a header row' });
+  const startLine = startLines();
+  startLine(first.info.lines, first.record);
   return {
     file,
     header: first.record.map((h) => h.trim()),
@@ -60,10 +90,82 @@ export function parseCsvText(text: string, file: string): CsvTable {
   };
 }
 
-// csv-parse reports the line a record ends on; multi-line quoted fields start earlier.
-function startLine(endLine: number, record: string[]): number {
-  const extraLines = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-  return endLine - extraLines;
+function csvOptions(delimiter: string): Options {
+  return { delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true };
+}
+
+/**
+ * Decodes a byte stream to text at line ends (see `decodeLines`), dropping a leading BOM, so a
+ * Windows-1252 line is decoded on its own exactly as when the whole file is decoded at once.
+ */
+class LineDecoder extends Transform {
+  private carry: Buffer = Buffer.alloc(0);
+  private first = true;
+
+  constructor() {
+    super({ readableObjectMode: true });
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    let bytes = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    if (this.first && bytes.length >= 3) {
+      this.first = false;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    }
+    const end = this.first ? -1 : bytes.lastIndexOf(0x0a);
+    this.carry = bytes.subarray(end + 1);
+    done(null, end < 0 ? undefined : decodeLines(bytes.subarray(0, end + 1)));
+  }
+
+  override _flush(done: TransformCallback): void {
+    let bytes = this.carry;
+    if (this.first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    done(null, bytes.length ? decodeLines(bytes) : undefined);
+  }
+}
+
+function toInputError(error: unknown, file: string): InputError {
+  if (error instanceof InputError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+  if (code === 'ENOENT') return new InputError({ file, message: 'file not found' });
+  if (code === 'EISDIR') return new InputError({ file, message: 'is a folder, not a file' });
+  if (code.startsWith('E') && !code.startsWith('CSV')) {
+    return new InputError({ file, message: `cannot be read (${code})` });
+  }
+  const line = /line (\d+)/i.exec(message)?.[1];
+  return new InputError({
+    file,
+    ...(line ? { row: Number(line) } : {}),
+    // csv-parse quotes the offending record; a binary or huge field must not flood the terminal.
+    message: `not valid CSV (${shorten(message.replace(/^Invalid Record Length: /, ''), 160)}); export the issues from Jira or Linear as CSV (UTF-8)`,
+  });
+}
+
+/**
+ * Turns csv-parse's line numbers (the line a record ends on) into the line each record starts
+ * on. csv-parse counts every `\r` and every `\n` inside a quoted field as a line, so a CRLF
+ * inside a field counts twice: that surplus is carried over to every later record.
+ */
+function startLines(): (endLine: number, record: readonly string[]) => number {
+  let surplus = 0;
+  return (endLine, record) => {
+    let breaks = 0;
+    let crlf = 0;
+    for (const cell of record) {
+      for (let i = 0; i < cell.length; i++) {
+        const c = cell.charCodeAt(i);
+        if (c === 10) breaks++;
+        else if (c === 13) {
+          breaks++;
+          if (cell.charCodeAt(i + 1) === 10) crlf++;
+        }
+      }
+    }
+    const start = endLine - surplus - breaks;
+    surplus += crlf;
+    return start;
+  };
 }
 
 function sniffDelimiter(text: string): string {

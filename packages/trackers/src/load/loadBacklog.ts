@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import type { Backlog } from '@trailmap/core';
 import type { TrailmapConfig } from '../config/config';
 import { loadConfig } from '../config/loadConfig';
 import { decodeText } from '../csv/decodeText';
-import { parseCsvText } from '../csv/readCsv';
+import { type CsvTable, parseCsvText, readCsvFile } from '../csv/readCsv';
 import { assembleBacklog } from '../draft/assemble';
 import type { DraftBacklog } from '../draft/draft';
 import { InputError } from '../errors/inputError';
@@ -50,8 +50,18 @@ export async function loadBacklog(
     inputFile: file,
     ...(options.configFile ? { configFile: options.configFile } : {}),
   });
-  const text = await readExportText(file);
-  return loadBacklogText(text, file, config, configFile);
+  const head = await readHead(file);
+  checkText(head.bytes, file);
+  const start = head.bytes
+    .toString('latin1')
+    .replace(/^\u00ef\u00bb\u00bf/, '')
+    .trimStart();
+  if (start === '' && head.whole) throw new InputError({ file, message: 'the file is empty' });
+  if (start.startsWith('{') || start.startsWith('[')) {
+    return loadBacklogText(await readExportText(file), file, config, configFile);
+  }
+  // CSV is streamed into its table: the file's bytes and text are never held whole.
+  return loadCsvTable(await readCsvFile(file), config, configFile);
 }
 
 /**
@@ -64,6 +74,11 @@ export async function loadBacklog(
  */
 export async function readExportText(file: string): Promise<string> {
   const bytes = await readInput(file);
+  checkText(bytes, file);
+  return decodeText(bytes);
+}
+
+function checkText(bytes: Uint8Array, file: string): void {
   const kind = binaryKind(bytes);
   if (kind) {
     throw new InputError({
@@ -71,7 +86,6 @@ export async function readExportText(file: string): Promise<string> {
       message: `is ${kind}, not a text export; export the issues from Jira or Linear as CSV (UTF-8)${kind.includes('zip') ? ', or unzip it first' : ''}`,
     });
   }
-  return decodeText(bytes);
 }
 
 function binaryKind(bytes: Uint8Array): string | undefined {
@@ -108,18 +122,41 @@ export async function loadBacklogText(
   if (text.trim() === '') throw new InputError({ file, message: 'the file is empty' });
   const trimmed = text.trimStart();
   const json = trimmed.startsWith('{') || trimmed.startsWith('[');
-  const table = json ? undefined : parseCsvText(text, file);
-  const format = detectFormat(text, table?.header ?? []);
-  if (!format) {
+  if (!json) return loadCsvTable(parseCsvText(text, file), config, configFile);
+  const draft = jsonDraft({ file, json: parseJsonText(text, file) }, config);
+  return finish(draft, 'json', file, config, configFile);
+}
+
+/**
+ * The same as {@link loadBacklog} on a CSV table already read (e.g. by `readCsvFile`).
+ *
+ * @example
+ * await loadCsvTable(await readCsvFile('backlog.csv'), defaultConfig());
+ */
+export async function loadCsvTable(
+  table: CsvTable,
+  config: TrailmapConfig,
+  configFile?: string,
+): Promise<LoadedBacklog> {
+  const file = table.file;
+  const format = detectFormat('', table.header);
+  if (!format || format === 'json') {
     throw new InputError({
       file,
-      message: `not a Jira or Linear CSV export: expected a header such as 'Issue key' or 'ID' (found ${describeHeader(table?.header ?? [])})`,
+      message: `not a Jira or Linear CSV export: expected a header such as 'Issue key' or 'ID' (found ${describeHeader(table.header)})`,
     });
   }
-  const draft =
-    format === 'json'
-      ? jsonDraft({ file, json: parseJsonText(text, file) }, config)
-      : (format === 'jira-csv' ? jiraCsvImporter : linearCsvImporter).toDraft(table!, config);
+  const draft = (format === 'jira-csv' ? jiraCsvImporter : linearCsvImporter).toDraft(table, config);
+  return finish(draft, format, file, config, configFile);
+}
+
+async function finish(
+  draft: DraftBacklog,
+  format: BacklogFormat,
+  file: string,
+  config: TrailmapConfig,
+  configFile: string | undefined,
+): Promise<LoadedBacklog> {
   const scoresFile =
     format === 'json' ? undefined : await applyScoresSidecar(draft, file, config, configFile);
   const { backlog, warnings } = assembleBacklog(draft, config, file);
@@ -139,15 +176,37 @@ async function readInput(file: string): Promise<Buffer> {
   try {
     return await readFile(file);
   } catch (error) {
-    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
-    const message =
-      code === 'ENOENT'
-        ? 'file not found'
-        : code === 'EISDIR'
-          ? 'is a folder, not a file'
-          : `cannot be read (${code || 'unknown error'})`;
-    throw new InputError({ file, message });
+    throw readError(error, file);
   }
+}
+
+// The first bytes, for the binary and JSON checks, read before the file is streamed.
+async function readHead(file: string): Promise<{ bytes: Buffer; whole: boolean }> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const bytes = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await handle.read(bytes, 0, HEAD_BYTES, 0);
+      return { bytes: bytes.subarray(0, bytesRead), whole: bytesRead < HEAD_BYTES };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw readError(error, file);
+  }
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+function readError(error: unknown, file: string): InputError {
+  const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+  const message =
+    code === 'ENOENT'
+      ? 'file not found'
+      : code === 'EISDIR'
+        ? 'is a folder, not a file'
+        : `cannot be read (${code || 'unknown error'})`;
+  return new InputError({ file, message });
 }
 
 function mergeJsonExtras(backlog: Backlog, extra: NonNullable<DraftBacklog['extra']>): void {

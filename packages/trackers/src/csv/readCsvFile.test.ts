@@ -1,0 +1,94 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixturePath } from '../../test/fixtures/loadFixture';
+import { defaultConfig } from '../config/config';
+import { InputError } from '../errors/inputError';
+import { loadCsvTable } from '../load/loadBacklog';
+import { decodeText } from './decodeText';
+import { parseCsvText, readCsvFile } from './readCsv';
+
+// The real exports the importer is tested on, read both ways: streamed from disk in chunks
+// (down to a few bytes, so chunk edges fall inside quoted multi-line fields and UTF-8
+// characters) and parsed whole from the decoded text, as before streaming.
+const realExports = ['jira', 'linear'].flatMap((dir) =>
+  readdirSync(fixturePath(dir))
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => fixturePath(dir, f)),
+);
+const tmp = mkdtempSync(join(tmpdir(), 'trailmap-readcsv-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function write(name: string, bytes: Uint8Array | string): string {
+  const file = join(tmp, name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+const whole = (file: string) => parseCsvText(decodeText(readFileSync(file)), file);
+
+describe('readCsvFile (streamed)', () => {
+  it.each(realExports)('reads %s exactly as the whole-text parser does, at any chunk size', async (file) => {
+    const expected = whole(file);
+    expect(expected.rows.length).toBeGreaterThan(0);
+    for (const chunkBytes of [3, 7, 64, 1 << 20]) {
+      expect(await readCsvFile(file, { chunkBytes })).toEqual(expected);
+    }
+  });
+
+  it.each(realExports)('maps %s to the same backlog as before', async (file) => {
+    const config = defaultConfig();
+    const streamed = await loadCsvTable(await readCsvFile(file, { chunkBytes: 5 }), config);
+    const before = await loadCsvTable(whole(file), config);
+    expect(streamed).toEqual(before);
+  });
+
+  it('decodes a Windows-1252 line on its own, drops a BOM and keeps CRLF line numbers', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('Title,Body\r\n"caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('","line 1\r\nline 2"\r\n\r\n"b","ümlaut"\r\n'),
+    ]);
+    const file = write('mixed.csv', bytes);
+    const table = await readCsvFile(file, { chunkBytes: 2 });
+    expect(table.header).toEqual(['Title', 'Body']);
+    expect(table.rows).toEqual([
+      { row: 2, cells: ['café', 'line 1\r\nline 2'] },
+      { row: 5, cells: ['b', 'ümlaut'] },
+    ]);
+    expect(table).toEqual(whole(file));
+  });
+
+  it('sniffs a semicolon delimiter from the header line', async () => {
+    const file = write('semi.csv', 'a;b\n1;2\n');
+    expect((await readCsvFile(file, { chunkBytes: 1 })).rows[0]?.cells).toEqual(['1', '2']);
+  });
+
+  it('names the file and line of an unterminated quote, as the whole-text parser does', async () => {
+    const file = write('bad.csv', 'a,b\nx,y\n"1,2\n');
+    const streamed = await readCsvFile(file).catch((e: unknown) => e);
+    expect(streamed).toBeInstanceOf(InputError);
+    expect(String(streamed)).toBe(
+      String(
+        ((): unknown => {
+          try {
+            return whole(file);
+          } catch (e) {
+            return e;
+          }
+        })(),
+      ),
+    );
+  });
+
+  it('says the file is empty when it has no header row', async () => {
+    const file = write('empty.csv', '\n\n');
+    await expect(readCsvFile(file)).rejects.toThrow(/empty\.csv: the file is empty/);
+  });
+
+  it('says a missing file is not found', async () => {
+    await expect(readCsvFile(join(tmp, 'absent.csv'))).rejects.toThrow(/absent\.csv: file not found/);
+  });
+});
