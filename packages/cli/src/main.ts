@@ -10,7 +10,7 @@ import { registerScore } from './commands/score';
 import { parseError } from './errors';
 
 /** Builds the `trailmap` program; exported so tests can run it in-process. */
-export function buildProgram(): Command {
+export function buildProgram(context: { startedAt?: number } = {}): Command {
   const program = new Command()
     .name('trailmap')
     .description('Score, roadmap, plan and label Jira and Linear backlogs.')
@@ -19,7 +19,12 @@ export function buildProgram(): Command {
   registerInit(program);
   registerScore(program);
   registerRoadmap(program);
-  registerPlan(program);
+  registerPlan(
+    program,
+    context.startedAt === undefined
+      ? undefined
+      : { now: () => performance.now(), startedAt: context.startedAt },
+  );
   registerLabel(program);
   registerDedupe(program);
   registerExperiment(program);
@@ -28,8 +33,8 @@ export function buildProgram(): Command {
 }
 
 /** Runs the CLI with `argv` (user args only), returning the exit code instead of exiting. */
-export async function runCli(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+export async function runCli(argv: readonly string[], context: { startedAt?: number } = {}): Promise<number> {
+  const program = buildProgram(context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
@@ -54,7 +59,8 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
       throw error;
     });
   }
-  runCli(process.argv.slice(2)).then((code) => {
+  // `plan --time-limit` counts from the process start (0 on performance.now()), loading included.
+  runCli(process.argv.slice(2), { startedAt: 0 }).then((code) => {
     process.exitCode = code;
   });
 }

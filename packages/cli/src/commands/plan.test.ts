@@ -82,6 +82,23 @@ describe('trailmap plan on the sample Jira export', () => {
   });
 });
 
+describe('trailmap plan --time-limit bounds the whole command', () => {
+  it('counts the time since the command started: once the limit is used up, no solver runs and the greedy plan is kept', async () => {
+    // A fake clock that says 9.9 of the 10 s were spent reading the export already.
+    let t = 9_900;
+    const clock = { now: () => t++, startedAt: 0 };
+    const { report } = await runPlan(
+      sample,
+      { format: 'json', capacity: '13', releases: '2', mustHave: 'none', timeLimit: '10', today },
+      clock,
+    );
+    const solver = (report.plan as { solver?: { status: string; seconds: number } }).solver;
+    expect(solver).toMatchObject({ status: 'time_limit', seconds: 0 });
+    expect(report.plan.value).toBeGreaterThan(0);
+    expect(report.plan.value).toBeGreaterThanOrEqual(report.baseline.value);
+  });
+});
+
 describe('trailmap plan output and errors', () => {
   const file = jsonBacklog([
     idea('X-1', '<script>alert(1)</script>', 3, 100),

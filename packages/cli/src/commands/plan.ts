@@ -40,12 +40,22 @@ export interface PlanCommandOptions {
 }
 
 /**
+ * The clock `--time-limit` is measured on: milliseconds `now()`, and when the command started on
+ * it. The CLI passes 0 on `performance.now()` (the process start, so loading the code counts);
+ * tests pass a fake clock.
+ */
+export interface PlanClock {
+  now: () => number;
+  startedAt: number;
+}
+
+/**
  * Registers `trailmap plan`.
  *
  * @example
  * registerPlan(new Command()); // then: trailmap plan backlog.csv --capacity 20 --releases 3
  */
-export function registerPlan(program: Command): void {
+export function registerPlan(program: Command, clock?: PlanClock): void {
   program
     .command('plan')
     .description(
@@ -66,7 +76,11 @@ export function registerPlan(program: Command): void {
       '-f, --framework <name>',
       "value source: a scoring framework, signals or a config scorecard (default: the config's framework, else rice)",
     )
-    .option('--time-limit <s>', 'seconds for the exact solver; the best plan found is kept', '10')
+    .option(
+      '--time-limit <s>',
+      'seconds for the whole command (reading the export, search and exact solver); the best plan found in time is kept',
+      '10',
+    )
     .option('--instant', 'heuristic plan only (no MIP), answers at once')
     .option('--today <date>', 'forecast start date YYYY-MM-DD (default: the current UTC date)')
     .option(
@@ -89,9 +103,9 @@ export function registerPlan(program: Command): void {
         'size unestimated items instead of listing them as "needs an estimate": median = the median of the known estimates',
       ).choices(['median']),
     )
-    .option('--all', 'list every deferred and unestimated item (default: a summary)')
+    .option('--all', 'list every deferred and unestimated item and every warning (default: a summary)')
     .action(async (file: string, options: PlanCommandOptions) => {
-      const output = await runPlan(file, options);
+      const output = await runPlan(file, options, clock);
       process.stdout.write(output.stdout);
       if (output.stderr) process.stderr.write(output.stderr);
     });
@@ -107,6 +121,7 @@ export function registerPlan(program: Command): void {
 export async function runPlan(
   file: string,
   options: PlanCommandOptions,
+  clock: PlanClock = { now: () => performance.now(), startedAt: performance.now() },
 ): Promise<{ stdout: string; stderr: string; report: PlanReport }> {
   const today = todayOption(options.today, Date.now);
   const timeLimit = positive(options.timeLimit ?? '10', '--time-limit');
@@ -143,8 +158,9 @@ export async function runPlan(
     { values, releases: releases.map((r) => r.release), discount, mustHaves },
   );
   const titles = Object.fromEntries(items.map((i) => [i.key, i.title]));
+  const parents = parentKeys(items);
   const needsEstimate = built.notPlannable
-    .filter((n) => n.reason === 'missing_estimate' && !hasChildren(items, n.key))
+    .filter((n) => n.reason === 'missing_estimate' && !parents.has(n.key))
     .map((n) => n.key);
   const notes = [
     ...(loaded.configFile ? [`using config ${loaded.configFile}`] : []),
@@ -156,7 +172,7 @@ export async function runPlan(
   if (built.model.items.length === 0) {
     // Jira Plans skips unestimated work too; the useful answer is which items to estimate.
     const stdout = renderNothingEstimated(file, needsEstimate, titles, loaded.source, options.all === true);
-    const stderr = [...notes, ...loaded.warnings.map((w) => `warning: ${w}`)]
+    const stderr = [...notes, ...summariseWarnings(loaded.warnings, options.all === true)]
       .map((line) => `trailmap: ${line}\n`)
       .join('');
     return { stdout, stderr, report: emptyReport(file, chosen.frameworkId, today, needsEstimate, titles) };
@@ -171,8 +187,15 @@ export async function runPlan(
   if (options.instant) plan = planHeuristic(valid);
   else {
     const solver = createHighsSolver();
+    // The limit bounds the whole command: what is left after reading and modelling goes to the
+    // search and the solver, less a reserve for the baseline, forecast and output after them.
+    const reserve = 500 + 50 * timeLimit;
     try {
-      plan = await planExact(valid, solver, { timeLimitSeconds: timeLimit });
+      plan = await planExact(valid, solver, {
+        timeLimitSeconds: timeLimit,
+        now: clock.now,
+        deadline: clock.startedAt + timeLimit * 1000 - reserve,
+      });
     } finally {
       await solver.close();
     }
@@ -208,7 +231,7 @@ export async function runPlan(
     forecast: forecast.ok ? forecast : { ok: false, reason: forecast.problems[0].message },
     warnings: [...loaded.warnings, ...built.warnings],
   };
-  const stderr = [...notes, ...report.warnings.map((w) => `warning: ${w}`)]
+  const stderr = [...notes, ...summariseWarnings(report.warnings, options.all === true)]
     .map((line) => `trailmap: ${line}\n`)
     .join('');
   const stdout =
@@ -288,8 +311,23 @@ function frameworkName(framework: CliFramework): string {
   return typeof framework === 'string' ? framework.toUpperCase() : (framework.label ?? framework.name);
 }
 
-function hasChildren(items: readonly WorkItem[], key: string): boolean {
-  return items.some((i) => i.parentKey === key);
+// Keys that some item names as its parent, so "has children" is one lookup, not a scan per item.
+function parentKeys(items: readonly WorkItem[]): Set<string> {
+  const keys = new Set<string>();
+  for (const i of items) if (i.parentKey) keys.add(i.parentKey);
+  return keys;
+}
+
+const WARNING_ROWS = 10;
+
+// A 50k-issue export can raise thousands of per-item warnings; the first few and a count say
+// enough unless --all asks for every one.
+function summariseWarnings(warnings: readonly string[], all: boolean): string[] {
+  const shown = all ? warnings : warnings.slice(0, WARNING_ROWS);
+  const lines = shown.map((w) => `warning: ${w}`);
+  if (shown.length < warnings.length)
+    lines.push(`… and ${warnings.length - shown.length} more warnings (--all prints every one)`);
+  return lines;
 }
 
 function fmtNumber(n: number): string {
@@ -311,8 +349,9 @@ function withMedianSize(items: readonly WorkItem[]): { items: WorkItem[]; size?:
   const mid = Math.floor(values.length / 2);
   const size = values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
   let sized = 0;
+  const parents = parentKeys(items);
   const out = items.map((i) => {
-    if (i.estimate || i.statusCategory === 'done' || i.canceled || hasChildren(items, i.key)) return i;
+    if (i.estimate || i.statusCategory === 'done' || i.canceled || parents.has(i.key)) return i;
     sized++;
     return { ...i, estimate: { value: size, unit } };
   });

@@ -15,6 +15,8 @@ export interface AnnealOptions {
   penalty?: number;
   /** How many times per run an over-budget walk is repaired into a feasible plan. Default 100. */
   repairs?: number;
+  /** The caller's deadline, asked every 1,024 proposals: `true` ends the walk (best state kept). */
+  stop?: () => boolean;
 }
 
 /**
@@ -43,7 +45,9 @@ export function annealUnion(search: UnionSearch, random: () => number, options: 
   const budget = k.budget;
   const excess = (used: number): number => (used > budget ? used - budget : 0);
   search.remember(0);
-  for (let run = 0; run < (options.runs ?? 1); run++) {
+  const stop = options.stop;
+  let stopped = false;
+  for (let run = 0; run < (options.runs ?? 1) && !stopped; run++) {
     if (run > 0) search.restoreBest();
     // A portfolio: runs alternate between a price of budget that adapts to keep the walk at the
     // budget's edge and a fixed one that lets it roam over budget (repairs bring it back). Each
@@ -59,7 +63,13 @@ export function annealUnion(search: UnionSearch, random: () => number, options: 
       if (step % period === period - 1 && search.used > budget + EPS) repair(search, step + 1);
       // Strategic oscillation: the price of budget rises while the walk is over budget and eases
       // while it is within, so it hovers at the budget's edge whatever the instance's scale.
-      if (adaptive && (step & 1023) === 0) lambda *= search.used > budget + EPS ? 1.05 : 0.99;
+      if ((step & 1023) === 0) {
+        if (stop?.()) {
+          stopped = true;
+          break;
+        }
+        if (adaptive) lambda *= search.used > budget + EPS ? 1.05 : 0.99;
+      }
       const b = Math.floor(random() * k.count);
       const used = search.used;
       let delta: number;

@@ -33,6 +33,12 @@ export class BundleSearch {
   private readonly demand: Int32Array;
   /** Rank candidates by cost shared among the bundles that need each item, not full cost. */
   sharedCosts = false;
+  /**
+   * The caller's deadline: `true` ends `improve` (and the refills inside it) early, keeping a
+   * feasible state. The first greedy `fill` always completes, so a plan cut short is never worse
+   * than the greedy one.
+   */
+  stop: () => boolean = () => false;
 
   constructor(model: CompiledModel, mandatory: readonly number[]) {
     this.model = model;
@@ -113,12 +119,15 @@ export class BundleSearch {
    * Greedily selects the bundle and release with the best value per unit of capacity added,
    * until nothing more fits. Zero-cost additions (bundles already shipped) come first.
    *
+   * `stoppable` refills (inside `improve`) end when `stop` says so.
+   *
    * @returns the bundles added, in order, so a caller can undo them.
    */
-  fill(excluded?: ReadonlySet<number>): number[] {
+  fill(excluded?: ReadonlySet<number>, stoppable = false): number[] {
     const m = this.model;
     const added: number[] = [];
     for (;;) {
+      if (stoppable && this.stop()) return added;
       let best = -1;
       let bestRelease = -1;
       let bestRatio = -1;
@@ -163,6 +172,7 @@ export class BundleSearch {
     const values = this.model.bundles.map((b) => b.value).filter((v) => v > 0);
     const t0 = values.length > 0 ? (0.1 * values.reduce((a, b) => a + b, 0)) / values.length : 0;
     for (let step = 0; step < moves; step++) {
+      if (this.stop()) break;
       pool.length = 0;
       for (let k = 0; k < this.selected.length; k++) if (this.selected[k]! >= 0) pool.push(k);
       if (pool.length === 0) return;
@@ -177,8 +187,8 @@ export class BundleSearch {
       if (removed.length === 0) continue;
       // Refill first without the dropped bundles, so the move is a real swap rather than an undo,
       // then let them compete again for whatever room is left.
-      const added = this.fill(new Set(removed.map(([k]) => k)));
-      added.push(...this.fill());
+      const added = this.fill(new Set(removed.map(([k]) => k)), true);
+      added.push(...this.fill(undefined, true));
       const delta = this.objective - before;
       const temperature = t0 * (1 - step / moves);
       if (delta >= -EPS || (temperature > 0 && random() < Math.exp(delta / temperature))) {

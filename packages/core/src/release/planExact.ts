@@ -1,6 +1,6 @@
 import { buildMip } from './buildMip';
 import { evaluateAssignment } from './evaluateAssignment';
-import type { AbortSignalLike, MipSolver, MipStatus } from './mipSolver';
+import type { AbortSignalLike, MipSolution, MipSolver, MipStatus } from './mipSolver';
 import type { Plan } from './plan';
 import { buildPlan } from './plan';
 import type { HeuristicOptions } from './planHeuristic';
@@ -18,7 +18,17 @@ export interface ExactOptions {
   now?: () => number;
   /** Process CPU-seconds clock, injected likewise; dates the second search's plan in CPU time. */
   cpuNow?: () => number;
+  /**
+   * When the whole call must return, in milliseconds on `now` (ignored without it): the warm-start
+   * search stops after {@link HEURISTIC_SHARE} of the time left, the solver gets the rest (still
+   * capped by `timeLimitSeconds`), and the second search stops with the solver. So a caller's
+   * time limit bounds pre-processing, heuristic and solver together, not the solver alone.
+   */
+  deadline?: number;
 }
+
+/** Share of the time left before `deadline` that the warm-start search may spend. */
+export const HEURISTIC_SHARE = 0.3;
 
 /** An exact plan with what the solver did. */
 export interface ExactPlan extends Plan {
@@ -54,18 +64,44 @@ export async function planExact(
   solver: MipSolver,
   options: ExactOptions = {},
 ): Promise<ExactPlan> {
-  const t0 = options.now?.();
+  const now = options.now;
+  const t0 = now?.();
+  const deadline = t0 !== undefined ? options.deadline : undefined;
+  const own = options.heuristic?.stop;
+  const stopAt = (at: number | undefined) =>
+    at === undefined || !now ? own : () => now() >= at || (own?.() ?? false);
   // The MIP closes the last gap far faster from a near-optimal start, so the warm start searches harder.
-  const start = heuristicAssignment(valid, { thorough: true, ...options.heuristic });
-  const heuristicSeconds = t0 === undefined || !options.now ? null : (options.now() - t0) / 1000;
+  const heuristicStop = stopAt(deadline === undefined ? undefined : t0! + HEURISTIC_SHARE * (deadline - t0!));
+  const start = heuristicAssignment(valid, {
+    thorough: true,
+    ...options.heuristic,
+    ...(heuristicStop ? { stop: heuristicStop } : {}),
+  });
+  const heuristicSeconds = t0 === undefined || !now ? null : (now() - t0) / 1000;
   const heuristicValue = evaluateAssignment(valid.compiled, start).value;
   const mip = buildMip(valid);
-  const solveStarted = options.now?.();
-  const solving = solver.solve(mip.problem, {
-    timeLimitSeconds: options.timeLimitSeconds ?? 10,
-    start: mip.encode(start),
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
+  const solveStarted = now?.();
+  const left = deadline === undefined ? Number.POSITIVE_INFINITY : (deadline - solveStarted!) / 1000;
+  const timeLimitSeconds = Math.min(options.timeLimitSeconds ?? 10, left);
+  const solving: Promise<MipSolution> =
+    timeLimitSeconds > 0
+      ? solver.solve(mip.problem, {
+          timeLimitSeconds,
+          start: mip.encode(start),
+          ...(options.signal ? { signal: options.signal } : {}),
+        })
+      : Promise.resolve({
+          status: 'time_limit',
+          values: null,
+          objective: null,
+          bound: null,
+          seconds: 0,
+          secondsToBest: 0,
+          message: 'no time left for the solver; the warm-start plan is kept',
+        });
+  const solverStop = stopAt(
+    solveStarted === undefined || deadline === undefined ? undefined : solveStarted + timeLimitSeconds * 1000,
+  );
   // While the solver works in its thread, a second search with another seed runs on this one
   // (single-release models, where it is cheap): the second core would otherwise idle, and the
   // search's results vary enough by seed that a second try often finds more.
@@ -73,7 +109,12 @@ export async function planExact(
   let extra: { release: number[]; value: number; seconds: number; cpuSeconds: number | null } | undefined;
   if (isUnionKnapsack(valid.compiled)) {
     const seed = (options.heuristic?.seed ?? 1) + 1;
-    const release = heuristicAssignment(valid, { thorough: true, ...options.heuristic, seed });
+    const release = heuristicAssignment(valid, {
+      thorough: true,
+      ...options.heuristic,
+      seed,
+      ...(solverStop ? { stop: solverStop } : {}),
+    });
     const seconds = solveStarted === undefined || !options.now ? 0 : (options.now() - solveStarted) / 1000;
     const cpuSeconds = cpuStarted === undefined || !options.cpuNow ? null : options.cpuNow() - cpuStarted;
     extra = { release, value: evaluateAssignment(valid.compiled, release).value, seconds, cpuSeconds };

@@ -17,6 +17,12 @@ export interface HeuristicOptions {
    * for its warm start. `moves`, when given there, is the flip proposals per annealing run.
    */
   thorough?: boolean;
+  /**
+   * Asked between search moves (and between greedy additions): `true` ends the search with the
+   * best plan so far. The caller's deadline seam (core reads no clock); a plan cut short is still
+   * feasible, only less improved.
+   */
+  stop?: () => boolean;
 }
 
 /**
@@ -49,6 +55,7 @@ export function heuristicAssignment(valid: ValidPlanningModel, options: Heuristi
     // incremental marginal costs (orders of magnitude more moves than the general search).
     const effort = unionEffort(m.bundles.length, options.thorough ?? false, options.seed ?? 1);
     if (options.moves !== undefined) effort.steps = options.moves;
+    if (options.stop) effort.stop = options.stop;
     return planUnionAssignment(m, valid.mustHavePlacement, effort);
   }
   const moves = options.moves ?? defaultMoves(valid.compiled.bundles.length);
@@ -58,6 +65,7 @@ export function heuristicAssignment(valid: ValidPlanningModel, options: Heuristi
   for (const shared of [false, true]) {
     const search = new BundleSearch(valid.compiled, valid.mustHavePlacement);
     search.sharedCosts = shared;
+    if (options.stop) search.stop = options.stop;
     search.fill();
     search.improve(Math.ceil(moves / 2), seededRandom(options.seed ?? 1));
     if (!best || search.objective > best.objective) best = search;

@@ -13,6 +13,8 @@ export interface UnionEffort {
   /** Ruin-and-recreate moves that polish the annealed plan. */
   polish: number;
   seed: number;
+  /** The caller's deadline (see `HeuristicOptions.stop`): `true` ends each phase early. */
+  stop?: () => boolean;
 }
 
 /**
@@ -50,9 +52,11 @@ export function planUnionAssignment(
   const search = new UnionSearch(k);
   search.fill();
   const random = seededRandom(effort.seed);
-  annealUnion(search, random, { steps: effort.steps, runs: effort.runs });
-  if (effort.polish > 0) search.improve(effort.polish, random, { maxDrop: 4, cycle: effort.polish });
-  search.exchange();
+  const stop = effort.stop;
+  annealUnion(search, random, { steps: effort.steps, runs: effort.runs, ...(stop ? { stop } : {}) });
+  if (effort.polish > 0 && !stop?.())
+    search.improve(effort.polish, random, { maxDrop: 4, cycle: effort.polish, ...(stop ? { stop } : {}) });
+  if (!stop?.()) search.exchange(10, stop);
   // Bundles the plan completes for free count in its value; choosing them keeps the search's
   // value equal to the value recomputed from the shipped items.
   search.fill();

@@ -144,7 +144,11 @@ export class UnionSearch {
    * @example
    * search.improve(50_000, seededRandom(7));
    */
-  improve(moves: number, random: () => number, options: { maxDrop?: number; cycle?: number } = {}): void {
+  improve(
+    moves: number,
+    random: () => number,
+    options: { maxDrop?: number; cycle?: number; stop?: () => boolean } = {},
+  ): void {
     const { k } = this;
     const maxDrop = options.maxDrop ?? 4;
     const cycle = Math.max(1, options.cycle ?? 5000);
@@ -154,6 +158,7 @@ export class UnionSearch {
     mean /= Math.max(1, k.count);
     const t0 = 0.3 * mean;
     for (let step = 0; step < moves; step++) {
+      if (options.stop?.()) break;
       if (this.size === 0) {
         this.fill();
         if (this.size === 0) return;
@@ -192,12 +197,13 @@ export class UnionSearch {
    * @example
    * search.exchange(); // then search.value >= its value before
    */
-  exchange(passes = 10): void {
+  exchange(passes = 10, stop?: () => boolean): void {
     const { k } = this;
     for (let pass = 0; pass < passes; pass++) {
       let improved = false;
       const snapshot = this.list.slice(0, this.size);
       for (const s of snapshot) {
+        if (stop?.()) return;
         if (this.chosen[s] !== 1) continue;
         for (let variant = 0; variant < 2; variant++) {
           const before = this.value;
