@@ -1,6 +1,7 @@
 // `pnpm bench rescore`: REST calls and wall time to rescore 10,000 issues against the msw Jira.
 // Every request is also checked against the Jira OpenAPI spec, as in the tests.
 import { performance } from 'node:perf_hooks';
+import { SPEC_AVAILABLE, SPEC_SKIP_REASON } from '@trailmap/test-support';
 import countBy from 'lodash/countBy';
 import { createJiraClient } from '../src/jira/jiraClient';
 import { rescoreIssues } from '../src/services/rescoreIssues';
@@ -9,7 +10,6 @@ import { scoredIssues } from '../test/builders/scoredIssues';
 import { resetForge } from '../test/forge-mock';
 import { JiraSim } from '../test/msw/jiraSim';
 import { jiraCalls, server, specViolations } from '../test/msw/server';
-import { SPEC_AVAILABLE, SPEC_SKIP_REASON } from '../test/msw/specValidator';
 
 const N = 10_000;
 

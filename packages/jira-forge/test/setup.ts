@@ -1,8 +1,8 @@
+import { SPEC_AVAILABLE, SPEC_SKIP_REASON } from '@trailmap/test-support';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { forgetProjectDuplicates } from '../src/services/projectDuplicates';
 import { resetForge } from './forge-mock';
 import { resetCalls, server, specViolations } from './msw/server';
-import { SPEC_AVAILABLE, SPEC_SKIP_REASON } from './msw/specValidator';
 
 // UI Kit's reconciler and @forge/bridge look for the bridge on `self` at module load, so the
 // fake must exist before any test imports them (PLATFORMS.md §1.6).

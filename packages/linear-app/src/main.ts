@@ -57,6 +57,7 @@ if (config.inProcessWorker) {
     pageSigner: rt.pageSigner,
     publicUrl: config.publicUrl,
     linearApiUrl: config.linearApiUrl,
+    jira: config.jira,
     signal: stopping.signal,
   });
   worker = startWorker({ store: rt.store, linearAuth: rt.linearAuth, now: Date.now }, handlers, {

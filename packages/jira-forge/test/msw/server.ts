@@ -1,5 +1,5 @@
+import { type CheckedCall, loadSpecValidator, SPEC_AVAILABLE } from '@trailmap/test-support';
 import { setupServer } from 'msw/node';
-import { type CheckedCall, loadSpecValidator, SPEC_AVAILABLE } from './specValidator';
 
 /** The one msw server every test uses; unknown requests are errors. */
 export const server = setupServer();

@@ -1,5 +1,5 @@
+import { loadSpecValidator, SPEC_AVAILABLE, SPEC_SKIP_REASON } from '@trailmap/test-support';
 import { describe, expect, it } from 'vitest';
-import { loadSpecValidator, SPEC_AVAILABLE, SPEC_SKIP_REASON } from './specValidator';
 
 // The guard itself must be able to fail, or every "matches the spec" assertion is hollow.
 describe.skipIf(!SPEC_AVAILABLE)('OpenAPI request validator', () => {

@@ -50,7 +50,29 @@ export interface AppConfig {
   underPackageManager: boolean;
   /** Feature behaviour (`TRAILMAP_FEEDBACK_TEAMS`, `TRAILMAP_PLAN_HORIZON`, …), read at boot. */
   features: FeatureSettings;
+  /** The Jira site whose issues join Linear's in one duplicate index; undefined when not configured. */
+  jira: JiraConnection | undefined;
 }
+
+/** An optional Jira Cloud connection (`TRAILMAP_JIRA_*`), for cross-tracker duplicates. */
+export interface JiraConnection {
+  /** Site URL without trailing slash, e.g. `https://acme.atlassian.net`. */
+  baseUrl: string;
+  email: string;
+  apiToken: string;
+  /** Projects mirrored (the JQL must be bounded): `project in (…)`. */
+  projects: string[];
+  /** Only this Linear workspace is matched against the Jira site; all when undefined. */
+  organizationId: string | undefined;
+}
+
+/** The variables of the Jira connection: set all of the first four, or none. */
+const JIRA_VARIABLES = [
+  'TRAILMAP_JIRA_BASE_URL',
+  'TRAILMAP_JIRA_EMAIL',
+  'TRAILMAP_JIRA_API_TOKEN',
+  'TRAILMAP_JIRA_PROJECTS',
+] as const;
 
 const optionalText = z
   .string()
@@ -136,6 +158,22 @@ const EnvSchema = z.object({
     .min(10, 'must be at least 10 ms (default 500)')
     .max(600_000, 'must be at most 10 minutes (600000)')
     .default(500),
+  TRAILMAP_JIRA_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be the Jira site URL, e.g. https://acme.atlassian.net' })
+    .optional(),
+  TRAILMAP_JIRA_EMAIL: z
+    .email({ error: 'must be the e-mail address of the Jira API token owner' })
+    .optional(),
+  TRAILMAP_JIRA_API_TOKEN: optionalText,
+  TRAILMAP_JIRA_PROJECTS: z
+    .string()
+    .trim()
+    .regex(
+      /^[A-Z][A-Z0-9_]+(\s*,\s*[A-Z][A-Z0-9_]+)*$/,
+      'must be comma-separated Jira project keys, e.g. SUP,PM',
+    )
+    .optional(),
+  TRAILMAP_JIRA_LINEAR_ORGANIZATION: optionalText,
 });
 
 /** One problem with one environment variable. */
@@ -201,6 +239,18 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         'is required with DATABASE_URL (all instances must share one key): set it to `openssl rand -hex 32`, the same on every instance',
     });
   }
+  if (JIRA_VARIABLES.some(has)) {
+    for (const name of JIRA_VARIABLES)
+      requireVar(
+        name,
+        `is required for the Jira connection (set all of ${JIRA_VARIABLES.join(', ')}, or none)`,
+      );
+  } else if (has('TRAILMAP_JIRA_LINEAR_ORGANIZATION')) {
+    problems.push({
+      variable: 'TRAILMAP_JIRA_LINEAR_ORGANIZATION',
+      message: 'is set but TRAILMAP_JIRA_BASE_URL is not; set the Jira connection or remove it',
+    });
+  }
   const features = readFeatureSettings(env);
   if (!features.ok) problems.push(...features.problems);
   if (!parsed.success || problems.length > 0 || !features.ok) return { ok: false, problems };
@@ -232,6 +282,19 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       workerPollMs: e.TRAILMAP_POLL_MS,
       underPackageManager: has('npm_lifecycle_event'),
       features: features.value,
+      jira:
+        e.TRAILMAP_JIRA_BASE_URL &&
+        e.TRAILMAP_JIRA_EMAIL &&
+        e.TRAILMAP_JIRA_API_TOKEN &&
+        e.TRAILMAP_JIRA_PROJECTS
+          ? {
+              baseUrl: e.TRAILMAP_JIRA_BASE_URL.replace(/\/+$/, ''),
+              email: e.TRAILMAP_JIRA_EMAIL,
+              apiToken: e.TRAILMAP_JIRA_API_TOKEN,
+              projects: e.TRAILMAP_JIRA_PROJECTS.split(',').map((p) => p.trim()),
+              organizationId: e.TRAILMAP_JIRA_LINEAR_ORGANIZATION,
+            }
+          : undefined,
     },
   };
 }

@@ -13,6 +13,7 @@ const handlers = await loadJobHandlers(process.argv[2], {
   pageSigner: rt.pageSigner,
   publicUrl: config.publicUrl,
   linearApiUrl: config.linearApiUrl,
+  jira: config.jira,
 });
 const worker = startWorker({ store: rt.store, linearAuth: rt.linearAuth, now: Date.now }, handlers, {
   leaseMs: config.workerLeaseMs,

@@ -5,10 +5,13 @@ import {
   mergeLabels,
   predictLabels,
 } from '@trailmap/core';
+import type { JiraMirror } from '../../jira/jiraMirror';
+import type { JiraRest, JiraRestError } from '../../jira/jiraRest';
 import { deterministicId } from '../../linear/deterministicId';
 import { IssueById } from '../../linear/documents/issuesPage';
 import { CreateComment, CreateRelation } from '../../linear/documents/issueWrites';
 import { AddLabel } from '../../linear/documents/labels';
+import { CreateAttachment } from '../../linear/documents/sidebarLinks';
 import type { LinearApi, LinearApiError } from '../../linear/linearApi';
 import type { WebhookIssue } from '../../mapping/fromLinearWebhook';
 import { createSnapshotStore } from '../../sync/snapshotStore';
@@ -24,6 +27,8 @@ export interface ClassifyReport {
   suggested: string[];
   linkedDuplicates: string[];
   relatedSuggestions: string[];
+  /** Jira issues this Linear issue duplicates, linked both ways (Linear attachment, Jira remote link). */
+  jiraDuplicates: string[];
   commented: boolean;
   skipped?: string;
 }
@@ -32,14 +37,28 @@ export interface ClassifyReport {
 export interface ClassifyOptions {
   comment: boolean;
   minConfidence: number;
+  /** The Jira site matched against (cross-tracker duplicates); absent without a Jira connection. */
+  jira?: JiraLink;
 }
+
+/** The Jira connection as a job uses it: the REST client and the mirror kept across jobs. */
+export interface JiraLink {
+  rest: JiraRest;
+  mirror: JiraMirror;
+}
+
+/** The Jira remote link's id for a Linear issue: re-posting it updates the same link. */
+export const jiraRemoteLinkId = (linearIssueId: string) => `trailmap:linear-duplicate:${linearIssueId}`;
 
 /**
  * Classifies a new feedback issue and labels it in Linear: labels are only ever added
  * (`issueAddLabel`), never replacing a human's; a missing label is created once; likely
  * the team's own area labels come from a per-team model learnt from its history; likely
  * duplicates are linked with a `duplicate` relation and related ones suggested in a comment, at
- * thresholds learnt from the team's own duplicate relations (0.92 / 0.80 until about 20 are known). Every step is idempotent, so a retried job changes nothing twice.
+ * thresholds learnt from the team's own duplicate relations (0.92 / 0.80 until about 20 are known).
+ * With a Jira connection the Jira site's issues share the index: a Jira issue past the link
+ * threshold is surfaced as "this Linear issue duplicates SUP-123" and linked both ways (a Linear
+ * attachment to the Jira issue, a Jira remote link back); nothing is ever merged or closed. Every step is idempotent, so a retried job changes nothing twice.
  *
  * @example
  * const report = await classifyAndLabel(api, ctx, { organizationId, issue }, { comment: true, minConfidence: 0.6 });
@@ -49,12 +68,17 @@ export async function classifyAndLabel(
   ctx: Pick<JobContext, 'store' | 'now' | 'effectOnce'>,
   p: { organizationId: string; issue: WebhookIssue },
   options: ClassifyOptions,
-): Promise<{ ok: true; report: ClassifyReport } | { ok: false; error: LinearApiError }> {
+): Promise<
+  | { ok: true; report: ClassifyReport }
+  | { ok: false; error: LinearApiError }
+  | { ok: false; jiraError: JiraRestError }
+> {
   const report: ClassifyReport = {
     applied: [],
     suggested: [],
     linkedDuplicates: [],
     relatedSuggestions: [],
+    jiraDuplicates: [],
     commented: false,
   };
   const labeller = await workspaceLabeller(ctx.store, p.organizationId, ctx.now());
@@ -114,7 +138,13 @@ export async function classifyAndLabel(
   report.suggested = predictions.flatMap(unapplied);
   const stillLearning = predictions.filter((each) => each.mode === 'suggest').flatMap(unapplied);
 
-  const similar = await similarIssues(ctx.store, p.organizationId, issue);
+  let jiraIssues: Parameters<typeof similarIssues>[3];
+  if (options.jira) {
+    const synced = await options.jira.mirror.sync(ctx.now());
+    if (!synced.ok) return { ok: false, jiraError: synced.error };
+    jiraIssues = { issues: synced.data };
+  }
+  const similar = await similarIssues(ctx.store, p.organizationId, issue, jiraIssues);
   const linked = new Set(
     [...issue.relations.nodes, ...issue.inverseRelations.nodes].flatMap((r) => [
       r.issue.id,
@@ -122,6 +152,35 @@ export async function classifyAndLabel(
     ]),
   );
   for (const match of similar) {
+    if (match.tracker === 'jira' && options.jira) {
+      const label = `${match.identifier} (${Math.round(match.score * 100)} %)`;
+      if (match.verdict === 'related') {
+        report.relatedSuggestions.push(`${match.identifier} in Jira (${Math.round(match.score * 100)} %)`);
+        continue;
+      }
+      // Both ways, both idempotent: Linear keys attachments by (issue, url), Jira remote links by globalId.
+      const attached = await api.request(CreateAttachment, {
+        input: {
+          issueId: issue.id,
+          url: options.jira.rest.browseUrl(match.identifier),
+          title: `Duplicates ${match.identifier} (Jira)`,
+          subtitle: match.title ?? '',
+        },
+      });
+      if (!attached.ok) return attached;
+      const remote = await options.jira.rest.addRemoteLink(match.identifier, {
+        globalId: jiraRemoteLinkId(issue.id),
+        relationship: 'is duplicated by',
+        object: {
+          url: issue.url,
+          title: `${issue.identifier}: ${issue.title}`,
+          summary: 'Linear issue that Trailmap found to duplicate this one',
+        },
+      });
+      if (!remote.ok) return { ok: false, jiraError: remote.error };
+      report.jiraDuplicates.push(label);
+      continue;
+    }
     if (match.verdict === 'duplicate') {
       if (!linked.has(match.id)) {
         const rel = await api.request(CreateRelation, {
@@ -160,6 +219,10 @@ function commentBody(r: ClassifyReport, stillLearning: readonly string[]): strin
   if (r.applied.length) lines.push(`Labelled by Trailmap: ${r.applied.join(', ')}.`);
   if (stillLearning.length) lines.push(`Suggested labels (still learning): ${stillLearning.join(', ')}.`);
   if (r.linkedDuplicates.length) lines.push(`Likely duplicate of ${r.linkedDuplicates.join(', ')} (linked).`);
+  if (r.jiraDuplicates.length)
+    lines.push(
+      `This Linear issue duplicates ${r.jiraDuplicates.join(', ')} in Jira (linked both ways; nothing was merged or closed).`,
+    );
   if (r.relatedSuggestions.length) lines.push(`Possibly related: ${r.relatedSuggestions.join(', ')}.`);
   if (lines.length === 0) return undefined;
   lines.push('Change the labels if they are wrong: Trailmap learns from your correction.');

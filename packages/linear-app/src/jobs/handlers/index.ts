@@ -1,3 +1,6 @@
+import type { JiraConnection } from '../../config/env';
+import { createJiraMirror } from '../../jira/jiraMirror';
+import { createJiraRest } from '../../jira/jiraRest';
 import { createLinearApi, type LinearApi } from '../../linear/linearApi';
 import type { LinearAuth } from '../../oauth/linearAuth';
 import { type FeatureSettings, readFeatureSettings } from '../../routes/featureSettings';
@@ -20,6 +23,8 @@ export interface JobHandlerDeps {
   signal?: AbortSignal;
   /** Linear client factory (tests point it at the mock; production uses the defaults). */
   api?: (auth: LinearAuth) => LinearApi;
+  /** The Jira site for cross-tracker duplicates (`TRAILMAP_JIRA_*`); none when absent. */
+  jira?: JiraConnection | undefined;
 }
 
 /** Jobs pause at most this long for the rate limit before giving the worker back. */
@@ -49,8 +54,23 @@ export function createJobHandlers(deps: JobHandlerDeps = {}): JobHandlers {
     pageSigner && publicUrl
       ? (now: number) => ({ pageSigner, publicUrl, ttlSeconds: settings.linkTtlSeconds, now })
       : undefined;
+  // One Jira mirror for the life of the worker: later jobs read only what changed.
+  const connection = deps.jira;
+  const jiraLink = connection
+    ? (() => {
+        const rest = createJiraRest(connection, deps.signal ? { signal: deps.signal } : {});
+        return { rest, mirror: createJiraMirror(rest, connection.projects) };
+      })()
+    : undefined;
+  const jira =
+    connection && jiraLink
+      ? (organizationId: string) =>
+          connection.organizationId === undefined || connection.organizationId === organizationId
+            ? jiraLink
+            : undefined
+      : undefined;
   return {
-    'linear.Issue': issueHandler({ settings, api, ...(links ? { links } : {}) }),
+    'linear.Issue': issueHandler({ settings, api, ...(links ? { links } : {}), ...(jira ? { jira } : {}) }),
     [SYNC_JOB]: syncHandler({ api, ...(links ? { links } : {}) }),
     ...(links
       ? {

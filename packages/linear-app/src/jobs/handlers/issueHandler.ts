@@ -1,3 +1,4 @@
+import { jiraRetryOrDead } from '../../jira/jiraRest';
 import type { LinearApi } from '../../linear/linearApi';
 import { mapIssueWebhook } from '../../mapping/fromLinearWebhook';
 import type { LinearAuth } from '../../oauth/linearAuth';
@@ -6,7 +7,7 @@ import { createSnapshotStore } from '../../sync/snapshotStore';
 import { hasCompleteSync, pendingSyncError } from '../../sync/syncStatus';
 import { isOwnAction } from '../../webhooks/isOwnAction';
 import type { JobHandler, JobOutcome } from '../worker';
-import { classifyAndLabel } from './classifyAndLabel';
+import { classifyAndLabel, type JiraLink } from './classifyAndLabel';
 import { learnFromLabels } from './learnFromLabels';
 import { attachScorePage, type LinkTarget } from './sidebarLinks';
 import { retryOrDead, scheduleSync } from './syncHandler';
@@ -18,6 +19,8 @@ export interface IssueHandlerDeps {
   api: (auth: LinearAuth) => LinearApi;
   /** Where the issue attachment points; absent when the worker cannot sign page links. */
   links?: (now: number) => LinkTarget;
+  /** The Jira site matched for cross-tracker duplicates, per workspace; absent without one. */
+  jira?: (organizationId: string) => JiraLink | undefined;
 }
 
 /**
@@ -66,8 +69,10 @@ export function issueHandler(deps: IssueHandlerDeps): JobHandler {
       const result = await classifyAndLabel(api, ctx, event, {
         comment: deps.settings.labelComment,
         minConfidence: deps.settings.minLabelConfidence,
+        ...(deps.jira?.(event.organizationId) ? { jira: deps.jira(event.organizationId)! } : {}),
       });
-      if (!result.ok) return retryOrDead(result.error);
+      if (!result.ok)
+        return 'jiraError' in result ? jiraRetryOrDead(result.jiraError) : retryOrDead(result.error);
       if (deps.links) {
         const attached = await attachScorePage(
           api,

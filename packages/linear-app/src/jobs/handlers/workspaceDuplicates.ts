@@ -1,48 +1,108 @@
-import { createDuplicateMirror, type DuplicateMirror, type KnownDuplicate } from '@trailmap/core';
+import {
+  createDuplicateMirror,
+  type DuplicateMirror,
+  type KnownDuplicate,
+  type VersionedDoc,
+} from '@trailmap/core';
+import { type JiraRestIssue, jiraDuplicateDoc, jiraKnownDuplicates } from '@trailmap/trackers';
 import type { IssueNode } from '../../linear/documents/issuesPage';
 import type { Store } from '../../storage/store';
 import { createSnapshotStore } from '../../sync/snapshotStore';
 import { loadWorkspaceData } from '../../sync/workspaceData';
 
-// One duplicate index per team, kept for the life of the process: each job syncs it with the
-// mirror (only changed issues are re-indexed) instead of rebuilding it.
+// One duplicate index per team (with the Jira site's issues when a Jira connection is set), kept
+// for the life of the process: each job syncs it with the mirrors (only changed issues are
+// re-indexed) instead of rebuilding it.
 const mirrors = new Map<string, DuplicateMirror>();
 
+// Jira keys and Linear ids share one index: Jira docs are namespaced so they can never collide.
+const JIRA_PREFIX = 'jira:';
+
+/** One likely duplicate or related issue, in Linear or (cross-tracker) in Jira. */
+export interface SimilarIssue {
+  /** Linear issue id, or the Jira issue key. */
+  id: string;
+  score: number;
+  verdict: 'duplicate' | 'related';
+  /** `ENG-12` in Linear, `SUP-123` in Jira. */
+  identifier: string;
+  tracker: 'linear' | 'jira';
+  /** The Jira issue's summary (for the attachment); undefined for Linear issues. */
+  title?: string;
+}
+
 /**
- * The likely duplicates and related issues of `issue` within its team, scored by core's
- * duplicate index with thresholds learnt from the team's own `duplicate` relations (the
- * defaults, said so in the thresholds' notes, until about 20 are known).
+ * The likely duplicates and related issues of `issue` within its team and, when `jira` is given,
+ * among the Jira site's mirrored issues, all ranked in one core duplicate index. Thresholds are
+ * learnt from the known duplicates of both trackers (Linear `duplicate` relations, Jira
+ * "Duplicate" links and resolutions, read by trackers' Jira REST mapping); the defaults, said so
+ * in the thresholds' notes, until about 20 are known.
  *
  * @example
- * const matches = await similarIssues(store, organizationId, issue);
+ * const matches = await similarIssues(store, organizationId, issue, { issues: jiraIssues });
  */
-export async function similarIssues(store: Store, organizationId: string, issue: IssueNode) {
+export async function similarIssues(
+  store: Store,
+  organizationId: string,
+  issue: IssueNode,
+  jira?: { issues: readonly JiraRestIssue[] },
+): Promise<SimilarIssue[]> {
   const data = await loadWorkspaceData(createSnapshotStore(store), organizationId);
   const pool = data.issues.filter((i) => i.team.id === issue.team.id && i.id !== issue.id);
-  if (pool.length === 0) return [];
-  const key = `${organizationId}:${issue.team.id}`;
+  const jiraIssues = jira?.issues ?? [];
+  if (pool.length === 0 && jiraIssues.length === 0) return [];
+  const key = `${organizationId}:${issue.team.id}${jira ? ':with-jira' : ''}`;
   const mirror = mirrors.get(key) ?? createDuplicateMirror();
   mirrors.set(key, mirror);
-  const known: KnownDuplicate[] = pool.flatMap((i) =>
-    i.relations.nodes
-      .filter((r) => r.type === 'duplicate')
-      .map((r) => ({ duplicate: r.issue.id, original: r.relatedIssue.id })),
-  );
-  const thresholds = mirror.sync(
-    pool.map((i) => ({ doc: { id: i.id, title: i.title, body: i.description ?? '' }, version: i.updatedAt })),
-    known,
-  );
+  const known: KnownDuplicate[] = [
+    ...pool.flatMap((i) =>
+      i.relations.nodes
+        .filter((r) => r.type === 'duplicate')
+        .map((r) => ({ duplicate: r.issue.id, original: r.relatedIssue.id })),
+    ),
+    ...jiraKnownDuplicates(jiraIssues).map((p) => ({
+      duplicate: JIRA_PREFIX + p.duplicate,
+      original: JIRA_PREFIX + p.original,
+    })),
+  ];
+  const docs: VersionedDoc[] = [
+    ...pool.map((i) => ({
+      doc: { id: i.id, title: i.title, body: i.description ?? '' },
+      version: i.updatedAt,
+    })),
+    ...jiraIssues.map((i) => ({
+      doc: { ...jiraDuplicateDoc(i), id: JIRA_PREFIX + i.key },
+      version: String(i.fields.updated ?? ''),
+    })),
+  ];
+  const thresholds = mirror.sync(docs, known);
   const identifiers = new Map(pool.map((i) => [i.id, i.identifier]));
+  const summaries = new Map(jiraIssues.map((i) => [i.key, jiraDuplicateDoc(i).title]));
   return mirror.index
     .query(
       { id: issue.id, title: issue.title, body: issue.description ?? '' },
       { limit: 5, exclude: [issue.id] },
     )
     .filter((m) => m.score >= thresholds.suggest)
-    .map((m) => ({
-      id: m.id,
-      score: m.score,
-      verdict: m.score >= thresholds.link ? ('duplicate' as const) : ('related' as const),
-      identifier: identifiers.get(m.id) ?? m.id,
-    }));
+    .map((m): SimilarIssue => {
+      const verdict = m.score >= thresholds.link ? 'duplicate' : 'related';
+      if (m.id.startsWith(JIRA_PREFIX)) {
+        const jiraKey = m.id.slice(JIRA_PREFIX.length);
+        return {
+          id: jiraKey,
+          score: m.score,
+          verdict,
+          identifier: jiraKey,
+          tracker: 'jira',
+          title: summaries.get(jiraKey) ?? '',
+        };
+      }
+      return {
+        id: m.id,
+        score: m.score,
+        verdict,
+        identifier: identifiers.get(m.id) ?? m.id,
+        tracker: 'linear',
+      };
+    });
 }

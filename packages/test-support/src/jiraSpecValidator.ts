@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { sharedPath } from '@trailmap/test-support';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsImport from 'ajv-formats';
+import { sharedPath } from './sharedPath';
 
 // Tests read the shared spec in place; it is never copied into the repo.
 const SPEC_FILE = 'specs/jira-platform-openapi.json';

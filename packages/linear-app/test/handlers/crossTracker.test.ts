@@ -1,0 +1,199 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { JiraConnection } from '../../src/config/env';
+import { createJiraMirror } from '../../src/jira/jiraMirror';
+import { createJiraRest } from '../../src/jira/jiraRest';
+import type { JiraLink } from '../../src/jobs/handlers/classifyAndLabel';
+import { issueHandler } from '../../src/jobs/handlers/issueHandler';
+import { readFeatureSettings } from '../../src/routes/featureSettings';
+import type { Store } from '../../src/storage/store';
+import { issueWebhook } from '../support/issueWebhook';
+import { JIRA_BASE, JiraSite } from '../support/jiraSite';
+import {
+  type LinearWorld,
+  runJob,
+  seedLabelledHistory,
+  testApi,
+  worldResolvers,
+} from '../support/labellerWorld';
+import { schemaMissing } from '../support/linearSchema';
+import { memoryStore } from '../support/testStore';
+import { startLinearMock } from '../support/useLinearMock';
+
+const NOW = Date.UTC(2026, 1, 20, 9);
+const settings = readFeatureSettings({ TRAILMAP_FEEDBACK_TEAMS: 'FB', TRAILMAP_MIN_LABEL_CONFIDENCE: '0.3' });
+if (!settings.ok) throw new Error(settings.messages.join());
+const connection: JiraConnection = {
+  baseUrl: JIRA_BASE,
+  email: 'bot@acme.test',
+  apiToken: 'token',
+  projects: ['SUP'],
+  organizationId: undefined,
+};
+
+const adf = (text: string) => ({
+  type: 'doc',
+  version: 1,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+const calendar = {
+  id: 'issue-new',
+  title: 'Calendar sync drops recurring events after a time zone change',
+  description: 'Recurring events vanish from the agenda once I change the time zone in settings.',
+};
+
+let store: Store;
+let world: LinearWorld;
+let site: JiraSite;
+let attachments: { issueId: string; url: string; title: string }[];
+let jira: JiraLink;
+
+beforeEach(async () => {
+  store = await memoryStore();
+  await seedLabelledHistory(store);
+  world = { labels: [], issueLabels: new Map(), comments: [], relations: [] };
+  attachments = [];
+  site = new JiraSite();
+  site.issues.push(
+    {
+      id: '10123',
+      key: 'SUP-123',
+      fields: {
+        summary: calendar.title,
+        description: adf(calendar.description),
+        updated: '2026-02-19T10:00:00.000+0000',
+        issuelinks: [],
+      },
+    },
+    {
+      id: '10124',
+      key: 'SUP-124',
+      fields: {
+        summary: 'Dark mode for the settings page',
+        description: adf('Night owls want it.'),
+        issuelinks: [],
+      },
+    },
+  );
+  // One REST client and mirror for the whole test, as the worker keeps them across jobs.
+  const rest = createJiraRest(connection);
+  jira = { rest, mirror: createJiraMirror(rest, connection.projects) };
+});
+afterEach(() => store.close());
+
+function start() {
+  const base = worldResolvers(world, calendar);
+  const linear = startLinearMock({
+    resolvers: (s) => {
+      const r = (base as (s: unknown) => unknown)(s) as {
+        Query: Record<string, unknown>;
+        Mutation: Record<string, unknown>;
+      };
+      r.Mutation.attachmentCreate = (
+        _: unknown,
+        args: { input: { issueId: string; url: string; title: string } },
+      ) => {
+        // Linear keys attachments by (issue, url): the same url again updates the same one.
+        const i = attachments.findIndex((a) => a.issueId === args.input.issueId && a.url === args.input.url);
+        if (i >= 0) attachments[i] = args.input;
+        else attachments.push(args.input);
+        return { success: true, attachment: { id: `att-${attachments.length}`, url: args.input.url } };
+      };
+      return r;
+    },
+  });
+  linear.server.use(...site.handlers());
+  return linear;
+}
+
+const created = () =>
+  issueWebhook({ data: { id: calendar.id, title: calendar.title, description: calendar.description } });
+const handler = () => issueHandler({ settings: settings.value, api: testApi, jira: () => jira });
+
+describe.skipIf(schemaMissing)(
+  'cross-tracker duplicates: a Linear issue that duplicates a Jira issue',
+  () => {
+    it('surfaces "duplicates SUP-123" and links both ways; a retried job adds nothing twice', async () => {
+      const linear = start();
+      const first = await runJob(handler(), store, created(), NOW);
+      expect(first).toEqual({ kind: 'done' });
+      expect(attachments).toEqual([
+        {
+          issueId: 'issue-new',
+          url: `${JIRA_BASE}/browse/SUP-123`,
+          title: 'Duplicates SUP-123 (Jira)',
+          subtitle: calendar.title,
+        },
+      ]);
+      expect([...site.remoteLinks.values()]).toEqual([
+        {
+          issueKey: 'SUP-123',
+          body: {
+            globalId: 'trailmap:linear-duplicate:issue-new',
+            relationship: 'is duplicated by',
+            object: {
+              url: 'https://linear.app/acme/issue/ENG-100',
+              title: `FB-100: ${calendar.title}`,
+              summary: 'Linear issue that Trailmap found to duplicate this one',
+            },
+          },
+        },
+      ]);
+      expect(world.comments[0]?.body).toMatch(
+        /This Linear issue duplicates SUP-123 \(\d+ %\) in Jira \(linked both ways/,
+      );
+      // The unrelated Jira issue is neither linked nor mentioned; nothing in Linear is related to it.
+      expect(world.comments[0]?.body).not.toContain('SUP-124');
+      expect(world.relations).toEqual([]);
+
+      expect((await runJob(handler(), store, created(), NOW + 60_000)).kind).toBe('done');
+      expect(attachments).toHaveLength(1);
+      expect(site.remoteLinks.size).toBe(1);
+      expect(world.comments).toHaveLength(1);
+      // The second job read only what changed in Jira since the first.
+      const jqls = site.calls
+        .filter((c) => c.path.endsWith('/search/jql'))
+        .map((c) => (c.body as { jql: string }).jql);
+      expect(jqls).toEqual([
+        'project in ("SUP") ORDER BY updated DESC',
+        'project in ("SUP") AND updated >= -2m ORDER BY updated DESC',
+      ]);
+      // Never merges or closes: Jira only sees searches and remote links, Linear no state change.
+      expect(site.calls.every((c) => c.method === 'POST' && /\/(search\/jql|remotelink)$/.test(c.path))).toBe(
+        true,
+      );
+      expect(linear.names().some((n) => /Update|Archive|Delete|Merge/i.test(n))).toBe(false);
+      expect(site.violations).toEqual([]);
+    });
+
+    it('a Jira rate limit retries the job through the queue, no sooner than Jira asked', async () => {
+      start();
+      site.fail('/rest/api/3/search/jql', 429, { 'Retry-After': '30' });
+      const outcome = await runJob(handler(), store, created(), NOW);
+      expect(outcome).toMatchObject({ kind: 'retry', delayMs: 30_000 });
+      expect(outcome.kind === 'retry' && outcome.error).toMatch(
+        /^Jira searchAndReconsileIssuesUsingJqlPost: Jira answered HTTP 429/,
+      );
+      expect(site.remoteLinks.size).toBe(0);
+      expect((await runJob(handler(), store, created(), NOW + 30_000)).kind).toBe('done');
+      expect(site.remoteLinks.size).toBe(1);
+      expect(site.violations).toEqual([]);
+    });
+
+    it('a rejected Jira credential dead-letters with one line naming Jira', async () => {
+      start();
+      site.fail('/rest/api/3/search/jql', 401);
+      const outcome = await runJob(handler(), store, created(), NOW);
+      expect(outcome).toEqual({
+        kind: 'dead',
+        error: 'Jira searchAndReconsileIssuesUsingJqlPost: Jira answered HTTP 401: Rate limit exceeded.',
+      });
+    });
+
+    it('without a Jira connection nothing is sent to Jira', async () => {
+      start();
+      await runJob(issueHandler({ settings: settings.value, api: testApi }), store, created(), NOW);
+      expect(site.calls).toEqual([]);
+      expect(attachments).toEqual([]);
+    });
+  },
+);
