@@ -94,12 +94,15 @@ function speed(n: number): void {
   const queries = pairs.slice(0, 300);
   const latencies: number[] = [];
   let hits = 0;
+  const cpuStarted = process.cpuUsage();
   for (const p of queries) {
     const t = performance.now();
     const top = index.query(byId.get(p.duplicate)!, { limit: 10, exclude: [p.duplicate] });
     latencies.push(performance.now() - t);
     if (top.some((m) => m.id === p.original)) hits++;
   }
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuMs = (cpu.user + cpu.system) / 1000 / queries.length;
   latencies.sort((a, b) => a - b);
   // Exhaustive ranking of the same pairs (every document scored), on a sample: it is slow by design.
   const sample = queries.slice(0, n > 50_000 ? 40 : 150);
@@ -111,7 +114,7 @@ function speed(n: number): void {
   ).length;
   console.log(
     `\n${n.toLocaleString('en')} issues: build ${buildSeconds.toFixed(1)} s; add ${addMs.toFixed(2)} ms/doc, remove ${removeMs.toFixed(2)} ms/doc (no rebuild); ` +
-      `query p50 ${pct(latencies, 0.5)} ms, p95 ${pct(latencies, 0.95)} ms, mean ${(latencies.reduce((a, b) => a + b, 0) / latencies.length).toFixed(1)} ms over ${latencies.length} queries; ` +
+      `query p50 ${pct(latencies, 0.5)} ms, p95 ${pct(latencies, 0.95)} ms, mean ${(latencies.reduce((a, b) => a + b, 0) / latencies.length).toFixed(1)} ms, CPU ${cpuMs.toFixed(1)} ms per query, over ${latencies.length} queries (load ${loadavg()[0]!.toFixed(1)}); ` +
       `Recall@10 ${(hits / queries.length).toFixed(3)}; on ${sample.length} of them indexed ${(indexed / sample.length).toFixed(3)} vs exhaustive ${exhaustive.recallAt[10].toFixed(3)}; heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`,
   );
 }

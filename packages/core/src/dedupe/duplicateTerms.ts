@@ -55,7 +55,7 @@ const IDENTIFIER =
 
 /**
  * Splits a report into the fields duplicate search weighs: title words and word pairs, body
- * words, code (exception names, stack-frame functions, quoted identifiers, each kept whole as its
+ * words and word pairs, code (exception names, stack-frame functions, quoted identifiers, each kept whole as its
  * own token instead of being collapsed or split into words) and light metadata signals
  * (`component:…`, `version:…`, `platform:…`, the platform also read from the text).
  *
@@ -73,13 +73,18 @@ export function duplicateTerms(doc: DuplicateDoc): FieldTerms {
   const titleWords = words(prepared.title);
   const title = [...titleWords];
   for (let i = 1; i < titleWords.length; i++) title.push(`${titleWords[i - 1]}_${titleWords[i]}`);
-  const body = words(prepared.body);
+  const bodyWords = words(prepared.body);
+  // Body word pairs too: a second reporter retells the steps in other order and words, but
+  // keeps phrases ("sync queue", "dark mode"). On our train split they lifted the templated
+  // synthetic set's Recall@10 from 0.76 to 0.97 at a cost of about one point elsewhere.
+  const body = [...bodyWords];
+  for (let i = 1; i < bodyWords.length; i++) body.push(`${bodyWords[i - 1]}_${bodyWords[i]}`);
   const meta: string[] = [];
   if (doc.component?.trim()) meta.push(`component:${doc.component.trim().toLowerCase()}`);
   if (doc.version?.trim()) meta.push(`version:${doc.version.trim().toLowerCase()}`);
   const platforms = new Set<string>();
   if (doc.platform?.trim()) platforms.add(doc.platform.trim().toLowerCase());
-  for (const w of [...titleWords, ...body]) if (PLATFORMS.includes(w)) platforms.add(w);
+  for (const w of [...titleWords, ...bodyWords]) if (PLATFORMS.includes(w)) platforms.add(w);
   for (const p of platforms) meta.push(`platform:${p}`);
   return { title, body, code, meta };
 }

@@ -16,7 +16,9 @@ const source = Array.from({ length: 600 }, (_, i) => ({
 }));
 const { docs, pairs } = perturbedDuplicates(source, { pairs: 60, seed: 8 });
 
-describe('fitDuplicateThresholds', () => {
+// Each fit queries every known duplicate and up to 1,000 other reports: a few seconds on a quiet
+// machine, several times that on the shared 2-core one under load, hence a 60 s budget.
+describe('fitDuplicateThresholds', { timeout: 60_000 }, () => {
   it('keeps the defaults below 20 known pairs and says so', () => {
     const t = fitDuplicateThresholds(docs, pairs.slice(0, 5));
     expect(t).toMatchObject({ source: 'default', knownPairs: 5, link: 0.92, suggest: 0.8 });
