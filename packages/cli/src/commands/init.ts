@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Backlog } from '@trailmap/core';
+import { SCORING_VOCABULARY } from '@trailmap/core/scoring';
 import {
   CONFIG_FILE_NAME,
   defaultConfig,
@@ -20,15 +21,10 @@ export interface InitCommandOptions {
   force?: boolean;
 }
 
-// What each framework reads, with the column names a team would add to the tracker.
-const FRAMEWORK_COLUMNS = {
-  rice: ['Reach', 'Impact', 'Confidence', 'Effort'],
-  wsjf: ['Business Value', 'Time Criticality', 'Risk Reduction', 'Job Size'],
-} as const;
-const FRAMEWORK_FIELDS = {
-  rice: ['reach', 'impact', 'confidence', 'effort'],
-  wsjf: ['business_value', 'time_criticality', 'risk_reduction', 'job_size'],
-} as const;
+// The frameworks init checks an export against, with the fields each reads and the column
+// names a team would add to the tracker: both from core's scoring vocabulary.
+const SUGGESTED = ['rice', 'wsjf'] as const;
+const inputsFor = (id: (typeof SUGGESTED)[number]) => SCORING_VOCABULARY.frameworks[id];
 
 /**
  * Registers `trailmap init`.
@@ -73,7 +69,8 @@ export async function runInit(
   const fields = isCsv ? inspectColumns(parseCsvText(text, file)) : backlogCoverage(loaded.backlog);
   const items = loaded.backlog.items;
   const has = (names: readonly string[]) => names.every((n) => items.some((i) => i.fields[n] !== undefined));
-  const framework = has(FRAMEWORK_FIELDS.rice) ? 'rice' : has(FRAMEWORK_FIELDS.wsjf) ? 'wsjf' : 'signals';
+  const fieldsOf = (id: (typeof SUGGESTED)[number]) => inputsFor(id).map((i) => i.field.name);
+  const framework = SUGGESTED.find((id) => has(fieldsOf(id))) ?? 'signals';
   const config: ProposedConfig = {
     framework,
     mapping: {},
@@ -99,8 +96,10 @@ export async function runInit(
       ? 'Framework: signals (value from priority, votes, watchers and links; effort from the estimate), inferred from tracker fields'
       : `Framework: ${framework} (every input is in the export)`,
   );
-  for (const [name, columns] of Object.entries(FRAMEWORK_COLUMNS)) {
-    const missing = columns.filter((_, i) => !has([FRAMEWORK_FIELDS[name as 'rice' | 'wsjf'][i]!]));
+  for (const name of SUGGESTED) {
+    const missing = inputsFor(name)
+      .filter((i) => !has([i.field.name]))
+      .map((i) => i.field.column);
     if (missing.length)
       lines.push(
         `For ${name.toUpperCase()} add ${missing.map((c) => `"${c}"`).join(', ')} as number fields${loaded.source === 'linear' ? ' (Linear: labels such as reach:400, or a <export>.scores.csv sidecar)' : ' (exported as "Custom field (…)")'}`,

@@ -11,6 +11,7 @@ import {
   scoreItems,
   type WorkItem,
 } from '@trailmap/core';
+import { inputsOf, SCORING_VOCABULARY } from '@trailmap/core/scoring';
 import { UsageError } from '../errors';
 
 /** A framework as the CLI accepts it: core's presets and scorecards, or tracker signals. */
@@ -45,9 +46,8 @@ export function frameworkIdOf(framework: CliFramework): string {
  * frameworkInputs('wsjf'); // => ['business_value', 'time_criticality', 'risk_reduction', 'job_size']
  */
 export function frameworkInputs(framework: CliFramework): string[] {
-  if (framework === 'signals') return ['priority', 'votes', 'watchers', 'links', 'estimate'];
-  if (typeof framework === 'string') return describePreset(framework).fields;
-  return framework.criteria.map((c) => c.field);
+  const inputs = framework === 'signals' ? SCORING_VOCABULARY.frameworks.signals : inputsOf(framework);
+  return inputs.map((i) => i.field.name);
 }
 
 /**

@@ -97,7 +97,7 @@ describe("parseFieldValue and core's scoring vocabulary", () => {
     expect(parseFieldValue('impact', 'Huge', changed)).toEqual({ ok: true, value: 3 });
     expect(parseFieldValue('impact', 'massive', changed)).toEqual({
       ok: false,
-      message: '"massive" is not a number',
+      message: '"massive" is not a number or one of the impact words: huge',
     });
   });
 });

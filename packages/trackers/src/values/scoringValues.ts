@@ -46,9 +46,17 @@ export function parseFieldValue(
     const n = parseNumber(raw);
     return { ok: true, value: n ?? raw };
   }
-  const word = importWords(vocabulary).get(name)?.get(raw.toLowerCase());
+  const words = importWords(vocabulary).get(name);
+  const word = words?.get(raw.toLowerCase());
   if (typeof word === 'number') return { ok: true, value: word };
-  return parseNumeric(name, typeof word === 'string' ? word : raw, ratingMaxOf(name, vocabulary));
+  const parsed = parseNumeric(name, typeof word === 'string' ? word : raw, ratingMaxOf(name, vocabulary));
+  // Name the words a framework's scale gives the field, so a retired or misspelt one says what reads.
+  if (!parsed.ok && words?.size && parseNumber(raw) === undefined)
+    return {
+      ok: false,
+      message: `${parsed.message} or one of the ${name} words: ${[...words.keys()].join(', ')}`,
+    };
+  return parsed;
 }
 
 // A field some framework rates 1–N while others read it as a fraction (ICE's 1–10 confidence):

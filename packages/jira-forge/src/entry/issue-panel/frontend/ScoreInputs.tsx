@@ -1,5 +1,6 @@
 import { Label, Select, Stack, Text, Textfield } from '@forge/react';
 import type { FieldValue } from '@trailmap/core';
+import { readInput } from '@trailmap/core/scoring';
 import type { InputSpec } from '../../../scoring/frameworkInputs';
 
 /** Props of `ScoreInputs`. */
@@ -60,11 +61,12 @@ function parseTyped(raw: string): FieldValue {
   return Number.isFinite(n) ? n : raw;
 }
 
+// The choice a stored value means, read as scoring reads it: a saved 8 and '80%' are the same
+// ICE confidence, 'Must have' and 'must' the same bucket.
 function selectedOption(spec: Extract<InputSpec, { kind: 'choice' }>, value: FieldValue | undefined) {
-  const norm = (v: FieldValue | undefined) =>
-    typeof v === 'string' ? v.trim().toLowerCase().replace(/\s/g, '') : v;
-  const i = spec.choices.findIndex((c) => norm(c.value) === norm(value) || Number(c.value) === Number(value));
-  return i === -1 || value === null || value === undefined
-    ? undefined
-    : { label: spec.choices[i]!.label, value: String(i) };
+  if (value === null || value === undefined) return undefined;
+  const wanted = readInput(spec.scale, value);
+  if (Number.isNaN(wanted)) return undefined;
+  const i = spec.choices.findIndex((c) => readInput(spec.scale, c.value) === wanted);
+  return i === -1 ? undefined : { label: spec.choices[i]!.label, value: String(i) };
 }
