@@ -3,6 +3,7 @@
 export { seededRandom } from '../random/seededRandom';
 export type { PlanningMip } from './buildMip';
 export { buildMip } from './buildMip';
+export { capacityToTargets } from './capacityToTargets';
 export { deferralText } from './deferralText';
 export type { AssignmentEvaluation, Violation } from './evaluateAssignment';
 export { evaluateAssignment } from './evaluateAssignment';
@@ -42,6 +43,8 @@ export {
   PlanningModelSchema,
   PlanningReleaseSchema,
 } from './planningModel';
+export type { FinishedCycle, TeamVelocity } from './teamVelocity';
+export { teamVelocity } from './teamVelocity';
 export type {
   PlanningModelValidation,
   PlanningProblem,

@@ -18,6 +18,8 @@ export { normaliseScores, RELATIVE_VIEW_RULE, weightedRelativeScores } from './n
 export type { PresetId } from './presets';
 export { describePreset, isPresetId, PRESET_IDS } from './presets';
 export { rankScores } from './rankScores';
+export type { CustomerDemand, DemandResult, DemandWeights } from './rice/customerDemand';
+export { computeDemand, DEFAULT_DEMAND_WEIGHTS } from './rice/customerDemand';
 export type { ReachDerivation } from './rice/deriveReach';
 export { deriveReach, deriveReachAll, withDerivedReach } from './rice/deriveReach';
 export type { ReachOptions } from './rice/reachOptions';

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Backlog, PlanningModelInput } from '@trailmap/core';
+import { type TeamVelocity, teamVelocity } from '@trailmap/core/release';
 import type { CycleNode } from '../linear/documents/workspacePages';
+import { finishedCycles } from './finishedCycles';
 import { type Candidate, type Excluded, planItems } from './planItems';
-import { type TeamVelocity, teamVelocity } from './teamVelocity';
 
 export type { Candidate, Excluded } from './planItems';
 
@@ -32,7 +33,7 @@ export function cyclePlanInput(
   scores: ReadonlyMap<string, number>,
   options: { horizon: number; velocityWindow?: number },
 ): CyclePlanInput | { error: string; velocity: TeamVelocity } {
-  const velocity = teamVelocity(teamCycles, options.velocityWindow ?? 3);
+  const velocity = teamVelocity(finishedCycles(teamCycles), options.velocityWindow ?? 3);
   const active = teamCycles.find((c) => c.isActive);
   const upcoming = teamCycles
     .filter((c) => c.isFuture && !c.isActive)

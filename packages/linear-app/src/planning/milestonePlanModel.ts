@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Backlog, PlanningModelInput } from '@trailmap/core';
-import { daysBetween } from '@trailmap/core/calendar';
+import { capacityToTargets, teamVelocity } from '@trailmap/core/release';
 import type { CycleNode, ProjectNode } from '../linear/documents/workspacePages';
 import type { CyclePlanInput } from './cyclePlanModel';
+import { finishedCycles } from './finishedCycles';
 import { planItems } from './planItems';
-import { teamVelocity } from './teamVelocity';
-
-const DAY = 86_400_000;
 
 /**
  * Builds the planning model for a project's milestones: each upcoming milestone (target date
@@ -30,17 +28,11 @@ export function milestonePlanInput(
   const parts: string[] = [];
   const samples: CyclePlanInput['velocity']['sample'] = [];
   for (const team of project.teams.nodes) {
-    const cycles = cyclesOfTeam.get(team.id) ?? [];
-    const velocity = teamVelocity(cycles);
-    const days = velocity.sample.map((s) => {
-      const c = cycles.find((x) => x.id === s.cycleId);
-      return c ? Math.max(1, (Date.parse(c.endsAt) - Date.parse(c.startsAt)) / DAY) : 14;
-    });
-    if (velocity.perCycle === undefined || days.length === 0) continue;
-    const rate = velocity.perCycle / (days.reduce((a, b) => a + b, 0) / days.length);
-    perDay += rate;
+    const velocity = teamVelocity(finishedCycles(cyclesOfTeam.get(team.id) ?? []));
+    if (velocity.perCycle === undefined || velocity.cycleDays === undefined) continue;
+    perDay += velocity.perCycle / velocity.cycleDays;
     samples.push(...velocity.sample);
-    parts.push(`${team.key} ${velocity.perCycle} points per ${Math.round(days[0] ?? 14)}-day cycle`);
+    parts.push(`${team.key} ${velocity.perCycle} points per ${Math.round(velocity.cycleDays)}-day cycle`);
   }
   if (perDay === 0)
     return { error: 'None of the project’s teams has a finished cycle: capacity cannot be derived.' };
@@ -48,13 +40,10 @@ export function milestonePlanInput(
     .filter((m) => m.targetDate !== null && m.targetDate >= options.today)
     .sort((a, b) => (a.targetDate ?? '').localeCompare(b.targetDate ?? '') || a.sortOrder - b.sortOrder);
   if (milestones.length === 0) return { error: 'The project has no upcoming milestone with a target date.' };
-  let from = options.today;
-  const releases = milestones.map((m) => {
-    const to = m.targetDate ?? options.today;
-    const capacity = Math.round(perDay * options.share * Math.max(0, daysBetween(from, to)) * 10) / 10;
-    if (to > from) from = to;
-    return { id: m.id, name: m.name, capacity };
-  });
+  const releases = capacityToTargets(
+    milestones.map((m) => ({ id: m.id, name: m.name, targetDate: m.targetDate ?? options.today })),
+    { from: options.today, perDay: perDay * options.share },
+  ).map(({ id, name, capacity }) => ({ id, name, capacity }));
   const upcoming = new Set(milestones.map((m) => m.id));
   // Issues in a milestone already past stay there: that milestone is history, not a plan slot.
   const { candidates, excluded, items } = planItems(
@@ -77,6 +66,7 @@ export function milestonePlanInput(
     })),
     velocity: {
       perCycle: perCycleEquivalent,
+      cycleDays: 14,
       sample: samples,
       explanation: `Capacity from ${parts.join(' + ')}${options.share < 1 ? `, ${Math.round(options.share * 100)} % of it for this project` : ''}: ${releases
         .map((r) => `${r.name} ${r.capacity} points`)

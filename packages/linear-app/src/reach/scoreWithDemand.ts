@@ -1,6 +1,6 @@
 import type { Backlog, PresetId, ScoreResult, WorkItem } from '@trailmap/core';
 import { scoreItem } from '@trailmap/core';
-import { computeDemand, type DemandResult, type DemandWeights } from './customerDemand';
+import { computeDemand, type DemandResult, type DemandWeights } from '@trailmap/core/scoring';
 
 /** How a Linear issue becomes a scoreable item: Linear has no impact or confidence fields. */
 export interface ScoringConfig {

@@ -1,6 +1,6 @@
 import { PRESET_IDS } from '@trailmap/core';
+import { DEFAULT_DEMAND_WEIGHTS } from '@trailmap/core/scoring';
 import { z } from 'zod';
-import { DEFAULT_DEMAND_WEIGHTS } from '../reach/customerDemand';
 import { DEFAULT_IMPACT_BY_PRIORITY, type ScoringConfig } from '../reach/scoreWithDemand';
 
 /** Workspace-level behaviour of the feature side, from environment variables. */

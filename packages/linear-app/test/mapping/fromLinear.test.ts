@@ -1,4 +1,5 @@
 import { BacklogSchema, WorkItemSchema } from '@trailmap/core';
+import { computeDemand, DEFAULT_DEMAND_WEIGHTS } from '@trailmap/core/scoring';
 import {
   completedScope,
   linearPriorityName,
@@ -13,7 +14,6 @@ import {
 import { describe, expect, it } from 'vitest';
 import type { IssueNode } from '../../src/linear/documents/issuesPage';
 import { mapIssueWebhook } from '../../src/mapping/fromLinearWebhook';
-import { computeDemand, DEFAULT_DEMAND_WEIGHTS } from '../../src/reach/customerDemand';
 import { issueWebhook } from '../support/issueWebhook';
 import { conn, issueFixture } from '../support/linearFixtures';
 

@@ -18,7 +18,7 @@ const input: CyclePlanInput = {
   ],
   excluded: [],
   cycles: [{ id: 'c1', name: 'Cycle 1', startsAt: '2026-01-05', endsAt: '2026-01-19' }],
-  velocity: { perCycle: 6, sample: [], explanation: 'test' },
+  velocity: { perCycle: 6, cycleDays: 14, sample: [], explanation: 'test' },
   inputHash: 'x',
 };
 

@@ -1,10 +1,12 @@
-import type { Backlog, Customer, WorkItem } from '@trailmap/core';
-import { deriveReach, type ReachDerivation } from '@trailmap/core';
+import type { Backlog } from '../../model/backlog';
+import type { Customer } from '../../model/customer';
+import type { WorkItem } from '../../model/workItem';
+import { deriveReach, type ReachDerivation } from './deriveReach';
 
 /**
- * How Linear customer requests add up to Reach. Each unique customer counts
+ * How customer requests add up to Reach (the Linear app's `TRAILMAP_REACH_WEIGHTS`). Each unique customer counts
  * `(perCustomer + perRevenueUnit·revenue/revenueUnit + perSizeUnit·size/sizeUnit) × tier
- * multiplier`, × `importantMultiplier` when any of its requests is marked important. A customer
+ * multiplier`, × `importantMultiplier` when any of its requests carries the `important` label. A customer
  * asking ten times counts once; requests without a customer count `anonymousWeight` each.
  */
 export interface DemandWeights {
@@ -13,7 +15,7 @@ export interface DemandWeights {
   revenueUnit: number;
   perSizeUnit: number;
   sizeUnit: number;
-  /** Tier name (case-insensitive, Linear's tier `name`) → multiplier. */
+  /** Tier name (case-insensitive, e.g. Linear's tier `name`) → multiplier. */
   tierMultipliers: Readonly<Record<string, number>>;
   defaultTierMultiplier: number;
   importantMultiplier: number;
