@@ -7,6 +7,7 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { seededRandom } from '@trailmap/core';
 
 /** What {@link generateJiraExport} wrote. */
 export interface GeneratedExport {
@@ -117,18 +118,6 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2024, 0, 1);
 
-/** A small deterministic PRNG (mulberry32), so every run writes the same file. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function jiraDate(ms: number, midnight = false): string {
   const d = new Date(ms);
   const hour24 = midnight ? 0 : d.getUTCHours();
@@ -155,7 +144,8 @@ export async function generateJiraExport(
   options: { targetBytes?: number; seed?: number } = {},
 ): Promise<GeneratedExport> {
   const target = options.targetBytes ?? 50_000_000;
-  const random = prng(options.seed ?? 7);
+  // Core's one seeded PRNG (the same mulberry32), so every run writes the same file.
+  const random = seededRandom(options.seed ?? 7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const out = createWriteStream(file);
