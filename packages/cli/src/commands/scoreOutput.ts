@@ -119,6 +119,14 @@ export function briefProblems(problems: ScoreRow['problems']): string {
   return [...(missing.length ? [`missing ${missing.join(', ')}`] : []), ...other].join('; ');
 }
 
+const GROUP_FROM = 3;
+
+function listKeys(keys: readonly string[], all: boolean): string {
+  return all || keys.length <= 12
+    ? keys.join(', ')
+    : `${keys.slice(0, 12).join(', ')}, … (use --limit 0 for all)`;
+}
+
 function truncate(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
@@ -172,7 +180,19 @@ export function renderTable(
   const warned = scored.filter((r) => r.warnings.length);
   if (warned.length) {
     lines.push('', `Warnings (${warned.length}):`);
-    for (const r of warned) lines.push(`  ${r.key}: ${r.warnings.join('; ')}`);
+    // A 50k-issue export repeats the same warning on thousands of items: more than a few items
+    // sharing one text become one line with a count (every key with --limit 0).
+    const byText = new Map<string, string[]>();
+    for (const r of warned) {
+      const text = r.warnings.join('; ');
+      const keys = byText.get(text);
+      if (keys) keys.push(r.key);
+      else byText.set(text, [r.key]);
+    }
+    for (const [text, keys] of byText) {
+      if (keys.length <= GROUP_FROM) for (const key of keys) lines.push(`  ${key}: ${text}`);
+      else lines.push(`  ${keys.length} items: ${text}: ${listKeys(keys, options.limit === undefined)}`);
+    }
   }
   if (unscored.length) {
     lines.push('', `Unscored (${unscored.length}):`);
@@ -182,7 +202,10 @@ export function renderTable(
       (r) => r.problems.length === inputs && r.problems.every((p) => p.code === 'missing'),
     );
     const partial = unscored.filter((r) => !empty.includes(r));
-    for (const r of partial) lines.push(`  ${r.key} ${truncate(r.title, 40)}: ${briefProblems(r.problems)}`);
+    const listed = options.limit === undefined ? partial : partial.slice(0, options.limit);
+    for (const r of listed) lines.push(`  ${r.key} ${truncate(r.title, 40)}: ${briefProblems(r.problems)}`);
+    if (listed.length < partial.length)
+      lines.push(`  … and ${partial.length - listed.length} more unscored items (use --limit 0 for all).`);
     if (empty.length) {
       const keys = empty.map((r) => r.key);
       const shownKeys = keys.length > 12 ? `${keys.slice(0, 12).join(', ')}, …` : keys.join(', ');
