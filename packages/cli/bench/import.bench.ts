@@ -40,7 +40,8 @@ function runCli(label: string, args: readonly string[], dir: string): Run {
   const load = loadavg()[0]!;
   const start = performance.now();
   const child = spawnSync(process.execPath, ['--import', 'tsx', '--import', usagePreload, main, ...args], {
-    cwd: dir,
+    // The repository root, where `--import tsx` resolves; every path passed is absolute.
+    cwd: root,
     env: { ...process.env, TRAILMAP_BENCH_USAGE: usageFile },
     encoding: 'utf8',
     maxBuffer: 1 << 30,
