@@ -108,7 +108,7 @@ async function cliTable(): Promise<void> {
     }
     add('`plan --instant`', [...plan, '--instant'], '', () => true);
     process.stdout.write(
-      '| command | wall s | CPU s (user+sys) | peak RSS MB | stdout lines | load (1 min) | goal | |\n| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |\n',
+      '| command | wall s | CPU s (user+sys) | peak RSS MiB | stdout lines | load (1 min) | goal | |\n| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |\n',
     );
     for (const [run, goal, met] of runs) {
       process.stdout.write(`${row(run, goal, goal ? met(run) && run.status === 0 : undefined)}\n`);
