@@ -11,7 +11,6 @@ import { setupServer } from 'msw/node';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/storage/store';
-import { createSnapshotStore } from '../../src/sync/snapshotStore';
 import { type RunningServer, startTestServer, TEST_WEBHOOK_SECRET } from '../server/testServer';
 import { conn, issueFixture } from '../support/linearFixtures';
 import { memoryStore } from '../support/testStore';

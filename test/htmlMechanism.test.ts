@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findHtmlOutsideTemplate } from './htmlMechanism';
 
-const root = join(import.meta.dirname, '..', '..', '..', '..');
+const root = join(import.meta.dirname, '..');
 
 /** Every non-test TypeScript source under packages/<name>/src. */
 function sources(): string[] {
