@@ -161,6 +161,7 @@ export type {
   FeedbackInput,
   FieldValue,
   Problem,
+  ProblemCode,
   Release,
   ReleaseInput,
   Result,
@@ -172,6 +173,9 @@ export {
   BacklogSchema,
   CalendarDateSchema,
   FieldValueSchema,
+  formatProblems,
+  PROBLEM_CODES,
+  problemsFromZod,
   ReleaseSchema,
   WorkItemSchema,
 } from './model/index';

@@ -1,4 +1,4 @@
-import type { PlanningModel, Problem, Result } from '@trailmap/core';
+import type { PlanningModel, Problem, ProblemCode, Result } from '@trailmap/core';
 
 /** A Next Release Problem instance (Bagnall et al. format) read from text. */
 export interface NrpInstance {
@@ -100,7 +100,7 @@ export function nrpToPlanningModel(instance: NrpInstance, budget: number): Plann
   };
 }
 
-function problem(code: string, message: string): Result<NrpInstance> {
+function problem(code: ProblemCode, message: string): Result<NrpInstance> {
   const p: Problem = { field: 'instance', code, message: `NRP instance: ${message}` };
   return { ok: false, problems: [p] };
 }

@@ -18,6 +18,7 @@ import { InputError, UsageError } from '../errors';
 import { columnList, readLabelledCsv } from '../label/readLabelledCsv';
 import { evaluationJson, evaluationTable } from '../label/renderEvaluation';
 import { type PredictedRow, predictionsJson, predictionsTable } from '../label/renderPredictions';
+import { toUserMessage } from '../toUserMessage';
 
 /** Options of `trailmap label eval`. */
 export interface LabelEvalOptions {
@@ -103,8 +104,7 @@ export async function runLabelTrain(
   });
   const started = performance.now();
   const trained = trainLabeller(examples, { stripTemplates: o.stripTemplates === true });
-  if (!trained.ok)
-    throw new InputError({ file: csv, message: trained.problems.map((p) => p.message).join('; ') });
+  if (!trained.ok) throw new InputError({ file: csv, message: toUserMessage(trained.problems) });
   const seconds = (performance.now() - started) / 1000;
   const model = trained.value;
   const json = serialiseModel(model);
@@ -187,7 +187,7 @@ export async function runLabelEval(o: LabelEvalOptions): Promise<{ stdout: strin
     plan = { mode: 'train-test', train: train.examples, test: test.examples };
   }
   const result = evaluateLabeller(plan, { stripTemplates: o.stripTemplates === true, seed });
-  if (!result.ok) throw new UsageError(result.problems.map((p) => p.message).join('; '));
+  if (!result.ok) throw new UsageError(toUserMessage(result.problems));
   const stderr = skipped ? `trailmap: warning: ${skipped} rows without a label were skipped\n` : '';
   return {
     stdout: o.format === 'json' ? evaluationJson(result.value) : evaluationTable(result.value),
@@ -197,7 +197,7 @@ export async function runLabelEval(o: LabelEvalOptions): Promise<{ stdout: strin
 
 async function readModel(file: string): Promise<LabelModel> {
   const parsed = deserialiseModel(await readFile(file, 'utf8'));
-  if (!parsed.ok) throw new InputError({ file, message: parsed.problems.map((p) => p.message).join('; ') });
+  if (!parsed.ok) throw new InputError({ file, message: toUserMessage(parsed.problems) });
   return parsed.value;
 }
 
@@ -219,7 +219,6 @@ async function readRules(file: string): Promise<CompiledRules> {
     });
   }
   const compiled = compileRules(rules.data);
-  if (!compiled.ok)
-    throw new InputError({ file, message: compiled.problems.map((p) => p.message).join('; ') });
+  if (!compiled.ok) throw new InputError({ file, message: toUserMessage(compiled.problems) });
   return compiled.value;
 }

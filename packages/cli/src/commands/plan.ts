@@ -18,6 +18,7 @@ import { type LoadedBacklog, loadBacklog } from '@trailmap/trackers';
 import { type Command, Option } from 'commander';
 import { InputError, UsageError } from '../errors';
 import { type CliFramework, chooseScores, resolveCliFramework } from '../scoring/chooseScores';
+import { toUserMessage } from '../toUserMessage';
 import { type PlanReport, renderPlanHtml, renderPlanTable } from './planRender';
 import { todayOption } from './todayOption';
 
@@ -228,7 +229,7 @@ export async function runPlan(
     titles,
     costs: Object.fromEntries(built.model.items.map((i) => [i.id, i.cost])),
     notPlannable: built.notPlannable,
-    forecast: forecast.ok ? forecast : { ok: false, reason: forecast.problems[0].message },
+    forecast: forecast.ok ? forecast : { ok: false, reason: toUserMessage(forecast.problems) },
     warnings: [...loaded.warnings, ...built.warnings],
   };
   const stderr = [...notes, ...summariseWarnings(report.warnings, options.all === true)]

@@ -5,6 +5,7 @@ import {
   type WorkItem,
   weeklyThroughput,
 } from '@trailmap/core';
+import { toUserMessage } from '../toUserMessage';
 
 /** Release forecasts for the roadmap, with one line saying where they came from. */
 export interface RoadmapForecast {
@@ -52,7 +53,7 @@ export function forecastForRoadmap(
     upcoming.map((r) => ({ id: r.id, name: r.name, work: byRelease.get(r.id) ?? 0 })),
     { throughput, today },
   );
-  if (!forecast.ok) return { ok: false, reason: forecast.problems[0].message };
+  if (!forecast.ok) return { ok: false, reason: toUserMessage(forecast.problems) };
   const releaseForecasts = new Map<string, DateSpan>();
   let previousEnd: string | undefined;
   for (const [index, f] of forecast.value.releases.entries()) {

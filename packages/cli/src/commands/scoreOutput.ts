@@ -11,6 +11,7 @@ import {
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
 import { type CliFramework, frameworkInputs } from '../scoring/chooseScores';
+import { toUserMessage } from '../toUserMessage';
 
 /** One row of `trailmap score` output, the same for table, JSON and CSV. */
 export interface ScoreRow {
@@ -249,7 +250,7 @@ export function renderCsv(rows: readonly ScoreRow[]): string {
       r.explanation?.version ?? '',
       r.explanation?.summary ?? '',
       r.warnings.join('; '),
-      r.problems.map((p) => p.message).join('; '),
+      toUserMessage(r.problems),
     ]),
     {
       header: true,

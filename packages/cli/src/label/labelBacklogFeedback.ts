@@ -16,6 +16,7 @@ import {
   teamLabelExamples,
   trainLabeller,
 } from '@trailmap/core';
+import { toUserMessage } from '../toUserMessage';
 
 /** What the labeller did with one feedback record. */
 export interface LabelledFeedback {
@@ -55,7 +56,7 @@ export interface BacklogLabelling {
 export function labelBacklogFeedback(backlog: Backlog): BacklogLabelling | { problem: string } {
   const history = backlog.items.filter((i) => i.type.toLowerCase() !== 'feedback');
   const kind = trainLabeller([...coldStartExamples(history), ...kindSeedExamples()], { exclusive: true });
-  if (!kind.ok) return { problem: kind.problems[0].message };
+  if (!kind.ok) return { problem: toUserMessage(kind.problems) };
   const areaTrained = trainLabeller(teamLabelExamples(history), { exclusive: false });
   const areaModel = areaTrained.ok ? areaTrained.value : undefined;
   const ideas = history.filter((i) => i.type.toLowerCase() !== 'epic');

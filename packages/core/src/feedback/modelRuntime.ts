@@ -1,4 +1,4 @@
-import type { Result } from '../model/problem';
+import type { Problem, Result } from '../model/problem';
 import type { LabelModel } from './labelModel';
 import { type LinearScorer, makeScorer } from './linearScorer';
 import { unpackVocab, unpackWeights } from './modelCodec';
@@ -34,9 +34,6 @@ export function modelRuntime(model: LabelModel): Result<LinearScorer> {
   return { ok: true, value: scorer };
 }
 
-function corrupt(
-  field: string,
-  message: string,
-): { ok: false; problems: [{ field: string; code: string; message: string }] } {
+function corrupt(field: string, message: string): { ok: false; problems: [Problem] } {
   return { ok: false, problems: [{ field, code: 'corrupt_model', message: `model ${field}: ${message}` }] };
 }

@@ -1,4 +1,5 @@
 import type { Result } from '../model/problem';
+import { problemsFromZod } from '../model/problemsFromZod';
 import { type LabelModel, LabelModelSchema } from './labelModel';
 import { modelRuntime } from './modelRuntime';
 
@@ -33,12 +34,10 @@ export function deserialiseModel(input: string | unknown): Result<LabelModel> {
   }
   const parsed = LabelModelSchema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((issue) => ({
-      field: issue.path.join('.') || 'model',
-      code: 'invalid',
-      message: `model ${issue.path.join('.') || ''}: ${issue.message}`.replace(' : ', ': '),
-    }));
-    return { ok: false, problems: [issues[0]!, ...issues.slice(1)] };
+    // Messages say "model …" so a user knows the model file, not the tickets, is at fault.
+    const [first, ...rest] = problemsFromZod(parsed.error.issues.slice(0, 5), { root: 'model' });
+    const named = (p: typeof first) => (p.field === 'model' ? p : { ...p, message: `model ${p.message}` });
+    return { ok: false, problems: [named(first), ...rest.map(named)] };
   }
   const runtime = modelRuntime(parsed.data);
   return runtime.ok ? { ok: true, value: parsed.data } : runtime;

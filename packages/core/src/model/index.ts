@@ -6,7 +6,11 @@ export type { Customer, CustomerInput } from './customer';
 export { CustomerSchema } from './customer';
 export type { Feedback, FeedbackInput } from './feedback';
 export { FeedbackSchema } from './feedback';
-export type { Problem, Result } from './problem';
+export { formatProblems } from './formatProblems';
+export type { Problem, ProblemCode, Result } from './problem';
+export { PROBLEM_CODES } from './problem';
+export type { SchemaProblem } from './problemsFromZod';
+export { problemsFromZod } from './problemsFromZod';
 export type { Release, ReleaseInput } from './release';
 export { ReleaseSchema } from './release';
 export type {

@@ -1,5 +1,5 @@
 import { fromDayNumber, isCalendarDate, toDayNumber } from '../calendar/dayNumber';
-import type { Result } from '../model/problem';
+import type { ProblemCode, Result } from '../model/problem';
 import { seededRandom } from '../random/seededRandom';
 
 /** A release to forecast: the work it adds, in the unit of the throughput history. */
@@ -129,6 +129,6 @@ export function forecastReleases(
   return { ok: true, value: { releases: result, weeksOfHistory: history.length, thinHistory, warnings } };
 }
 
-function fail(code: string, message: string): Result<Forecast> {
+function fail(code: ProblemCode, message: string): Result<Forecast> {
   return { ok: false, problems: [{ field: 'history', code, message }] };
 }

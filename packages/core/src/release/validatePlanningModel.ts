@@ -1,4 +1,5 @@
 import type { Problem } from '../model/problem';
+import { problemsFromZod } from '../model/problemsFromZod';
 import type { CompiledModel } from './compiledModel';
 import { compileModel } from './compiledModel';
 import { orderByDependencies } from './findDependencyCycle';
@@ -9,6 +10,8 @@ import { PlanningModelSchema } from './planningModel';
 /** Stable codes for a planning model that cannot be planned. */
 export type PlanningProblemCode =
   | 'invalid'
+  | 'missing'
+  | 'out_of_range'
   | 'duplicate_id'
   | 'unknown_item'
   | 'unknown_release'
@@ -49,14 +52,7 @@ export type PlanningModelValidation =
 export function validatePlanningModel(input: unknown): PlanningModelValidation {
   const parsed = PlanningModelSchema.safeParse(input);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue): PlanningProblem => ({
-        field: issue.path.join('.') || '(model)',
-        code: 'invalid',
-        message: `${issue.path.join('.') || 'model'}: ${issue.message}`,
-      }),
-    );
-    return fail(problems);
+    return fail(problemsFromZod(parsed.error.issues, { root: '(model)' }));
   }
   const model = parsed.data;
   const problems: PlanningProblem[] = [];

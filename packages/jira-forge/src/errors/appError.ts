@@ -56,20 +56,3 @@ export function ok<T>(value: T): AppResult<T> {
 export function fail<T = never>(error: AppError): AppResult<T> {
   return { ok: false, error };
 }
-
-/**
- * Turns zod issues into core `Problem`s so payload errors read like every other failure.
- *
- * @example
- * problemsFromZod([{ path: ['issueKey'], code: 'invalid_type', message: 'Required' }]);
- * // => [{ field: 'issueKey', code: 'invalid_type', message: 'Required' }]
- */
-export function problemsFromZod(
-  issues: ReadonlyArray<{ path: PropertyKey[]; code: string; message: string }>,
-): Problem[] {
-  return issues.map((i) => ({
-    field: i.path.map(String).join('.') || '(payload)',
-    code: i.code,
-    message: i.message,
-  }));
-}

@@ -1,10 +1,10 @@
-import { describeNetworkError } from '@trailmap/core';
+import { describeNetworkError, formatProblems } from '@trailmap/core';
 import type { AppError, AppErrorKind } from './appError';
 
 type Messages = { [K in AppErrorKind]: (e: Extract<AppError, { kind: K }>) => string };
 
 const problemList = (problems: ReadonlyArray<{ field: string; message: string }>): string =>
-  problems.map((p) => (p.message.includes(p.field) ? p.message : `${p.field}: ${p.message}`)).join('; ');
+  formatProblems(problems);
 
 // The ONE place errors become words. A Record over every kind means a new error kind does not
 // compile until someone decides what the user reads.

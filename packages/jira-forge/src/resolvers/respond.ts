@@ -1,5 +1,6 @@
+import { problemsFromZod } from '@trailmap/core';
 import type { z } from 'zod';
-import { type AppError, type AppResult, problemsFromZod } from '../errors/appError';
+import type { AppError, AppResult } from '../errors/appError';
 import { toUserMessage } from '../errors/toUserMessage';
 
 /**
@@ -36,7 +37,14 @@ export function parsePayload<T>(resolver: string, schema: z.ZodType<T>, payload:
   const r = schema.safeParse(payload);
   return r.success
     ? { ok: true, value: r.data }
-    : { ok: false, error: { kind: 'invalid_payload', resolver, problems: problemsFromZod(r.error.issues) } };
+    : {
+        ok: false,
+        error: {
+          kind: 'invalid_payload',
+          resolver,
+          problems: problemsFromZod(r.error.issues, { root: '(payload)' }),
+        },
+      };
 }
 
 /**

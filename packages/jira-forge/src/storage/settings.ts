@@ -1,8 +1,8 @@
 import { kvs } from '@forge/kvs';
 import type { Problem } from '@trailmap/core';
-import { PRESET_IDS, ScorecardSchema } from '@trailmap/core';
+import { PRESET_IDS, problemsFromZod, ScorecardSchema } from '@trailmap/core';
 import { z } from 'zod';
-import { type AppResult, fail, ok, problemsFromZod } from '../errors/appError';
+import { type AppResult, fail, ok } from '../errors/appError';
 
 /** KVS key of the app settings document. */
 export const SETTINGS_KEY = 'settings:v1';
@@ -100,7 +100,7 @@ export async function readStoredSettings(): Promise<StoredSettings> {
   const parsed = SettingsSchema.safeParse(raw ?? {});
   return parsed.success
     ? { valid: true, settings: parsed.data }
-    : { valid: false, stored: raw, problems: problemsFromZod(parsed.error.issues) };
+    : { valid: false, stored: raw, problems: problemsFromZod(parsed.error.issues, { root: 'settings' }) };
 }
 
 /**
@@ -127,7 +127,10 @@ export async function loadSettings(): Promise<Settings> {
 export async function saveSettings(input: unknown): Promise<AppResult<Settings>> {
   const parsed = SettingsSchema.safeParse(input);
   if (!parsed.success)
-    return fail({ kind: 'invalid_settings', problems: problemsFromZod(parsed.error.issues) });
+    return fail({
+      kind: 'invalid_settings',
+      problems: problemsFromZod(parsed.error.issues, { root: 'settings' }),
+    });
   await kvs.set(SETTINGS_KEY, parsed.data);
   return ok(parsed.data);
 }

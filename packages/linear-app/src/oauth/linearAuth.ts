@@ -24,9 +24,7 @@ export type LinearAuthProblemCode =
 
 /** Gives handlers and routes a usable Linear credential for a workspace. */
 export interface LinearAuthProvider {
-  getLinearAuth(
-    organizationId: string,
-  ): Promise<Result<LinearAuth, Problem & { code: LinearAuthProblemCode }>>;
+  getLinearAuth(organizationId: string): Promise<Result<LinearAuth, Problem<LinearAuthProblemCode>>>;
 }
 
 /** Refresh this long before expiry so a token never expires mid-request. */

@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppDeps } from '../app/appDeps';
 import { problemResponse } from '../app/problemResponse';
+import { toUserMessage } from '../app/toUserMessage';
 import { page } from '../routes/html';
 import { saveInstallation } from './installations';
 import { exchangeCode, fetchTokenOwner, LINEAR_AUTHORIZE_URL } from './linearOAuthApi';
@@ -123,9 +124,9 @@ export function registerOAuthRoutes(app: Hono, deps: AppDeps): void {
         'install attempt was already used; start again from /oauth/install',
       );
     const tokens = await exchangeCode(oauthCfg, { code, codeVerifier: attempt.verifier, redirectUri });
-    if (!tokens.ok) return problemResponse(c, 502, 'token_exchange_failed', tokens.problems[0].message);
+    if (!tokens.ok) return problemResponse(c, 502, 'token_exchange_failed', toUserMessage(tokens.problems));
     const owner = await fetchTokenOwner(oauthCfg, tokens.value.access_token);
-    if (!owner.ok) return problemResponse(c, 502, 'workspace_lookup_failed', owner.problems[0].message);
+    if (!owner.ok) return problemResponse(c, 502, 'workspace_lookup_failed', toUserMessage(owner.problems));
     await saveInstallation(store, cipher, owner.value, tokens.value, deps.now());
     const link = deps.pageSigner.signPath(
       `/roadmap/${encodeURIComponent(owner.value.organizationId)}/workspace`,

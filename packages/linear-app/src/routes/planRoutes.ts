@@ -2,6 +2,7 @@ import { today } from '@trailmap/core/calendar';
 import { html } from '@trailmap/core/render';
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../app/appDeps';
+import { toUserMessage } from '../app/toUserMessage';
 import { createLinearApi } from '../linear/linearApi';
 import { DEFAULT_RATE_LIMIT_POLICY } from '../linear/rateLimitGate';
 import { applyMoves, cycleTarget, type MoveTarget, milestoneTarget } from '../planning/applyPlan';
@@ -105,7 +106,7 @@ async function preparePlan(
     const team = data.teams.find((t) => t.key.toLowerCase() === id.toLowerCase());
     if (!team) return { ok: false, status: 404, message: `No team “${id}” has synced yet.` };
     const scoped = backlogForScope(data, { kind: 'team', key: team.key });
-    if (!scoped.ok) return { ok: false, status: 422, message: scoped.problems[0].message };
+    if (!scoped.ok) return { ok: false, status: 422, message: toUserMessage(scoped.problems) };
     const { scores } = scoreBacklog(scoped.value.backlog, settings.scoring);
     const teamCycles = data.cycles.filter((c) => c.team.id === team.id);
     for (const c of teamCycles) names.set(c.id, c.name?.trim() ? c.name : `Cycle ${c.number}`);
@@ -116,7 +117,7 @@ async function preparePlan(
     const project = data.projects.find((p) => p.id === id || p.slugId === id);
     if (!project) return { ok: false, status: 404, message: `No project “${id}” has synced yet.` };
     const scoped = backlogForScope(data, { kind: 'project', id: project.id });
-    if (!scoped.ok) return { ok: false, status: 422, message: scoped.problems[0].message };
+    if (!scoped.ok) return { ok: false, status: 422, message: toUserMessage(scoped.problems) };
     const { scores } = scoreBacklog(scoped.value.backlog, settings.scoring);
     const cyclesOfTeam = new Map<string, typeof data.cycles>();
     for (const c of data.cycles) cyclesOfTeam.set(c.team.id, [...(cyclesOfTeam.get(c.team.id) ?? []), c]);
@@ -130,8 +131,7 @@ async function preparePlan(
   }
   if ('error' in input) return { ok: false, status: 422, message: input.error };
   const planned = await planCycles(input, await solvers.get());
-  if (!planned.ok)
-    return { ok: false, status: 422, message: planned.problems.map((p) => p.message).join(' ') };
+  if (!planned.ok) return { ok: false, status: 422, message: toUserMessage(planned.problems) };
   const slotName = (slot: string | null) =>
     slot ? (names.get(slot) ?? 'another slot') : kind === 'team' ? 'backlog' : 'no milestone';
   return { ok: true, title, input, result: planned.value, target, slotName };
@@ -182,7 +182,7 @@ async function applyRoute(
     );
   }
   const auth = await deps.linearAuth.getLinearAuth(org);
-  if (!auth.ok) return c.html(page('Not connected', html`<p>${auth.problems[0].message}</p>`), 503);
+  if (!auth.ok) return c.html(page('Not connected', html`<p>${toUserMessage(auth.problems)}</p>`), 503);
   const api = createLinearApi({
     ...(auth.value.kind === 'apiKey' ? { apiKey: auth.value.token } : { accessToken: auth.value.token }),
     ...(deps.config.linearApiUrl ? { apiUrl: deps.config.linearApiUrl } : {}),

@@ -2,6 +2,7 @@ import type { Backlog } from '@trailmap/core';
 import { html } from '@trailmap/core/render';
 import type { Context } from 'hono';
 import type { AppDeps } from '../app/appDeps';
+import { toUserMessage } from '../app/toUserMessage';
 import { scheduleSync } from '../jobs/handlers/syncHandler';
 import { backlogForScope, type RoadmapScope, type ScopedBacklog } from '../sync/backlogForScope';
 import { createSnapshotStore } from '../sync/snapshotStore';
@@ -57,7 +58,11 @@ export async function pageData(
   const data = await loadWorkspaceData(snapshots, organizationId);
   const scoped = backlogForScope(data, scope);
   if (!scoped.ok) {
-    return { ok: false, status: 404, html: page('Not found', html`<p>${scoped.problems[0].message}</p>`) };
+    return {
+      ok: false,
+      status: 404,
+      html: page('Not found', html`<p>${toUserMessage(scoped.problems)}</p>`),
+    };
   }
   return { ok: true, demo: false, scoped: scoped.value, data };
 }

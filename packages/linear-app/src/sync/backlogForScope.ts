@@ -4,6 +4,7 @@ import {
   type CustomerInput,
   type FeedbackInput,
   type Problem,
+  type ProblemCode,
   type ReleaseInput,
   type Result,
   type WorkItemInput,
@@ -26,6 +27,9 @@ export interface ScopedBacklog {
   urls: Map<string, string>;
 }
 
+/** Why a scope cannot be shown: core's codes, or a scope id the mirror does not have. */
+export type ScopeProblem = Problem<ProblemCode | 'not_found'>;
+
 /**
  * Builds the backlog a page shows. Workspace and initiative roadmaps show projects (as Linear's
  * own roadmap does), with Reach from requests on the project or any of its issues; team and
@@ -34,7 +38,10 @@ export interface ScopedBacklog {
  * @example
  * const scoped = backlogForScope(data, { kind: 'team', key: 'ENG' });
  */
-export function backlogForScope(data: WorkspaceData, scope: RoadmapScope): Result<ScopedBacklog> {
+export function backlogForScope(
+  data: WorkspaceData,
+  scope: RoadmapScope,
+): Result<ScopedBacklog, ScopeProblem> {
   const projectDates = new Map(
     data.projects.map((p) => [p.id, { start: p.startDate ?? undefined, target: p.targetDate ?? undefined }]),
   );
@@ -132,7 +139,7 @@ function projectEstimate(data: WorkspaceData, projectId: string) {
   return points > 0 ? { value: points, unit: 'points' as const } : undefined;
 }
 
-function notFound(what: string, id: string): Result<never> {
+function notFound(what: string, id: string): Result<never, ScopeProblem> {
   return fail({
     field: what,
     code: 'not_found',
@@ -140,6 +147,6 @@ function notFound(what: string, id: string): Result<never> {
   });
 }
 
-function fail(problem: Problem): Result<never> {
+function fail(problem: ScopeProblem): Result<never, ScopeProblem> {
   return { ok: false, problems: [problem] };
 }

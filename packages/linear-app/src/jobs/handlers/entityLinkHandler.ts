@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toUserMessage } from '../../app/toUserMessage';
 import type { LinearApi } from '../../linear/linearApi';
 import type { LinearAuth } from '../../oauth/linearAuth';
 import type { JobHandler } from '../worker';
@@ -26,7 +27,7 @@ export function entityLinkHandler(
     if (!parsed.success) return { kind: 'dead', error: `unexpected ${entity} payload` };
     if (parsed.data.action !== 'create') return { kind: 'done' };
     const auth = await ctx.linearAuth.getLinearAuth(parsed.data.organizationId);
-    if (!auth.ok) return { kind: 'dead', error: auth.problems[0].message };
+    if (!auth.ok) return { kind: 'dead', error: toUserMessage(auth.problems) };
     const result = await addRoadmapLink(
       deps.api(auth.value),
       ctx.store,

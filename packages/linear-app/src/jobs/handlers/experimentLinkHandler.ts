@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toUserMessage } from '../../app/toUserMessage';
 import type { LinearApi } from '../../linear/linearApi';
 import type { LinearAuth } from '../../oauth/linearAuth';
 import type { SqlExecutor } from '../../storage/store';
@@ -50,7 +51,7 @@ export function experimentLinkHandler(deps: {
     const parsed = PayloadSchema.safeParse(job.payload);
     if (!parsed.success) return { kind: 'dead', error: 'unexpected experiment link payload' };
     const auth = await ctx.linearAuth.getLinearAuth(parsed.data.organizationId);
-    if (!auth.ok) return { kind: 'dead', error: auth.problems[0].message };
+    if (!auth.ok) return { kind: 'dead', error: toUserMessage(auth.problems) };
     const result = await attachExperimentPage(
       deps.api(auth.value),
       ctx.store,

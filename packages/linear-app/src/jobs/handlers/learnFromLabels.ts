@@ -1,4 +1,5 @@
 import { applyCorrection, isAreaLabel, kindFromTracker, type LabelModel } from '@trailmap/core';
+import { toUserMessage } from '../../app/toUserMessage';
 import { LabelsByIds } from '../../linear/documents/labels';
 import type { LinearApi, LinearApiError } from '../../linear/linearApi';
 import type { WebhookIssue } from '../../mapping/fromLinearWebhook';
@@ -94,7 +95,7 @@ async function learnKind(
     labels: [label],
     removed,
   });
-  if (!updated.ok) return { kind: 'nothing', reason: updated.problems[0].message };
+  if (!updated.ok) return { kind: 'nothing', reason: toUserMessage(updated.problems) };
   const model: LabelModel = updated.value;
   const revision = labeller.revision;
   return {
@@ -129,7 +130,7 @@ async function learnAreas(
     labels,
     removed,
   });
-  if (!updated.ok) return { kind: 'nothing', reason: updated.problems[0].message };
+  if (!updated.ok) return { kind: 'nothing', reason: toUserMessage(updated.problems) };
   const model = updated.value;
   return {
     kind: 'learned',

@@ -1,5 +1,6 @@
 import { teamLabelExamples, trainLabeller, type WorkItem, WorkItemSchema } from '@trailmap/core';
 import { mapIssue } from '@trailmap/trackers';
+import { toUserMessage } from '../../app/toUserMessage';
 import type { Store } from '../../storage/store';
 import { createSnapshotStore } from '../../sync/snapshotStore';
 import { loadWorkspaceData } from '../../sync/workspaceData';
@@ -27,7 +28,7 @@ export async function teamAreaLabeller(store: Store, key: AreaModelKey, now: num
     return { ok: false, reason: `no synced ${key.teamKey} issue carries an area label to learn from yet` };
   }
   const trained = trainLabeller(examples, { exclusive: false, seed: 1 });
-  if (!trained.ok) return { ok: false, reason: trained.problems.map((p) => p.message).join('; ') };
+  if (!trained.ok) return { ok: false, reason: toUserMessage(trained.problems) };
   if (!(await saveAreaModel(store, key, trained.value, undefined, now))) {
     // Another job trained and stored one first: use that one, so every job agrees.
     const winner = await loadAreaModel(store, key);

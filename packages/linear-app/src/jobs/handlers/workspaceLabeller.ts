@@ -6,6 +6,7 @@ import {
   WorkItemSchema,
 } from '@trailmap/core';
 import { mapIssue } from '@trailmap/trackers';
+import { toUserMessage } from '../../app/toUserMessage';
 import type { Store } from '../../storage/store';
 import { createSnapshotStore } from '../../sync/snapshotStore';
 import { loadWorkspaceData } from '../../sync/workspaceData';
@@ -40,7 +41,7 @@ export async function workspaceLabeller(
     };
   }
   const trained = trainLabeller(examples, { seed: 1 });
-  if (!trained.ok) return { ok: false, reason: trained.problems.map((p) => p.message).join('; ') };
+  if (!trained.ok) return { ok: false, reason: toUserMessage(trained.problems) };
   if (!(await saveLabelModel(store, organizationId, trained.value, undefined, now))) {
     // Another job trained and stored one first: use that one, so every job agrees.
     const winner = await loadLabelModel(store, organizationId);
