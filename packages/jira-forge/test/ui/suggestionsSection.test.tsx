@@ -20,7 +20,7 @@ beforeEach(() => {
     jiraIssue({
       key: 'PM-3',
       summary: title,
-      description: 'Exporting a roadmap with 200 items to PDF crashes the browser.',
+      description: 'Exporting a roadmap with more than 200 items to PDF crashes the browser.',
     }),
     jiraIssue({
       key: 'PM-4',
