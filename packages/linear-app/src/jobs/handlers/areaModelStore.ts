@@ -1,5 +1,6 @@
-import { deserialiseModel, type LabelModel, serialiseModel } from '@trailmap/core';
+import type { LabelModel } from '@trailmap/core';
 import type { SqlExecutor } from '../../storage/store';
+import { loadVersionedModel, type ModelTable, saveVersionedModel } from './versionedModelStore';
 
 /** Which team's area model: Linear labels belong to a team, so each team learns its own. */
 export interface AreaModelKey {
@@ -7,51 +8,33 @@ export interface AreaModelKey {
   teamKey: string;
 }
 
+const AREA_MODELS: ModelTable = { table: 'area_label_models', keyColumns: ['organization_id', 'team_key'] };
+
 /**
- * A team's area label model (table `area_label_models`, migration 145), or undefined. A stored
- * model that no longer validates is treated as absent, so the next job retrains from the mirror.
+ * A team's area label model (table `area_label_models`, migration 145), or undefined.
  *
  * @example
  * const stored = await loadAreaModel(store, { organizationId, teamKey: 'FB' });
  */
-export async function loadAreaModel(
+export function loadAreaModel(
   db: SqlExecutor,
   key: AreaModelKey,
 ): Promise<{ model: LabelModel; revision: number } | undefined> {
-  const row = await db.get<{ model: string; revision: number }>(
-    'SELECT model, revision FROM area_label_models WHERE organization_id = ? AND team_key = ?',
-    [key.organizationId, key.teamKey],
-  );
-  if (!row) return undefined;
-  const parsed = deserialiseModel(row.model);
-  return parsed.ok ? { model: parsed.value, revision: Number(row.revision) } : undefined;
+  return loadVersionedModel(db, AREA_MODELS, [key.organizationId, key.teamKey]);
 }
 
 /**
- * Saves a team's area model if the stored revision is still `expectedRevision` (undefined = none
- * stored), so two jobs learning at once cannot silently drop one update; false when it lost.
+ * Saves a team's area model if the stored revision is still `expectedRevision`; false when it lost.
  *
  * @example
  * if (!(await saveAreaModel(tx, key, model, stored?.revision, now))) throw new Error('model changed; retry');
  */
-export async function saveAreaModel(
+export function saveAreaModel(
   db: SqlExecutor,
   key: AreaModelKey,
   model: LabelModel,
   expectedRevision: number | undefined,
   now: number,
 ): Promise<boolean> {
-  const text = serialiseModel(model);
-  if (expectedRevision === undefined) {
-    const { changes } = await db.run(
-      'INSERT INTO area_label_models (organization_id, team_key, model, revision, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-      [key.organizationId, key.teamKey, text, 1, now],
-    );
-    return changes === 1;
-  }
-  const { changes } = await db.run(
-    'UPDATE area_label_models SET model = ?, revision = revision + 1, updated_at = ? WHERE organization_id = ? AND team_key = ? AND revision = ?',
-    [text, now, key.organizationId, key.teamKey, expectedRevision],
-  );
-  return changes === 1;
+  return saveVersionedModel(db, AREA_MODELS, [key.organizationId, key.teamKey], model, expectedRevision, now);
 }
