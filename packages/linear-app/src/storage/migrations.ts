@@ -214,6 +214,39 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (organization_id, team_key)
       );`,
   },
+  {
+    // The Jira site's issues for cross-tracker duplicates, kept across restarts: one row per
+    // mirrored issue and the mirror's read times (incremental refreshes between full re-reads),
+    // plus, per workspace, which Jira issue version was last matched against its Linear issues.
+    version: 150,
+    name: 'jira mirror and the jira issues matched against linear',
+    sql: `
+      CREATE TABLE jira_mirrors (
+        mirror TEXT PRIMARY KEY,
+        full_at BIGINT NOT NULL,
+        read_at BIGINT NOT NULL
+      );
+      CREATE TABLE jira_mirror_issues (
+        mirror TEXT NOT NULL,
+        issue_key TEXT NOT NULL,
+        version TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (mirror, issue_key)
+      );
+      CREATE TABLE jira_duplicate_baselines (
+        organization_id TEXT NOT NULL,
+        mirror TEXT NOT NULL,
+        taken_at BIGINT NOT NULL,
+        PRIMARY KEY (organization_id, mirror)
+      );
+      CREATE TABLE jira_duplicate_checks (
+        organization_id TEXT NOT NULL,
+        mirror TEXT NOT NULL,
+        issue_key TEXT NOT NULL,
+        version TEXT NOT NULL,
+        PRIMARY KEY (organization_id, mirror, issue_key)
+      );`,
+  },
 ];
 
 /** The SQL of `m` for `dialect`. */

@@ -76,7 +76,7 @@ beforeEach(async () => {
   );
   // One REST client and mirror for the whole test, as the worker keeps them across jobs.
   const rest = createJiraRest(connection);
-  jira = { rest, mirror: createJiraMirror(rest, connection.projects) };
+  jira = { rest, mirror: createJiraMirror(rest, { site: JIRA_BASE, projects: connection.projects }) };
 });
 afterEach(() => store.close());
 

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SYNC_INTERVAL_MS, SYNC_JOB, scheduleSync, syncHandler } from '../../src/jobs/handlers/syncHandler';
+import {
+  JIRA_DUPLICATES_JOB,
+  SYNC_INTERVAL_MS,
+  SYNC_JOB,
+  scheduleSync,
+  syncHandler,
+} from '../../src/jobs/handlers/syncHandler';
 import { deriveKeys } from '../../src/security/keys';
 import { createPageSigner } from '../../src/security/pageSigner';
 import type { Store } from '../../src/storage/store';
@@ -66,6 +72,31 @@ describe.skipIf(schemaMissing)('workspace sync job', () => {
     });
     const next = await store.all<{ run_at: number }>('SELECT run_at FROM jobs WHERE type = ?', [SYNC_JOB]);
     expect(next.map((j) => Number(j.run_at))).toContain(NOW + SYNC_INTERVAL_MS);
+  });
+
+  it('queues the Jira duplicate match after a sync only when the workspace has a Jira site, once per window', async () => {
+    startLinearMock({
+      resolvers: () => ({
+        Query: {
+          issues: () => conn([]),
+          projects: () => conn([]),
+          initiatives: () => conn([]),
+          cycles: () => conn([]),
+          customerNeeds: () => conn([]),
+          teams: () => conn([]),
+        },
+      }),
+    });
+    const queued = async () =>
+      (
+        await store.all<{ payload: string }>('SELECT payload FROM jobs WHERE type = ?', [JIRA_DUPLICATES_JOB])
+      ).map((j) => JSON.parse(j.payload) as unknown);
+    await runJob(syncHandler({ api: testApi }), store, { organizationId: 'org-label' }, NOW);
+    expect(await queued()).toEqual([]);
+    const withJira = syncHandler({ api: testApi, jira: (org) => (org === 'org-label' ? {} : undefined) });
+    await runJob(withJira, store, { organizationId: 'org-label' }, NOW + 1000);
+    await runJob(withJira, store, { organizationId: 'org-label' }, NOW + 2000);
+    expect(await queued()).toEqual([{ organizationId: 'org-label' }]);
   });
 
   it('a burst of events schedules one sync per window', async () => {

@@ -11,11 +11,11 @@ import { deterministicId } from '../../linear/deterministicId';
 import { IssueById } from '../../linear/documents/issuesPage';
 import { CreateComment, CreateRelation } from '../../linear/documents/issueWrites';
 import { AddLabel } from '../../linear/documents/labels';
-import { CreateAttachment } from '../../linear/documents/sidebarLinks';
 import type { LinearApi, LinearApiError } from '../../linear/linearApi';
 import type { WebhookIssue } from '../../mapping/fromLinearWebhook';
 import { createSnapshotStore } from '../../sync/snapshotStore';
 import type { JobContext } from '../worker';
+import { linkAcrossTrackers } from './crossTrackerLink';
 import { ensureLabel } from './ensureLabel';
 import { teamAreaLabeller } from './teamAreaLabeller';
 import { similarIssues } from './workspaceDuplicates';
@@ -46,9 +46,6 @@ export interface JiraLink {
   rest: JiraRest;
   mirror: JiraMirror;
 }
-
-/** The Jira remote link's id for a Linear issue: re-posting it updates the same link. */
-export const jiraRemoteLinkId = (linearIssueId: string) => `trailmap:linear-duplicate:${linearIssueId}`;
 
 /**
  * Classifies a new feedback issue and labels it in Linear: labels are only ever added
@@ -140,7 +137,7 @@ export async function classifyAndLabel(
 
   let jiraIssues: Parameters<typeof similarIssues>[3];
   if (options.jira) {
-    const synced = await options.jira.mirror.sync(ctx.now());
+    const synced = await options.jira.mirror.sync(ctx.store, ctx.now());
     if (!synced.ok) return { ok: false, jiraError: synced.error };
     jiraIssues = { issues: synced.data };
   }
@@ -158,26 +155,13 @@ export async function classifyAndLabel(
         report.relatedSuggestions.push(`${match.identifier} in Jira (${Math.round(match.score * 100)} %)`);
         continue;
       }
-      // Both ways, both idempotent: Linear keys attachments by (issue, url), Jira remote links by globalId.
-      const attached = await api.request(CreateAttachment, {
-        input: {
-          issueId: issue.id,
-          url: options.jira.rest.browseUrl(match.identifier),
-          title: `Duplicates ${match.identifier} (Jira)`,
-          subtitle: match.title ?? '',
-        },
+      const linkedBoth = await linkAcrossTrackers(api, ctx, options.jira.rest, {
+        linear: issue,
+        jiraKey: match.identifier,
+        jiraSummary: match.title ?? '',
+        newer: 'linear',
       });
-      if (!attached.ok) return attached;
-      const remote = await options.jira.rest.addRemoteLink(match.identifier, {
-        globalId: jiraRemoteLinkId(issue.id),
-        relationship: 'is duplicated by',
-        object: {
-          url: issue.url,
-          title: `${issue.identifier}: ${issue.title}`,
-          summary: 'Linear issue that Trailmap found to duplicate this one',
-        },
-      });
-      if (!remote.ok) return { ok: false, jiraError: remote.error };
+      if (!linkedBoth.ok) return linkedBoth;
       report.jiraDuplicates.push(label);
       continue;
     }

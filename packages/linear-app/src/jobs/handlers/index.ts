@@ -9,7 +9,8 @@ import type { JobHandlers } from '../worker';
 import { entityLinkHandler } from './entityLinkHandler';
 import { EXPERIMENT_LINK_JOB, experimentLinkHandler } from './experimentLinkHandler';
 import { issueHandler } from './issueHandler';
-import { SYNC_JOB, syncHandler } from './syncHandler';
+import { jiraDuplicatesHandler } from './jiraDuplicatesHandler';
+import { JIRA_DUPLICATES_JOB, SYNC_JOB, syncHandler } from './syncHandler';
 
 /** What the handlers need from the runtime. */
 export interface JobHandlerDeps {
@@ -33,7 +34,8 @@ const JOB_POLICY = { minRequests: 100, minComplexity: 5_000, maxPauseMs: 20_000 
 /**
  * The job handlers of the feature side: `linear.Issue` (classify + label new feedback, learn from
  * human label changes), `linear.Project` / `linear.Initiative` (sidebar roadmap link) and
- * `trailmap.sync` (incremental mirror sync).
+ * `trailmap.sync` (incremental mirror sync) and, with a Jira site, `trailmap.jiraDuplicates` (new Jira
+ * issues matched against the Linear issues and linked both ways).
  *
  * @example
  * startWorker(ctx, createJobHandlers({ pageSigner: rt.pageSigner, publicUrl: rt.config.publicUrl }));
@@ -59,7 +61,10 @@ export function createJobHandlers(deps: JobHandlerDeps = {}): JobHandlers {
   const jiraLink = connection
     ? (() => {
         const rest = createJiraRest(connection, deps.signal ? { signal: deps.signal } : {});
-        return { rest, mirror: createJiraMirror(rest, connection.projects) };
+        return {
+          rest,
+          mirror: createJiraMirror(rest, { site: connection.baseUrl, projects: connection.projects }),
+        };
       })()
     : undefined;
   const jira =
@@ -71,7 +76,8 @@ export function createJobHandlers(deps: JobHandlerDeps = {}): JobHandlers {
       : undefined;
   return {
     'linear.Issue': issueHandler({ settings, api, ...(links ? { links } : {}), ...(jira ? { jira } : {}) }),
-    [SYNC_JOB]: syncHandler({ api, ...(links ? { links } : {}) }),
+    [SYNC_JOB]: syncHandler({ api, ...(links ? { links } : {}), ...(jira ? { jira } : {}) }),
+    ...(jira ? { [JIRA_DUPLICATES_JOB]: jiraDuplicatesHandler({ api, jira }) } : {}),
     ...(links
       ? {
           'linear.Project': entityLinkHandler('project', { api, links }),

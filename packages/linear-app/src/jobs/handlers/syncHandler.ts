@@ -11,6 +11,9 @@ import type { JobHandler, JobOutcome } from '../worker';
 import { renewLinks } from './renewLinks';
 import { addRoadmapLink, type LinkTarget } from './sidebarLinks';
 
+/** Job type of matching new Jira issues against a workspace (`jiraDuplicatesHandler`). */
+export const JIRA_DUPLICATES_JOB = 'trailmap.jiraDuplicates';
+
 /** Job type of a workspace sync; payload `{ organizationId }`. */
 export const SYNC_JOB = 'trailmap.sync';
 
@@ -75,6 +78,8 @@ export async function scheduleBootSync(db: SqlExecutor, now: number): Promise<vo
 export function syncHandler(deps: {
   api: (auth: LinearAuth) => LinearApi;
   links?: (now: number) => LinkTarget;
+  /** The workspace's Jira site, if any: its new issues are matched after each sync. */
+  jira?: (organizationId: string) => unknown;
 }): JobHandler {
   return async (job, ctx) => {
     const parsed = z.object({ organizationId: z.string().nullable() }).safeParse(job.payload);
@@ -105,6 +110,19 @@ export function syncHandler(deps: {
     if (!report.ok) return report.error ? retryOrDead(report.error) : { kind: 'retry', error: 'sync failed' };
     // The mirror is complete from here: webhook work waiting for it may go ahead.
     await recordCompleteSync(ctx.store, org, ctx.now());
+    // New Jira issues are matched against the fresh Linear mirror in a job of their own, so a
+    // Jira outage retries only the Jira side (one per sync window).
+    if (deps.jira?.(org))
+      await enqueueJob(
+        ctx.store,
+        {
+          type: JIRA_DUPLICATES_JOB,
+          payload: { organizationId: org },
+          organizationId: org,
+          dedupeKey: `jira-duplicates:${org}:${Math.floor(ctx.now() / SYNC_INTERVAL_MS)}`,
+        },
+        ctx.now(),
+      );
     if (deps.links) {
       for (const entity of ['projects', 'initiatives'] as const) {
         for (const row of await snapshots.list(org, entity)) {

@@ -1,6 +1,7 @@
 import {
   createDuplicateMirror,
   type DuplicateMirror,
+  type FittedThresholds,
   type KnownDuplicate,
   type VersionedDoc,
 } from '@trailmap/core';
@@ -51,31 +52,13 @@ export async function similarIssues(
   const pool = data.issues.filter((i) => i.team.id === issue.team.id && i.id !== issue.id);
   const jiraIssues = jira?.issues ?? [];
   if (pool.length === 0 && jiraIssues.length === 0) return [];
-  const key = `${organizationId}:${issue.team.id}${jira ? ':with-jira' : ''}`;
-  const mirror = mirrors.get(key) ?? createDuplicateMirror();
-  mirrors.set(key, mirror);
-  const known: KnownDuplicate[] = [
-    ...pool.flatMap((i) =>
-      i.relations.nodes
-        .filter((r) => r.type === 'duplicate')
-        .map((r) => ({ duplicate: r.issue.id, original: r.relatedIssue.id })),
-    ),
-    ...jiraKnownDuplicates(jiraIssues).map((p) => ({
-      duplicate: JIRA_PREFIX + p.duplicate,
-      original: JIRA_PREFIX + p.original,
-    })),
-  ];
-  const docs: VersionedDoc[] = [
-    ...pool.map((i) => ({
-      doc: { id: i.id, title: i.title, body: i.description ?? '' },
-      version: i.updatedAt,
-    })),
-    ...jiraIssues.map((i) => ({
-      doc: { ...jiraDuplicateDoc(i), id: JIRA_PREFIX + i.key },
-      version: String(i.fields.updated ?? ''),
-    })),
-  ];
-  const thresholds = mirror.sync(docs, known);
+  const { mirror, thresholds } = teamIndex(
+    organizationId,
+    issue.team.id,
+    pool,
+    jiraIssues,
+    jira !== undefined,
+  );
   const identifiers = new Map(pool.map((i) => [i.id, i.identifier]));
   const summaries = new Map(jiraIssues.map((i) => [i.key, jiraDuplicateDoc(i).title]));
   return mirror.index
@@ -105,4 +88,81 @@ export async function similarIssues(
         tracker: 'linear',
       };
     });
+}
+
+/**
+ * The team's duplicate index (its Linear issues and, `withJira`, the Jira site's mirrored
+ * issues), synced with the mirrors, and the thresholds learnt from both trackers' known pairs.
+ */
+function teamIndex(
+  organizationId: string,
+  teamId: string,
+  pool: readonly IssueNode[],
+  jiraIssues: readonly JiraRestIssue[],
+  withJira: boolean,
+): { mirror: DuplicateMirror; thresholds: FittedThresholds } {
+  const key = `${organizationId}:${teamId}${withJira ? ':with-jira' : ''}`;
+  const mirror = mirrors.get(key) ?? createDuplicateMirror();
+  mirrors.set(key, mirror);
+  const known: KnownDuplicate[] = [
+    ...pool.flatMap((i) =>
+      i.relations.nodes
+        .filter((r) => r.type === 'duplicate')
+        .map((r) => ({ duplicate: r.issue.id, original: r.relatedIssue.id })),
+    ),
+    ...jiraKnownDuplicates(jiraIssues).map((p) => ({
+      duplicate: JIRA_PREFIX + p.duplicate,
+      original: JIRA_PREFIX + p.original,
+    })),
+  ];
+  const docs: VersionedDoc[] = [
+    ...pool.map((i) => ({
+      doc: { id: i.id, title: i.title, body: i.description ?? '' },
+      version: i.updatedAt,
+    })),
+    ...jiraIssues.map((i) => ({
+      doc: { ...jiraDuplicateDoc(i), id: JIRA_PREFIX + i.key },
+      version: String(i.fields.updated ?? ''),
+    })),
+  ];
+  return { mirror, thresholds: mirror.sync(docs, known) };
+}
+
+/** A Linear issue that a Jira issue likely duplicates (past the learnt link threshold). */
+export interface LinearDuplicate {
+  issue: IssueNode;
+  score: number;
+}
+
+/**
+ * The Linear issues that the mirrored Jira issue `jiraIssue` likely duplicates: the Jira issue is
+ * queried against the Linear side of each team's one index (the same index, thresholds and
+ * learnt pairs the labelling job uses), and matches past the link threshold are kept, best
+ * first. Related-only matches are not returned: there is nowhere in Jira to suggest them.
+ *
+ * @example
+ * const matches = await linearDuplicatesOfJira(store, organizationId, jiraIssue, mirroredJiraIssues);
+ */
+export async function linearDuplicatesOfJira(
+  store: Store,
+  organizationId: string,
+  jiraIssue: JiraRestIssue,
+  jiraIssues: readonly JiraRestIssue[],
+): Promise<LinearDuplicate[]> {
+  const data = await loadWorkspaceData(createSnapshotStore(store), organizationId);
+  const byTeam = new Map<string, IssueNode[]>();
+  for (const i of data.issues) byTeam.set(i.team.id, [...(byTeam.get(i.team.id) ?? []), i]);
+  const byId = new Map(data.issues.map((i) => [i.id, i]));
+  const doc = { ...jiraDuplicateDoc(jiraIssue), id: JIRA_PREFIX + jiraIssue.key };
+  const out: LinearDuplicate[] = [];
+  for (const [teamId, pool] of byTeam) {
+    const { mirror, thresholds } = teamIndex(organizationId, teamId, pool, jiraIssues, true);
+    // Jira docs of the index are skipped: Jira-to-Jira duplicates are Jira's own business.
+    const jiraIds = jiraIssues.map((i) => JIRA_PREFIX + i.key);
+    for (const m of mirror.index.query(doc, { limit: 5, exclude: [doc.id, ...jiraIds] })) {
+      const issue = byId.get(m.id);
+      if (issue && m.score >= thresholds.link) out.push({ issue, score: m.score });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
 }
