@@ -63,6 +63,15 @@ export function explainDeferrals(model: CompiledModel, release: readonly number[
     model.cost[i]! > 0 ? worth[i]! / model.cost[i]! : worth[i]! > 0 ? Number.POSITIVE_INFINITY : 0;
   const used: number[] = Array.from({ length: R }, () => 0);
   for (let i = 0; i < model.n; i++) if (release[i]! >= 0) used[release[i]!]! += model.cost[i]!;
+  // The marginal item of each release (its lowest-density unpinned item) is the same for every
+  // deferred item, so it is found once per release: one pass, not one per deferred item.
+  const marginalOf: number[] = Array.from({ length: R }, () => -1);
+  for (let j = 0; j < model.n; j++) {
+    const r = release[j]!;
+    if (r < 0 || model.pin[j] !== NOT_PINNED) continue;
+    const m = marginalOf[r]!;
+    if (m < 0 || density(j) < density(m)) marginalOf[r] = j;
+  }
   const deferrals: Deferral[] = [];
   for (let i = 0; i < model.n; i++) {
     if (release[i]! >= 0) continue;
@@ -82,11 +91,7 @@ export function explainDeferrals(model: CompiledModel, release: readonly number[
       if (model.capacity[r]! - used[r]! > model.capacity[target]! - used[target]!) target = r;
     }
     const shortfall = model.cost[i]! - (model.capacity[target]! - used[target]!);
-    let marginal = -1;
-    for (let j = 0; j < model.n; j++) {
-      if (release[j] !== target || model.pin[j] !== NOT_PINNED) continue;
-      if (marginal < 0 || density(j) < density(marginal)) marginal = j;
-    }
+    const marginal = marginalOf[target]!;
     const releaseId = model.source.releases[target]!.id;
     const cutoff = marginal >= 0 ? density(marginal) : 0;
     if (shortfall > 0 && density(i) > cutoff) {

@@ -89,6 +89,30 @@ describe('planExact with a deadline (the CLI --time-limit seam)', () => {
     expect(plan.value).toBeGreaterThan(0);
   });
 
+  it('past the deadline fills by one greedy view only, and builds no MIP', async () => {
+    // P is a prerequisite of a, b and c. Counting P's full cost, X looks best and blocks the
+    // rest (value 5); sharing P's cost among a, b and c ships all three (value 9).
+    const shared = valid({
+      items: [
+        { id: 'P', cost: 4, value: 0 },
+        ...['a', 'b', 'c'].map((id) => ({ id, cost: 1, value: 3, prerequisites: ['P'] })),
+        { id: 'X', cost: 4, value: 5 },
+      ],
+      releases: [
+        { id: 'r1', capacity: 7 },
+        { id: 'r2', capacity: 0 },
+      ],
+      discount: 0,
+    });
+    expect(planHeuristic(shared, { moves: 0 }).value).toBe(9);
+    const clock = fakeClock(5000);
+    const { calls, solver } = recording(idleSolver);
+    const plan = await planExact(shared, solver(clock), { now: clock.now, deadline: 1000 });
+    expect(calls).toHaveLength(0);
+    expect(plan.value).toBe(5);
+    expect(plan.assignment.X).toBe('r1');
+  });
+
   it('stops the single-release search too, and its plan still fits the budget', async () => {
     const clock = fakeClock(5000);
     const { calls, solver } = recording(idleSolver);

@@ -79,12 +79,13 @@ export async function planExact(
   });
   const heuristicSeconds = t0 === undefined || !now ? null : (now() - t0) / 1000;
   const heuristicValue = evaluateAssignment(valid.compiled, start).value;
-  const mip = buildMip(valid);
   const solveStarted = now?.();
   const left = deadline === undefined ? Number.POSITIVE_INFINITY : (deadline - solveStarted!) / 1000;
   const timeLimitSeconds = Math.min(options.timeLimitSeconds ?? 10, left);
+  // Built only when the solver runs: on a 50k-issue model it is a few tenths of a second.
+  const mip = timeLimitSeconds > 0 ? buildMip(valid) : undefined;
   const solving: Promise<MipSolution> =
-    timeLimitSeconds > 0
+    mip !== undefined
       ? solver.solve(mip.problem, {
           timeLimitSeconds,
           start: mip.encode(start),
@@ -123,7 +124,7 @@ export async function planExact(
   let chosen = start;
   let chosenValue = heuristicValue;
   let fromSolver = false;
-  if (solution.values) {
+  if (solution.values && mip) {
     const decoded = mip.decode(solution.values);
     const evaluation = evaluateAssignment(valid.compiled, decoded);
     if (evaluation.violations.length === 0 && evaluation.value >= heuristicValue - 1e-9) {
