@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDuplicateIndex } from './duplicateIndex';
+import { duplicateTerms } from './duplicateTerms';
 import { syntheticBugReports } from './syntheticBugReports';
 
 const { docs } = syntheticBugReports({ count: 300, seed: 5 });
@@ -54,6 +55,65 @@ describe('createDuplicateIndex', { timeout: 60_000 }, () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('queried between every add and removal, scores like an index built afresh each time', () => {
+    // Queries cache per-document length normalisers: a freed slot taken by another document, or
+    // averages moved by an add, must never be scored with stale ones.
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 79 })), { minLength: 1, maxLength: 25 }),
+        (steps) => {
+          const pool = docs.slice(0, 80);
+          const live = new Set(pool.slice(0, 40).map((d) => d.id));
+          const incremental = createDuplicateIndex(pool.slice(0, 40));
+          const q = docs[150]!;
+          for (const [adding, i] of steps) {
+            incremental.query(q);
+            if (adding) {
+              incremental.add(pool[i]!);
+              live.add(pool[i]!.id);
+            } else {
+              incremental.remove(pool[i]!.id);
+              live.delete(pool[i]!.id);
+            }
+            const fresh = createDuplicateIndex(pool.filter((d) => live.has(d.id)));
+            const a = incremental.scoreAll(q);
+            for (const [id, s] of fresh.scoreAll(q)) expect(a.get(id)).toBeCloseTo(s, 9);
+            expect(incremental.query(q).map((m) => m.id)).toEqual(fresh.query(q).map((m) => m.id));
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it('a freed slot taken by a document of other lengths is not scored with the old lengths', () => {
+    // Two removals and two adds that swap lengths between slots leave every average where it
+    // was, so only the slot's own reset can tell its cached normalisers are stale.
+    const short = (id: string, word: string) => ({ id, title: `crash ${word}` });
+    const long = (id: string, word: string) => ({ id, title: `crash ${word} report failing badly today` });
+    const [x, z, y, w] = [
+      short('X', 'export'),
+      long('Z', 'export'),
+      short('Y', 'saving'),
+      long('W', 'saving'),
+    ];
+    const lengthsOf = (d: { id: string; title: string }) => duplicateTerms(d).title.length;
+    expect(lengthsOf(x)).toBe(lengthsOf(y));
+    expect(lengthsOf(z)).toBe(lengthsOf(w));
+    expect(lengthsOf(x)).not.toBe(lengthsOf(z));
+    const filler = { id: 'F', title: 'dark mode colours' };
+    const q = { id: 'q', title: 'crash' };
+    const index = createDuplicateIndex([x, z, filler]);
+    index.query(q);
+    index.remove('X');
+    index.remove('Z');
+    index.add(y);
+    index.add(w);
+    const fresh = createDuplicateIndex([filler, y, w]);
+    const a = index.scoreAll(q);
+    for (const [id, s] of fresh.scoreAll(q)) expect(a.get(id)).toBeCloseTo(s, 12);
   });
 
   it('keeps stack-trace functions and exception names as whole tokens that match', () => {

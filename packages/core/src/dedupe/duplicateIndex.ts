@@ -3,8 +3,10 @@ import {
   DEFAULT_DUPLICATE_SCORING,
   type DuplicateScoring,
   FIELD_COUNT,
+  fieldNorms,
   fieldParameters,
   pseudoFrequency,
+  pseudoFrequencyFromNorms,
   saturate,
 } from './duplicateScoring';
 import { DUPLICATE_FIELDS, type DuplicateDoc, duplicateTerms } from './duplicateTerms';
@@ -86,6 +88,13 @@ export function createDuplicateIndex(
   let slotTerms: (Int32Array | undefined)[] = [];
   let slotTfs: (Uint32Array | undefined)[] = [];
   let lengths = new Float64Array(16 * FIELD_COUNT);
+  // Per slot its length normalisers at the averages of `normEpoch`'s epoch, derived lazily the
+  // first time a query reaches the slot in that epoch: a query then divides once per field hit,
+  // and a new epoch (the averages moved) costs nothing until a slot is read again.
+  let norms = new Float64Array(16 * FIELD_COUNT);
+  let normEpoch = new Int32Array(16);
+  let epoch = 0;
+  let epochAverages: Float64Array | undefined;
   const totalLength = new Float64Array(FIELD_COUNT);
   const free: number[] = [];
   let live = 0;
@@ -137,7 +146,14 @@ export function createDuplicateIndex(
       const grown = new Float64Array(lengths.length * 2);
       grown.set(lengths);
       lengths = grown;
+      const grownNorms = new Float64Array(lengths.length);
+      grownNorms.set(norms);
+      norms = grownNorms;
+      const grownEpochs = new Int32Array(lengths.length / FIELD_COUNT);
+      grownEpochs.set(normEpoch);
+      normEpoch = grownEpochs;
     }
+    normEpoch[slot] = 0;
     DUPLICATE_FIELDS.forEach((f, i) => {
       lengths[slot * FIELD_COUNT + i] = terms[f].length;
       totalLength[i]! += terms[f].length;
@@ -210,6 +226,10 @@ export function createDuplicateIndex(
       }
     }
     const params = fieldParameters(scoring, avg);
+    if (!epochAverages || avg.some((a, f) => a !== epochAverages![f])) {
+      epoch++;
+      epochAverages = avg;
+    }
     const k1 = scoring.k1;
     const queryLengths = new Float64Array(DUPLICATE_FIELDS.map((f) => fields[f].length));
     let self = 0;
@@ -226,7 +246,14 @@ export function createDuplicateIndex(
       terms,
       {
         accumulator,
-        impact: (slot, packed) => saturate(pseudoFrequency(packed, lengths, slot * FIELD_COUNT, params), k1),
+        impact: (slot, packed) => {
+          const base = slot * FIELD_COUNT;
+          if (normEpoch[slot] !== epoch) {
+            fieldNorms(lengths, base, params, norms, base);
+            normEpoch[slot] = epoch;
+          }
+          return saturate(pseudoFrequencyFromNorms(packed, norms, base, params), k1);
+        },
         slotTerms,
         slotTfs,
       },
