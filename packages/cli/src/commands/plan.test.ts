@@ -87,7 +87,7 @@ describe('trailmap plan --time-limit bounds the whole command', () => {
     // A fake clock that says 9.9 of the 10 s were spent reading the export already.
     let t = 9_900;
     const clock = { now: () => t++, startedAt: 0 };
-    const { report } = await runPlan(
+    const { report, stderr } = await runPlan(
       sample,
       { format: 'json', capacity: '13', releases: '2', mustHave: 'none', timeLimit: '10', today },
       clock,
@@ -96,6 +96,22 @@ describe('trailmap plan --time-limit bounds the whole command', () => {
     expect(solver).toMatchObject({ status: 'time_limit', seconds: 0 });
     expect(report.plan.value).toBeGreaterThan(0);
     expect(report.plan.value).toBeGreaterThanOrEqual(report.baseline.value);
+    // One line says what happened and what to do.
+    expect(stderr).toMatch(
+      /trailmap: reading the export and building the model took 9\.9 s of the 10 s --time-limit: the plan is one greedy pass, not searched and not solved, and the command ends late\. --time-limit 20 leaves time to search\n/,
+    );
+  });
+
+  it('says in the table when no time was left for the solver', async () => {
+    let t = 9_900;
+    const clock = { now: () => t++, startedAt: 0 };
+    const { stdout } = await runPlan(
+      sample,
+      { capacity: '13', releases: '2', mustHave: 'none', timeLimit: '10', today },
+      clock,
+    );
+    expect(stdout).toContain('greedy plan (no time left for the HiGHS MIP)');
+    expect(stdout).not.toContain('exact (HiGHS MIP)');
   });
 });
 

@@ -32,7 +32,7 @@ export interface PlanReport {
 }
 
 // Long lists (36,814 deferred items on a 50 MB export) are summarised unless --all.
-const SUMMARY_ROWS = 20;
+export const SUMMARY_ROWS = 20;
 
 function shownRows<T>(r: PlanReport, rows: readonly T[]): readonly T[] {
   return r.showAll ? rows : rows.slice(0, SUMMARY_ROWS);
@@ -53,11 +53,17 @@ const pct = (x: number): string => `${(100 * x).toFixed(x < 0.01 ? 2 : 1)} %`;
  */
 export function proofText(plan: Plan | ExactPlan): string {
   const solver = 'solver' in plan ? plan.solver : undefined;
-  const how = plan.method === 'exact' ? 'exact (HiGHS MIP)' : 'instant heuristic';
+  // A solver given no time (the limit was used up before it) did not run: say so, not "exact".
+  const skipped = solver !== undefined && solver.status === 'time_limit' && solver.seconds === 0;
+  const how = skipped
+    ? 'greedy plan (no time left for the HiGHS MIP)'
+    : plan.method === 'exact'
+      ? 'exact (HiGHS MIP)'
+      : 'instant heuristic';
   if (plan.provenOptimal)
     return `${how}: proven optimal${solver ? ` in ${solver.seconds.toFixed(1)} s` : ''}`;
   const bound = plan.boundSource === 'solver' ? 'solver bound' : 'total value of every item (weak bound)';
-  return `${how}: gap ${pct(plan.gap)} to ${fmt(plan.bound)} (${bound})${solver ? ` after ${solver.seconds.toFixed(1)} s (${solver.status})` : ''}`;
+  return `${how}: gap ${pct(plan.gap)} to ${fmt(plan.bound)} (${bound})${solver && !skipped ? ` after ${solver.seconds.toFixed(1)} s (${solver.status})` : ''}`;
 }
 
 /**
