@@ -1,25 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packageFiles, readRepoFile } from './repoFiles';
 import { layoutProblems } from './testLayout';
-
-const root = join(import.meta.dirname, '..');
 
 describe('one test layout across packages', () => {
   it('every package follows it', () => {
-    const files = execFileSync(
-      'git',
-      ['ls-files', '--cached', '--others', '--exclude-standard', 'packages'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-      },
-    )
-      .split('\n')
-      .filter(Boolean);
+    const files = packageFiles();
     expect(files.filter((f) => f.endsWith('.test.ts')).length).toBeGreaterThan(100);
-    expect(layoutProblems(files, (path) => readFileSync(join(root, path), 'utf8'))).toEqual([]);
+    expect(layoutProblems(files, readRepoFile)).toEqual([]);
   });
 
   it('accepts unit, property and type tests beside code and suites by kind', () => {

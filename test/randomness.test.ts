@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packageFiles, readRepoFile } from './repoFiles';
 
 // One seeded PRNG for the whole repository: core's `seededRandom` (core/src/random). Tests,
 // fixtures and benchmarks draw from it (through @trailmap/core) so a failure replays with the same
 // numbers; none keeps its own copy of the generator or draws from Math.random. (fast-check
 // properties use fast-check's own seeded runner, which prints the seed to replay a failure.)
-const root = join(import.meta.dirname, '..');
 const ONE_PRNG = 'packages/core/src/random/seededRandom.ts';
 // Built, not written, so that this file does not match itself.
 const MULBERRY32 = new RegExp(['0x6d2b', '79f5'].join(''), 'i');
@@ -30,18 +27,9 @@ function randomnessProblems(files: readonly string[], read: (path: string) => st
 
 describe('one seeded PRNG', () => {
   it('no package copies it, and no test draws from Math.random', () => {
-    const files = execFileSync(
-      'git',
-      ['ls-files', '--cached', '--others', '--exclude-standard', 'packages'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-      },
-    )
-      .split('\n')
-      .filter(Boolean);
+    const files = packageFiles();
     expect(files).toContain(ONE_PRNG);
-    expect(randomnessProblems(files, (path) => readFileSync(join(root, path), 'utf8'))).toEqual([]);
+    expect(randomnessProblems(files, readRepoFile)).toEqual([]);
   });
 
   it('the scan names a copy and an unseeded draw', () => {

@@ -1,4 +1,5 @@
 import { type LabelExample, type LabelModel, trainLabeller } from '@trailmap/core';
+import { jiraIssue } from './jiraIssue';
 
 const BUG = [
   'crashes on save',
@@ -60,3 +61,32 @@ export function trainedModel(): LabelModel {
   }
   return cached;
 }
+
+/** The feedback settings every labelling suite saves: SUP feedback issues, bug vs feature at 0.7. */
+export const feedbackSettings = (mode: 'apply' | 'suggest' = 'apply') => ({
+  feedback: {
+    projectKeys: ['SUP'],
+    issueTypes: ['Feedback'],
+    labels: ['bug', 'feature'],
+    threshold: 0.7,
+    mode,
+    comment: true,
+  },
+});
+
+/**
+ * SUP-1, a feedback issue the trained labeller calls a bug, carrying `labels` already.
+ *
+ * @example
+ * crashReport(['customer-acme']).fields.labels; // => ['customer-acme']
+ */
+export const crashReport = (labels: string[] = []) =>
+  jiraIssue({
+    id: '20001',
+    key: 'SUP-1',
+    project: 'SUP',
+    issuetype: 'Feedback',
+    summary: 'The app crashes on save',
+    description: 'It fails with an error every time.',
+    labels,
+  });

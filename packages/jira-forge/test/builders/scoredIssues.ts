@@ -1,5 +1,5 @@
 import type { JiraIssue } from '../../src/jira/jiraSchemas';
-import { jiraIssue } from './jiraIssue';
+import { type IssueOverrides, jiraIssue } from './jiraIssue';
 
 /**
  * `n` PM issues with RICE inputs in the `trailmap.score` property (score = reach × 2 × 0.8 ÷ 2)
@@ -15,7 +15,7 @@ export function scoredIssues(
   return Array.from({ length: n }, (_, i) => {
     const id = (o.startId ?? 30000) + i;
     const reach = 100 + (i % 50) * 10;
-    return jiraIssue({
+    return scoredIssue({
       id: String(id),
       key: `PM-${id}`,
       summary: `Idea ${i}`,
@@ -23,9 +23,24 @@ export function scoredIssues(
         ...(o.stale ? { customfield_10050: 1 } : {}),
         ...(o.points ? { customfield_10016: { value: 1 + (i % 5) } } : {}),
       },
-      properties: {
-        'trailmap.score': { framework: 'rice', inputs: { reach, impact: 2, confidence: '80%', effort: 2 } },
-      },
+      inputs: { reach, impact: 2, confidence: '80%', effort: 2 },
     });
   });
 }
+
+/**
+ * One issue whose `trailmap.score` property holds `inputs` for `framework` (RICE unless said),
+ * beside any other `properties`.
+ *
+ * @example
+ * scoredIssue({ key: 'PM-2', summary: 'SSO', inputs: { reach: 900, impact: 2, confidence: '80%', effort: 2 } });
+ */
+export function scoredIssue(
+  o: IssueOverrides & { inputs: Record<string, unknown>; framework?: string },
+): JiraIssue {
+  const { inputs, framework = 'rice', properties, ...issue } = o;
+  return jiraIssue({ ...issue, properties: { 'trailmap.score': { framework, inputs }, ...properties } });
+}
+
+/** PM-1 "Bulk edit", the issue the issue-panel suites open. */
+export const BULK_EDIT = { id: '10001', key: 'PM-1', summary: 'Bulk edit' } as const;

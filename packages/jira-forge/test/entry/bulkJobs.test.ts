@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { adminResolver } from '../../src/entry/admin-page/resolver';
 import { runBulkJobSlice } from '../../src/entry/bulk-job-consumer/handler';
 import { runDailyRescore } from '../../src/entry/daily-rescore/index';
 import { createJiraClient } from '../../src/jira/jiraClient';
@@ -8,12 +7,9 @@ import { scoredIssues } from '../builders/scoredIssues';
 import { forge } from '../forge-mock';
 import { JiraSim } from '../msw/jiraSim';
 import { jiraCalls, server, writeCalls } from '../msw/server';
+import { adminCall as call } from '../resolverCall';
 
 let sim: JiraSim;
-const call = (functionKey: string, payload: unknown) =>
-  adminResolver({ call: { functionKey, payload }, context: {} } as never) as Promise<
-    { ok: true; data: unknown } | { ok: false; error: { kind: string; message: string } }
-  >;
 const deps = () => ({
   jira: createJiraClient({ sleep: async () => undefined }),
   now: () => new Date('2026-01-10T09:00:00Z'),

@@ -4,7 +4,7 @@ import { handleIssueUpdated } from '../../src/entry/issue-updated-trigger/index'
 import { createJiraClient } from '../../src/jira/jiraClient';
 import { loadLabeller, storeLabeller } from '../../src/storage/labellerStore';
 import { saveSettings } from '../../src/storage/settings';
-import { trainedModel } from '../builders/feedbackModel';
+import { crashReport as crash, feedbackSettings, trainedModel } from '../builders/feedbackModel';
 import { createdEvent, updatedEvent } from '../builders/issueEvent';
 import { jiraIssue } from '../builders/jiraIssue';
 import { forge } from '../forge-mock';
@@ -16,30 +16,10 @@ const jira = () => createJiraClient({ sleep: async () => undefined });
 const now = () => new Date('2026-01-10T09:00:00Z');
 
 async function configure(mode: 'apply' | 'suggest' = 'apply') {
-  const saved = await saveSettings({
-    feedback: {
-      projectKeys: ['SUP'],
-      issueTypes: ['Feedback'],
-      labels: ['bug', 'feature'],
-      threshold: 0.7,
-      mode,
-      comment: true,
-    },
-  });
+  const saved = await saveSettings(feedbackSettings(mode));
   expect(saved.ok).toBe(true);
   await storeLabeller('SUP', trainedModel());
 }
-
-const crash = (labels: string[] = []) =>
-  jiraIssue({
-    id: '20001',
-    key: 'SUP-1',
-    project: 'SUP',
-    issuetype: 'Feedback',
-    summary: 'The app crashes on save',
-    description: 'It fails with an error every time.',
-    labels,
-  });
 
 beforeEach(() => {
   sim = new JiraSim();

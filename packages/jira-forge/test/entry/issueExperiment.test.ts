@@ -1,29 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { panelResolver } from '../../src/entry/issue-panel/resolver';
-import { projectResolver } from '../../src/entry/project-page/resolver';
 import type { IssueExperimentView } from '../../src/services/issueExperiment';
+import { E1 } from '../builders/experimentResult';
 import { jiraIssue } from '../builders/jiraIssue';
+import { BULK_EDIT, scoredIssue } from '../builders/scoredIssues';
 import { JiraSim } from '../msw/jiraSim';
 import { server, specViolations } from '../msw/server';
-
-type R<T> = { ok: true; data: T } | { ok: false; error: { kind: string; message: string } };
-const call = <T>(functionKey: string, payload: unknown) =>
-  panelResolver({ call: { functionKey, payload }, context: {} } as never) as Promise<R<T>>;
+import { panelCall as call, projectCall } from '../resolverCall';
 
 let sim: JiraSim;
 beforeEach(() => {
   sim = new JiraSim();
   server.use(...sim.handlers());
-  sim.addIssue(jiraIssue({ id: '10001', key: 'PM-1', summary: 'Bulk edit' }));
-});
-
-// EXPERIMENTS.md E1.
-const E1 = JSON.stringify({
-  metric: { type: 'binomial', name: 'checkout' },
-  variants: [
-    { name: 'control', users: 10_000, conversions: 1_000 },
-    { name: 'B', users: 10_000, conversions: 1_100 },
-  ],
+  sim.addIssue(jiraIssue(BULK_EDIT));
 });
 
 describe('issue panel: Experiment section', () => {
@@ -70,27 +58,16 @@ describe('issue panel: Experiment section', () => {
 describe('project page: outcomes/get', () => {
   it('measures each idea with a saved experiment against its RICE confidence', async () => {
     sim.addIssue(
-      jiraIssue({
+      scoredIssue({
         id: '10002',
         key: 'PM-2',
         summary: 'SSO',
-        properties: {
-          'trailmap.score': {
-            framework: 'rice',
-            inputs: { reach: 900, impact: 2, confidence: '80%', effort: 2 },
-          },
-        },
+        inputs: { reach: 900, impact: 2, confidence: '80%', effort: 2 },
       }),
     );
     const saved = await call('experiment/save', { issueKey: 'PM-2', text: E1 });
     expect(saved.ok).toBe(true);
-    const r = (await projectResolver({
-      call: { functionKey: 'outcomes/get', payload: { projectKey: 'PM' } },
-      context: {},
-    } as never)) as R<{
-      summary: string[];
-      html: string;
-    }>;
+    const r = await projectCall<{ summary: string[]; html: string }>('outcomes/get', { projectKey: 'PM' });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.data.summary[0]).toBe('Outcomes: 1 ideas in 1 experiments, 1 delivered');
     expect(r.data.summary[1]).toMatch(

@@ -1,13 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { panelResolver } from '../../src/entry/issue-panel/resolver';
 import type { SuggestionsView } from '../../src/services/duplicateSuggestions';
 import { jiraIssue } from '../builders/jiraIssue';
 import { JiraSim } from '../msw/jiraSim';
 import { jiraCalls, server, specViolations } from '../msw/server';
-
-type R<T> = { ok: true; data: T } | { ok: false; error: { kind: string; message: string } };
-const call = <T>(functionKey: string, payload: unknown) =>
-  panelResolver({ call: { functionKey, payload }, context: {} } as never) as Promise<R<T>>;
+import { panelCall as call } from '../resolverCall';
 
 let sim: JiraSim;
 beforeEach(() => {

@@ -1,16 +1,12 @@
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { projectResolver } from '../../src/entry/project-page/resolver';
 import type { PlanPreviewView } from '../../src/services/releasePlan';
 import type { RoadmapViewData } from '../../src/services/roadmapView';
 import { jiraVersion } from '../builders/jiraVersion';
 import { scoredIssues } from '../builders/scoredIssues';
 import { JIRA_BASE, JiraSim } from '../msw/jiraSim';
 import { jiraCalls, resetCalls, server, specViolations, writeCalls } from '../msw/server';
-
-type R<T> = { ok: true; data: T } | { ok: false; error: { kind: string; message: string } };
-const call = <T>(functionKey: string, payload: unknown) =>
-  projectResolver({ call: { functionKey, payload }, context: {} } as never) as Promise<R<T>>;
+import { projectCall as call } from '../resolverCall';
 
 let sim: JiraSim;
 const releases = [

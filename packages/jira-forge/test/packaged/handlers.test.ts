@@ -4,9 +4,8 @@
 // (test/forge-mock.ts), and the trigger/resolver/consumer calls have the platform's shapes.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { storeLabeller } from '../../src/storage/labellerStore';
-import { trainedModel } from '../builders/feedbackModel';
+import { crashReport as crash, feedbackSettings, trainedModel } from '../builders/feedbackModel';
 import { createdEvent } from '../builders/issueEvent';
-import { jiraIssue } from '../builders/jiraIssue';
 import { jiraVersion } from '../builders/jiraVersion';
 import { scoredIssues } from '../builders/scoredIssues';
 import { forge } from '../forge-mock';
@@ -30,32 +29,10 @@ beforeEach(() => {
 });
 
 async function feedbackSetup() {
-  const saved = await invoke('adminResolver', 'settings/save', {
-    settings: {
-      feedback: {
-        projectKeys: ['SUP'],
-        issueTypes: ['Feedback'],
-        labels: ['bug', 'feature'],
-        threshold: 0.7,
-        mode: 'apply',
-        comment: true,
-      },
-    },
-  });
+  const saved = await invoke('adminResolver', 'settings/save', { settings: feedbackSettings('apply') });
   expect(saved).toMatchObject({ ok: true });
   await storeLabeller('SUP', trainedModel());
 }
-
-const crash = (labels: string[] = []) =>
-  jiraIssue({
-    id: '20001',
-    key: 'SUP-1',
-    project: 'SUP',
-    issuetype: 'Feedback',
-    summary: 'The app crashes on save',
-    description: 'It fails with an error every time.',
-    labels,
-  });
 
 describe('packaged triggers (avi:jira:created:issue)', () => {
   it('adds the predicted label and keeps the human labels', async () => {

@@ -1,20 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OutcomesPanel } from '../../src/entry/project-page/frontend/OutcomesPanel';
 import { projectResolver } from '../../src/entry/project-page/resolver';
+import { E1 } from '../builders/experimentResult';
 import { jiraIssue } from '../builders/jiraIssue';
+import { scoredIssue } from '../builders/scoredIssues';
 import { JiraSim } from '../msw/jiraSim';
 import { server } from '../msw/server';
 import { onInvoke } from '../setup';
 import { renderUiKit, textOf } from './forgeDoc';
-
-// EXPERIMENTS.md E1: B converts 11 % against control's 10 %.
-const E1 = JSON.stringify({
-  metric: { type: 'binomial', name: 'checkout' },
-  variants: [
-    { name: 'control', users: 10_000, conversions: 1_000 },
-    { name: 'B', users: 10_000, conversions: 1_100 },
-  ],
-});
 
 let sim: JiraSim;
 beforeEach(() => {
@@ -28,17 +21,12 @@ beforeEach(() => {
 describe('project page: Outcomes tab (UI Kit)', () => {
   it('tabulates predicted vs measured, calibration, the Brier score and the suggestion', async () => {
     sim.addIssue(
-      jiraIssue({
+      scoredIssue({
         id: '10002',
         key: 'PM-2',
         summary: 'SSO',
-        properties: {
-          'trailmap.score': {
-            framework: 'rice',
-            inputs: { reach: 900, impact: 2, confidence: '80%', effort: 2 },
-          },
-          'trailmap.experiment': { text: E1 },
-        },
+        inputs: { reach: 900, impact: 2, confidence: '80%', effort: 2 },
+        properties: { 'trailmap.experiment': { text: E1 } },
       }),
     );
     const ui = await renderUiKit(<OutcomesPanel projectKey="PM" />);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ScorePanel } from '../../src/entry/issue-panel/frontend/ScorePanel';
 import { panelResolver } from '../../src/entry/issue-panel/resolver';
-import { jiraIssue } from '../builders/jiraIssue';
+import { BULK_EDIT, scoredIssue } from '../builders/scoredIssues';
 import { JiraSim } from '../msw/jiraSim';
 import { jiraCalls, server } from '../msw/server';
 import { onInvoke, setProductContext } from '../setup';
@@ -16,40 +16,20 @@ beforeEach(() => {
   onInvoke((functionKey, payload) => panelResolver({ call: { functionKey, payload }, context: {} } as never));
   setProductContext({ extension: { issue: { key: 'PM-1' } } });
   sim.addIssue(
-    jiraIssue({
-      id: '10001',
-      key: 'PM-1',
-      summary: 'Bulk edit',
-      properties: {
-        'trailmap.score': {
-          framework: 'rice',
-          inputs: { reach: 400, impact: 2, confidence: '80%', effort: 2 },
-        },
-      },
-    }),
-    jiraIssue({
+    scoredIssue({ ...BULK_EDIT, inputs: { reach: 400, impact: 2, confidence: '80%', effort: 2 } }),
+    scoredIssue({
       id: '10002',
       key: 'PM-2',
       summary: 'SSO',
       extraFields: { customfield_10050: 900 },
-      properties: {
-        'trailmap.score': {
-          framework: 'rice',
-          inputs: { reach: 900, impact: 2, confidence: '100%', effort: 2 },
-        },
-      },
+      inputs: { reach: 900, impact: 2, confidence: '100%', effort: 2 },
     }),
-    jiraIssue({
+    scoredIssue({
       id: '10003',
       key: 'PM-3',
       summary: 'Dark mode',
       extraFields: { customfield_10050: 50 },
-      properties: {
-        'trailmap.score': {
-          framework: 'rice',
-          inputs: { reach: 100, impact: 1, confidence: '50%', effort: 1 },
-        },
-      },
+      inputs: { reach: 100, impact: 1, confidence: '50%', effort: 1 },
     }),
   );
 });

@@ -1,6 +1,6 @@
 import type { FactorInput, ScoringField } from '@trailmap/core/scoring';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { jiraIssue } from '../builders/jiraIssue';
+import { BULK_EDIT, scoredIssue } from '../builders/scoredIssues';
 import { JiraSim } from '../msw/jiraSim';
 import { server } from '../msw/server';
 import { onInvoke, setProductContext } from '../setup';
@@ -67,16 +67,9 @@ beforeEach(() => {
   onInvoke((functionKey, payload) => invoke(functionKey, payload));
   setProductContext({ extension: { issue: { key: 'PM-1' } } });
   sim.addIssue(
-    jiraIssue({
-      id: '10001',
-      key: 'PM-1',
-      summary: 'Bulk edit',
-      properties: {
-        'trailmap.score': {
-          framework: 'rice',
-          inputs: { audience: 400, impact: 'galactic', confidence: '80%', effort: 2 },
-        },
-      },
+    scoredIssue({
+      ...BULK_EDIT,
+      inputs: { audience: 400, impact: 'galactic', confidence: '80%', effort: 2 },
     }),
   );
 });

@@ -1,16 +1,16 @@
 // The real server process (`src/main.ts`) for the fault suite, on loopback, with the fault
 // handlers in its in-process worker, plus the signed load and the ledger checks every case
 // shares: what was acknowledged, and how often each delivery's effect was committed.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Store } from '../../src/storage/store';
 import { TEST_WEBHOOK_SECRET } from '../server/testServer';
+import { listeningPort, PACKAGE_DIR, spawnCapturing } from '../support/serverProcess';
 import { signedDelivery } from '../webhooks/signedDelivery';
 
-const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const handlersModule = fileURLToPath(new URL('./faultHandlers.ts', import.meta.url));
 
 /** A running server process. */
@@ -43,8 +43,8 @@ export async function closedPort(): Promise<number> {
  * const server = await startFaultServer({ DATA_DIR: dir });
  */
 export async function startFaultServer(env: Record<string, string>): Promise<FaultServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', handlersModule], {
-    cwd: packageDir,
+  const run = spawnCapturing(process.execPath, ['--import', 'tsx', 'src/main.ts', handlersModule], {
+    cwd: PACKAGE_DIR,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',
@@ -56,40 +56,18 @@ export async function startFaultServer(env: Record<string, string>): Promise<Fau
       TRAILMAP_POLL_MS: '100',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  child.stderr?.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  const exited = new Promise<void>((resolve) =>
-    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
-  );
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = /listening on http:\/\/localhost:(\d+)/.exec(out);
-      if (m) {
-        clearInterval(timer);
-        resolve(Number(m[1]));
-      }
-    }, 20);
-    void exited.then(() => {
-      clearInterval(timer);
-      reject(new Error(`server exited before listening: ${out}`));
-    });
-  });
+  const port = await listeningPort(run);
+  const { child } = run;
   return {
     child,
     url: `http://127.0.0.1:${port}`,
-    output: () => out,
+    output: run.output,
     rssMiB: () => {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
       return m ? Number(m[1]) / 1024 : Number.NaN;
     },
-    exited,
+    exited: run.exited.then(() => undefined),
   };
 }
 

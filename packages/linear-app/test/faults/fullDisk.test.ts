@@ -7,20 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/storage/sqliteStore';
-import type { Store } from '../../src/storage/store';
-import {
-  type Answer,
-  acknowledged,
-  createEffectsTable,
-  type FaultServer,
-  postDelivery,
-  settledLedger,
-  startFaultServer,
-  stopFaultServer,
-  waitFor,
-} from './faultServer';
+import { describe, expect, it } from 'vitest';
+import { faultCase, postBatch, sqliteIn } from './faultCase';
+import { type Answer, acknowledged, postDelivery, settledLedger, waitFor } from './faultServer';
 
 const mountPoint = mkdtempSync(join(tmpdir(), 'trailmap-fulldisk-'));
 /** Why the case cannot run here, or undefined when a 16 MiB tmpfs is mounted at `mountPoint`. */
@@ -55,24 +44,19 @@ describe.skipIf(cannotMount !== undefined)(
   () => {
     const dataDir = join(mountPoint, 'data');
     const filler = join(mountPoint, 'filler');
-    let server: FaultServer | undefined;
-    let store: Store | undefined;
-    afterAll(async () => {
-      await stopFaultServer(server);
-      await store?.close();
-      rmSync(filler, { force: true });
-      spawnSync('umount', [mountPoint]);
-      rmdirSync(mountPoint);
+    const fault = faultCase({
+      afterStop: () => {
+        rmSync(filler, { force: true });
+        spawnSync('umount', [mountPoint]);
+        rmdirSync(mountPoint);
+      },
     });
 
     it('refuses webhooks with 503, says why on /healthz, logs no stack traces, and recovers', async () => {
-      server = await startFaultServer({ DATA_DIR: dataDir });
+      const server = await fault.start({ DATA_DIR: dataDir });
       const { url } = server;
-      store = openSqliteStore(join(dataDir, 'trailmap.sqlite'));
-      await createEffectsTable(store);
-      const before = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => postDelivery(url, `disk-before-${i}`)),
-      );
+      const store = await fault.ledger(() => sqliteIn(dataDir));
+      const before = await postBatch(url, 'disk-before', 10);
       expect(before.every(acknowledged)).toBe(true);
       await settledLedger(store, []);
 

@@ -1,41 +1,19 @@
 // Fault injection: `kill -9` of the whole server process (HTTP intake and its in-process worker)
 // while signed deliveries pour in and jobs are mid-flight. Every delivery answered 200 before
 // the kill must run exactly once after a plain restart on the same DATA_DIR.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/storage/sqliteStore';
-import type { Store } from '../../src/storage/store';
-import {
-  type Answer,
-  acknowledged,
-  createEffectsTable,
-  type FaultServer,
-  postDelivery,
-  settledLedger,
-  startFaultServer,
-  stopFaultServer,
-  waitFor,
-} from './faultServer';
+import { describe, expect, it } from 'vitest';
+import { faultCase, sqliteIn, tempDataDir } from './faultCase';
+import { type Answer, acknowledged, postDelivery, settledLedger, waitFor } from './faultServer';
 
 const CONNECTIONS = 8;
 
 describe('kill -9 of the server under load', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trailmap-kill-'));
-  const servers: FaultServer[] = [];
-  let store: Store | undefined;
-  afterAll(async () => {
-    for (const s of servers) await stopFaultServer(s);
-    await store?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const data = tempDataDir('trailmap-kill-');
+  const fault = faultCase({ afterStop: data.remove });
 
   it('processes every delivery acknowledged before the kill exactly once after a restart', async () => {
-    const first = await startFaultServer({ DATA_DIR: dir });
-    servers.push(first);
-    store = openSqliteStore(join(dir, 'trailmap.sqlite'));
-    await createEffectsTable(store);
+    const first = await fault.start({ DATA_DIR: data.dir });
+    const store = await fault.ledger(() => sqliteIn(data.dir));
 
     // Load: CONNECTIONS clients posting unique deliveries back to back until the kill. Each job
     // holds for 40 ms, so the worker has a backlog and jobs in flight when the process dies.
@@ -61,8 +39,7 @@ describe('kill -9 of the server under load', () => {
     // The kill caught work in progress (otherwise this case would prove nothing).
     expect(Number(unfinished?.n)).toBeGreaterThan(0);
 
-    const second = await startFaultServer({ DATA_DIR: dir });
-    servers.push(second);
+    const second = await fault.start({ DATA_DIR: data.dir });
     const after = await postDelivery(second.url, 'kill-after-restart');
     expect(acknowledged(after)).toBe(true);
     const ledger = await settledLedger(store, [...acked, 'kill-after-restart']);

@@ -3,20 +3,10 @@
 // /healthz must say 503 with the reason within its 2 s limit, webhooks must get an error well
 // inside Linear's 5 s, and once PostgreSQL answers again the server recovers by itself:
 // nothing acknowledged is lost, nothing runs twice.
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/storage/store';
+import { describe, expect, it } from 'vitest';
 import { BACKENDS, type TestDatabase } from '../storage/backends';
-import {
-  type Answer,
-  acknowledged,
-  createEffectsTable,
-  type FaultServer,
-  postDelivery,
-  settledLedger,
-  startFaultServer,
-  stopFaultServer,
-  waitFor,
-} from './faultServer';
+import { faultCase, postBatch } from './faultCase';
+import { type Answer, acknowledged, postDelivery, settledLedger, waitFor } from './faultServer';
 import { type PausableProxy, pausableProxy } from './pausableProxy';
 
 const postgres = BACKENDS.find((b) => b.name === 'postgres')!;
@@ -27,15 +17,14 @@ describe.skipIf(postgres.skipReason !== undefined)(
   `PostgreSQL paused${postgres.skipReason ? ` (skipped: ${postgres.skipReason})` : ''}`,
   () => {
     let db: TestDatabase | undefined;
-    let store: Store | undefined;
     let proxy: PausableProxy | undefined;
-    let server: FaultServer | undefined;
-    afterAll(async () => {
-      proxy?.resume();
-      await stopFaultServer(server);
-      await proxy?.close();
-      await store?.close();
-      await db?.dispose();
+    // The proxy unfreezes before the server stops, so its shutdown is not held by a hung query.
+    const fault = faultCase({
+      beforeStop: () => proxy?.resume(),
+      afterStop: async () => {
+        await proxy?.close();
+        await db?.dispose();
+      },
     });
 
     it('answers 503 fast while paused, recovers by itself, loses and repeats nothing', async () => {
@@ -44,18 +33,15 @@ describe.skipIf(postgres.skipReason !== undefined)(
       proxy = await pausableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
       const viaProxy = new URL(direct);
       viaProxy.host = `127.0.0.1:${proxy.port}`;
-      server = await startFaultServer({
+      const server = await fault.start({
         DATA_DIR: db.env.DATA_DIR!,
         DATABASE_URL: viaProxy.toString(),
         TRAILMAP_SECRET_KEY: '33'.repeat(32),
       });
       const { url } = server;
-      store = db.open();
-      await createEffectsTable(store);
+      const store = await fault.ledger(() => db!.open());
 
-      const before = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => postDelivery(url, `pg-before-${i}`)),
-      );
+      const before = await postBatch(url, 'pg-before', 10);
       expect(before.every(acknowledged)).toBe(true);
 
       proxy.pause();
@@ -66,11 +52,7 @@ describe.skipIf(postgres.skipReason !== undefined)(
           body: (await r.json()) as { status: string; reason?: string },
           ms: performance.now() - healthStarted,
         })),
-        Promise.all(
-          Array.from({ length: 6 }, (_, i) =>
-            postDelivery(url, `pg-during-${i}`, { timeoutMs: LINEAR_LIMIT_MS }),
-          ),
-        ),
+        postBatch(url, 'pg-during', 6, { timeoutMs: LINEAR_LIMIT_MS }),
       ]);
       const pausedLog = server.output();
       proxy.resume();
@@ -93,9 +75,7 @@ describe.skipIf(postgres.skipReason !== undefined)(
       // duplicate by then, answered 200 all the same.
       const retried: Answer[] = await Promise.all(during.map((a) => postDelivery(url, a.deliveryId)));
       expect(retried.every(acknowledged)).toBe(true);
-      const after = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => postDelivery(url, `pg-after-${i}`)),
-      );
+      const after = await postBatch(url, 'pg-after', 10);
       expect(after.every(acknowledged)).toBe(true);
 
       const acked = [...before, ...retried, ...after].map((a) => a.deliveryId);

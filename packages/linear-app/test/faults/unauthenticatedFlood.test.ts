@@ -2,23 +2,10 @@
 // large unsigned bodies, large bodies with a made-up signature, stalled connections and a storm
 // of /oauth/install. Nothing may be written to the database, signed deliveries keep being
 // served throughout, and the process's memory comes back to its baseline afterwards.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/storage/sqliteStore';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/storage/store';
-import {
-  type Answer,
-  acknowledged,
-  createEffectsTable,
-  type FaultServer,
-  postDelivery,
-  settledLedger,
-  startFaultServer,
-  stopFaultServer,
-  waitFor,
-} from './faultServer';
+import { faultCase, postBatch, sqliteIn, tempDataDir } from './faultCase';
+import { type Answer, acknowledged, postDelivery, settledLedger, waitFor } from './faultServer';
 import { rawRequest, stalledConnection } from './rawRequest';
 
 const FLOOD_CONNECTIONS = 32;
@@ -39,31 +26,22 @@ async function tableCounts(store: Store): Promise<Record<string, number>> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 describe('an unauthenticated flood', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trailmap-flood-'));
-  let server: FaultServer | undefined;
-  let store: Store | undefined;
-  afterAll(async () => {
-    await stopFaultServer(server);
-    await store?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const data = tempDataDir('trailmap-flood-');
+  const fault = faultCase({ afterStop: data.remove });
 
   it('writes nothing, keeps serving signed webhooks, and gives its memory back', async () => {
-    server = await startFaultServer({
-      DATA_DIR: dir,
+    const server = await fault.start({
+      DATA_DIR: data.dir,
       LINEAR_CLIENT_ID: 'client-faults',
       LINEAR_CLIENT_SECRET: 'client-secret-faults',
       PUBLIC_URL: 'http://127.0.0.1:9',
     });
     const { url } = server;
     const port = Number(new URL(url).port);
-    store = openSqliteStore(join(dir, 'trailmap.sqlite'));
-    await createEffectsTable(store);
+    const store = await fault.ledger(() => sqliteIn(data.dir));
 
     // Warm up (JIT, statement caches), then take the baseline at rest.
-    const warm = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => postDelivery(url, `flood-warm-${i}`)),
-    );
+    const warm = await postBatch(url, 'flood-warm', 20);
     expect(warm.every(acknowledged)).toBe(true);
     await settledLedger(store, []);
     const rest: number[] = [];
@@ -78,7 +56,7 @@ describe('an unauthenticated flood', () => {
     let peak = baseline;
     const sampler = (async () => {
       while (flooding) {
-        peak = Math.max(peak, server?.rssMiB() ?? 0);
+        peak = Math.max(peak, server.rssMiB() ?? 0);
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
@@ -152,7 +130,7 @@ describe('an unauthenticated flood', () => {
       async () => {
         // Light traffic after the flood, as a live server has, lets the collector run.
         await fetch(`${url}/healthz`).then((r) => r.text());
-        settled = server?.rssMiB() ?? Number.NaN;
+        settled = server.rssMiB() ?? Number.NaN;
         return settled <= baseline + RSS_SLACK_MIB;
       },
       15_000,

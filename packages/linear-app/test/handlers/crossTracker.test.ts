@@ -4,24 +4,21 @@ import { createJiraMirror } from '../../src/jira/jiraMirror';
 import { createJiraRest } from '../../src/jira/jiraRest';
 import type { JiraLink } from '../../src/jobs/handlers/classifyAndLabel';
 import { issueHandler } from '../../src/jobs/handlers/issueHandler';
-import { readFeatureSettings } from '../../src/routes/featureSettings';
 import type { Store } from '../../src/storage/store';
 import { issueWebhook } from '../support/issueWebhook';
 import { JIRA_BASE, JiraSite } from '../support/jiraSite';
 import {
   type LinearWorld,
+  labelledStore,
+  labellerSettings,
+  LABEL_NOW as NOW,
   runJob,
-  seedLabelledHistory,
   testApi,
   worldResolvers,
 } from '../support/labellerWorld';
 import { schemaMissing } from '../support/linearSchema';
-import { memoryStore } from '../support/testStore';
 import { startLinearMock } from '../support/useLinearMock';
 
-const NOW = Date.UTC(2026, 1, 20, 9);
-const settings = readFeatureSettings({ TRAILMAP_FEEDBACK_TEAMS: 'FB', TRAILMAP_MIN_LABEL_CONFIDENCE: '0.3' });
-if (!settings.ok) throw new Error(settings.messages.join());
 const connection: JiraConnection = {
   baseUrl: JIRA_BASE,
   email: 'bot@acme.test',
@@ -48,8 +45,7 @@ let attachments: { issueId: string; url: string; title: string }[];
 let jira: JiraLink;
 
 beforeEach(async () => {
-  store = await memoryStore();
-  await seedLabelledHistory(store);
+  store = await labelledStore();
   world = { labels: [], issueLabels: new Map(), comments: [], relations: [] };
   attachments = [];
   site = new JiraSite();
@@ -107,7 +103,7 @@ function start() {
 
 const created = () =>
   issueWebhook({ data: { id: calendar.id, title: calendar.title, description: calendar.description } });
-const handler = () => issueHandler({ settings: settings.value, api: testApi, jira: () => jira });
+const handler = () => issueHandler({ settings: labellerSettings, api: testApi, jira: () => jira });
 
 describe.skipIf(schemaMissing)(
   'cross-tracker duplicates: a Linear issue that duplicates a Jira issue',
@@ -191,7 +187,7 @@ describe.skipIf(schemaMissing)(
 
     it('without a Jira connection nothing is sent to Jira', async () => {
       start();
-      await runJob(issueHandler({ settings: settings.value, api: testApi }), store, created(), NOW);
+      await runJob(issueHandler({ settings: labellerSettings, api: testApi }), store, created(), NOW);
       expect(site.calls).toEqual([]);
       expect(attachments).toEqual([]);
     });

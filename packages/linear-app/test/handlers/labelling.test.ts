@@ -4,33 +4,29 @@ import { loadAreaModel } from '../../src/jobs/handlers/areaModelStore';
 import { issueHandler } from '../../src/jobs/handlers/issueHandler';
 import { loadLabelModel } from '../../src/jobs/handlers/labelModelStore';
 import type { JobHandler } from '../../src/jobs/worker';
-import { readFeatureSettings } from '../../src/routes/featureSettings';
 import type { Store } from '../../src/storage/store';
 import { issueWebhook } from '../support/issueWebhook';
 import {
   APP_USER,
   LABEL_ORG,
   type LinearWorld,
+  labelledStore,
+  labellerSettings,
+  LABEL_NOW as NOW,
   runJob,
   seedAreaHistory,
-  seedLabelledHistory,
   testApi,
   worldResolvers,
 } from '../support/labellerWorld';
 import { schemaMissing } from '../support/linearSchema';
-import { memoryStore } from '../support/testStore';
 import { startLinearMock } from '../support/useLinearMock';
 
-const NOW = Date.UTC(2026, 1, 20, 9);
-const settings = readFeatureSettings({ TRAILMAP_FEEDBACK_TEAMS: 'FB', TRAILMAP_MIN_LABEL_CONFIDENCE: '0.3' });
-if (!settings.ok) throw new Error(settings.messages.join());
 let store: Store;
 let world: LinearWorld;
 let handler: JobHandler;
 
 beforeEach(async () => {
-  store = await memoryStore();
-  await seedLabelledHistory(store);
+  store = await labelledStore();
   world = {
     labels: [
       { id: 'lbl-ux', name: 'ux', team: { id: 'team-fb' } },
@@ -40,7 +36,7 @@ beforeEach(async () => {
     comments: [],
     relations: [],
   };
-  handler = issueHandler({ settings: settings.value, api: testApi });
+  handler = issueHandler({ settings: labellerSettings, api: testApi });
 });
 afterEach(() => store.close());
 

@@ -94,24 +94,8 @@ describe.skipIf(schemaMissing)('Linear client pacing against the schema mock', (
     expect(time.sleeps).toEqual([1000, 1000]);
   });
 
-  it('retries a 500 whose GraphQL error has no known type, backing off with jitter so a burst of clients spreads out', async () => {
-    const waits = async (random: () => number) => {
-      const time = fakeTime();
-      startLinearMock({
-        intercept: (_op, i) =>
-          i < 2
-            ? HttpResponse.json({ errors: [{ message: 'Internal server error' }] }, { status: 500 })
-            : undefined,
-      });
-      const api = createLinearApi({ accessToken: 't', clock: time.clock, sleep: time.sleep, policy, random });
-      expect((await api.request(TeamsPage, { first: 10, after: null })).ok).toBe(true);
-      return time.sleeps;
-    };
-    // Equal jitter: half the exponential step fixed, half random.
-    expect(await waits(() => 0)).toEqual([500, 1000]);
-  });
-
-  it('draws the other half of each backoff step at random', async () => {
+  /** The waits before a request succeeds after two 500s whose GraphQL error has no known type. */
+  const waitsAfterTwoServerErrors = async (random: () => number) => {
     const time = fakeTime();
     startLinearMock({
       intercept: (_op, i) =>
@@ -119,15 +103,18 @@ describe.skipIf(schemaMissing)('Linear client pacing against the schema mock', (
           ? HttpResponse.json({ errors: [{ message: 'Internal server error' }] }, { status: 500 })
           : undefined,
     });
-    const api = createLinearApi({
-      accessToken: 't',
-      clock: time.clock,
-      sleep: time.sleep,
-      policy,
-      random: () => 0.999_999,
-    });
+    const api = createLinearApi({ accessToken: 't', clock: time.clock, sleep: time.sleep, policy, random });
     expect((await api.request(TeamsPage, { first: 10, after: null })).ok).toBe(true);
-    expect(time.sleeps).toEqual([1000, 2000]);
+    return time.sleeps;
+  };
+
+  it('retries a 500 whose GraphQL error has no known type, backing off with jitter so a burst of clients spreads out', async () => {
+    // Equal jitter: half the exponential step fixed, half random.
+    expect(await waitsAfterTwoServerErrors(() => 0)).toEqual([500, 1000]);
+  });
+
+  it('draws the other half of each backoff step at random', async () => {
+    expect(await waitsAfterTwoServerErrors(() => 0.999_999)).toEqual([1000, 2000]);
   });
 
   it('caps each wait at the policy maximum, so a job never parks for an hour on Retry-After', async () => {

@@ -9,25 +9,35 @@ import { startLinearMock } from '../support/useLinearMock';
 
 const ORG = 'org-1';
 
+/**
+ * A mirror and a Linear client on a fake clock starting at `start`, and `sync`, which runs
+ * `syncWorkspace` over issues for ORG with them (plus any per-run options).
+ */
+async function issueSync(start?: number) {
+  const snapshots = createSnapshotStore(await memoryStore());
+  const time = fakeTime(start);
+  const api = createLinearApi({ accessToken: 't', clock: time.clock, sleep: time.sleep });
+  const sync = (options: { pageSize?: number; overlapMs?: number } = {}) =>
+    syncWorkspace({
+      api,
+      snapshots,
+      organizationId: ORG,
+      clock: time.clock,
+      entities: ['issues'],
+      ...options,
+    });
+  return { snapshots, sync };
+}
+
 describe.skipIf(schemaMissing)('incremental sync by updatedAt', () => {
   it('first run reads everything in pages; the second asks only for changes since the stored cursor', async () => {
     const issues = Array.from({ length: 25 }, (_, i) => issueFixture(i + 1));
     const linear = startLinearMock({
       resolvers: () => ({ Query: { issues: (_: unknown, args: PageArgs) => pageOf(issues, args) } }),
     });
-    const store = await memoryStore();
-    const snapshots = createSnapshotStore(store);
-    const time = fakeTime(Date.UTC(2026, 5, 1));
-    const api = createLinearApi({ accessToken: 't', clock: time.clock, sleep: time.sleep });
+    const { snapshots, sync } = await issueSync(Date.UTC(2026, 5, 1));
 
-    const first = await syncWorkspace({
-      api,
-      snapshots,
-      organizationId: ORG,
-      clock: time.clock,
-      pageSize: 10,
-      entities: ['issues'],
-    });
+    const first = await sync({ pageSize: 10 });
     expect(first.ok).toBe(true);
     expect(linear.named('IssuesPage')).toHaveLength(3);
     expect(linear.named('IssuesPage')[0]?.variables.filter).toBeNull();
@@ -37,14 +47,7 @@ describe.skipIf(schemaMissing)('incremental sync by updatedAt', () => {
 
     // One issue changes; the next run filters on the cursor and only fetches it.
     issues[3] = issueFixture(4, { title: 'Renamed', updatedAt: '2026-03-01T00:00:00.000Z' });
-    const second = await syncWorkspace({
-      api,
-      snapshots,
-      organizationId: ORG,
-      clock: time.clock,
-      pageSize: 10,
-      entities: ['issues'],
-    });
+    const second = await sync({ pageSize: 10 });
     const call = linear.named('IssuesPage')[3];
     expect(call?.variables.filter).toEqual({ updatedAt: { gt: cursor } });
     expect(second.entities.issues?.rows).toBe(1);
@@ -66,17 +69,8 @@ describe.skipIf(schemaMissing)('incremental sync by updatedAt', () => {
         },
       }),
     });
-    const snapshots = createSnapshotStore(await memoryStore());
-    const time = fakeTime();
-    const api = createLinearApi({ accessToken: 't', clock: time.clock, sleep: time.sleep });
-    const report = await syncWorkspace({
-      api,
-      snapshots,
-      organizationId: ORG,
-      clock: time.clock,
-      pageSize: 10,
-      entities: ['issues'],
-    });
+    const { snapshots, sync } = await issueSync();
+    const report = await sync({ pageSize: 10 });
     expect(report.ok).toBe(false);
     expect(await snapshots.getCursor(ORG, 'issues')).toBeUndefined();
   });
@@ -86,17 +80,8 @@ describe.skipIf(schemaMissing)('incremental sync by updatedAt', () => {
     startLinearMock({
       resolvers: () => ({ Query: { issues: (_: unknown, args: PageArgs) => pageOf([future], args) } }),
     });
-    const snapshots = createSnapshotStore(await memoryStore());
-    const time = fakeTime(Date.UTC(2026, 5, 1, 12, 0, 0));
-    const api = createLinearApi({ accessToken: 't', clock: time.clock, sleep: time.sleep });
-    await syncWorkspace({
-      api,
-      snapshots,
-      organizationId: ORG,
-      clock: time.clock,
-      entities: ['issues'],
-      overlapMs: 60_000,
-    });
+    const { snapshots, sync } = await issueSync(Date.UTC(2026, 5, 1, 12, 0, 0));
+    await sync({ overlapMs: 60_000 });
     expect(await snapshots.getCursor(ORG, 'issues')).toBe('2026-06-01T11:59:00.000Z');
   });
 
@@ -113,16 +98,8 @@ describe.skipIf(schemaMissing)('incremental sync by updatedAt', () => {
         },
       }),
     });
-    const snapshots = createSnapshotStore(await memoryStore());
-    const time = fakeTime();
-    const api = createLinearApi({ accessToken: 't', clock: time.clock, sleep: time.sleep });
-    const report = await syncWorkspace({
-      api,
-      snapshots,
-      organizationId: ORG,
-      clock: time.clock,
-      entities: ['issues'],
-    });
+    const { snapshots, sync } = await issueSync();
+    const report = await sync();
     expect(report.overflowRequests).toBe(1);
     expect(linear.names()).toEqual(['IssuesPage', 'IssueRelationsRest']);
     const stored = (await snapshots.get(ORG, 'issues', 'issue-1')) as { labels: { nodes: unknown[] } };

@@ -1,29 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/storage/store';
-import type { SnapshotStore } from '../../src/sync/snapshotStore';
-import { type RunningServer, startTestServer } from '../server/testServer';
+import { describe, expect, it } from 'vitest';
+import { seededServerPerTest } from '../server/seededServer';
 import { schemaMissing } from '../support/linearSchema';
-import { memoryStore } from '../support/testStore';
 import { startLinearMock } from '../support/useLinearMock';
-import { SEED_ORG, seedWorkspace } from '../support/workspaceSeed';
+import { SEED_ORG } from '../support/workspaceSeed';
 
 const NOW = Date.UTC(2026, 1, 20, 9);
-let store: Store;
-let snapshots: SnapshotStore;
-let server: RunningServer;
-
-beforeEach(async () => {
-  store = await memoryStore();
-  snapshots = await seedWorkspace(store);
-  server = await startTestServer(store, { LINEAR_API_KEY: 'lin_api_test' }, { now: () => NOW });
-});
-afterEach(async () => {
-  await server.close();
-  await store.close();
-});
+const seeded = seededServerPerTest({ LINEAR_API_KEY: 'lin_api_test' }, NOW);
 
 const planUrl = () =>
-  `${server.url}${server.deps.pageSigner.signPath(`/plan/${SEED_ORG}/team/ENG`, 600, NOW)}`;
+  `${seeded.server.url}${seeded.server.deps.pageSigner.signPath(`/plan/${SEED_ORG}/team/ENG`, 600, NOW)}`;
 
 async function preview() {
   const res = await fetch(planUrl());
@@ -35,7 +20,7 @@ async function preview() {
 }
 
 async function apply(action: string, previewId: string, inputHash: string) {
-  return fetch(`${server.url}${action}`, {
+  return fetch(`${seeded.server.url}${action}`, {
     method: 'POST',
     body: new URLSearchParams({ previewId, inputHash }),
   });
@@ -92,8 +77,8 @@ describe.skipIf(schemaMissing)('cycle planning: preview, then apply once', () =>
   it('refuses a stale preview (an estimate changed) without touching Linear', async () => {
     const linear = startLinearMock();
     const { action, previewId, inputHash } = await preview();
-    const row = (await snapshots.get(SEED_ORG, 'issues', 'issue-3')) as Record<string, unknown>;
-    await snapshots.upsert(SEED_ORG, 'issues', [
+    const row = (await seeded.snapshots.get(SEED_ORG, 'issues', 'issue-3')) as Record<string, unknown>;
+    await seeded.snapshots.upsert(SEED_ORG, 'issues', [
       {
         id: 'issue-3',
         updatedAt: '2026-02-20T00:00:00.000Z',
@@ -113,7 +98,7 @@ describe.skipIf(schemaMissing)('cycle planning: preview, then apply once', () =>
 
   it('answers a body that cannot be read as a form with a 400 naming the form, not a 500', async () => {
     const { action } = await preview();
-    const res = await fetch(`${server.url}${action}`, {
+    const res = await fetch(`${seeded.server.url}${action}`, {
       method: 'POST',
       headers: { 'content-type': 'multipart/form-data; boundary=x' },
       body: 'not multipart',
@@ -127,7 +112,7 @@ describe.skipIf(schemaMissing)('cycle planning: preview, then apply once', () =>
 
 describe.skipIf(schemaMissing)('project milestone planning', () => {
   const projectUrl = () =>
-    `${server.url}${server.deps.pageSigner.signPath(`/plan/${SEED_ORG}/project/proj-inbox`, 600, NOW)}`;
+    `${seeded.server.url}${seeded.server.deps.pageSigner.signPath(`/plan/${SEED_ORG}/project/proj-inbox`, 600, NOW)}`;
 
   it('plans the project’s issues into upcoming milestones with capacity up to each target date', async () => {
     const res = await fetch(projectUrl());

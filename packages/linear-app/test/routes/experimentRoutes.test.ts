@@ -1,26 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/storage/store';
-import { type RunningServer, startTestServer, TEST_ADMIN_TOKEN } from '../server/testServer';
-import { memoryStore } from '../support/testStore';
-import { SEED_ORG, seedWorkspace } from '../support/workspaceSeed';
+import { describe, expect, it } from 'vitest';
+import { seededServerPerTest } from '../server/seededServer';
+import { TEST_ADMIN_TOKEN } from '../server/testServer';
+import { SEED_ORG } from '../support/workspaceSeed';
 
 const NOW = Date.UTC(2026, 1, 20, 9);
-let store: Store;
-let server: RunningServer;
-
-beforeEach(async () => {
-  store = await memoryStore();
-  await seedWorkspace(store);
-  server = await startTestServer(
-    store,
-    { LINEAR_API_KEY: 'lin_api_test', TRAILMAP_ADMIN_TOKEN: TEST_ADMIN_TOKEN },
-    { now: () => NOW },
-  );
-});
-afterEach(async () => {
-  await server.close();
-  await store.close();
-});
+const seeded = seededServerPerTest(
+  { LINEAR_API_KEY: 'lin_api_test', TRAILMAP_ADMIN_TOKEN: TEST_ADMIN_TOKEN },
+  NOW,
+);
 
 const record = (conversions: number) => ({
   id: 'exp-1',
@@ -39,7 +26,7 @@ const record = (conversions: number) => ({
 });
 
 async function token(): Promise<string> {
-  const res = await fetch(`${server.url}/admin/experiments/${SEED_ORG}/token`, {
+  const res = await fetch(`${seeded.server.url}/admin/experiments/${SEED_ORG}/token`, {
     method: 'POST',
     headers: { authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
   });
@@ -48,7 +35,7 @@ async function token(): Promise<string> {
 }
 
 const post = (body: unknown, bearer?: string) =>
-  fetch(`${server.url}/api/experiments`, {
+  fetch(`${seeded.server.url}/api/experiments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -64,7 +51,7 @@ describe('experiments API and pages', () => {
     const t = await token();
     expect((await post(record(1100), t)).status).toBe(201);
     expect((await post(record(1200), t)).status).toBe(201);
-    const jobs = await store.all<{ payload: string }>(
+    const jobs = await seeded.store.all<{ payload: string }>(
       "SELECT payload FROM jobs WHERE type = 'trailmap.experimentLink'",
     );
     expect(jobs.map((j) => JSON.parse(j.payload))).toEqual([{ organizationId: SEED_ORG, idea: 'ENG-3' }]);
@@ -81,15 +68,15 @@ describe('experiments API and pages', () => {
     expect(body.results[0]!.comparisons[0]!.expected).toBeCloseTo(0.1, 10);
     expect(body.results[0]!.comparisons[0]!.pValue).toBeCloseTo(0.02789, 5);
     expect((await post(record(1120), t)).status).toBe(201);
-    const rows = await store.all<{ n: number }>('SELECT count(*) AS n FROM experiment_records');
+    const rows = await seeded.store.all<{ n: number }>('SELECT count(*) AS n FROM experiment_records');
     expect(Number(rows[0]!.n)).toBe(1);
     const link = new URL(body.pages['ENG-3']!);
-    const page = await fetch(`${server.url}${link.pathname}${link.search}`);
+    const page = await fetch(`${seeded.server.url}${link.pathname}${link.search}`);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('B beats control on resolved: +12 %');
     expect(html).toContain('class="lift-chart"');
-    expect((await fetch(`${server.url}/experiments/${SEED_ORG}/issue/ENG-3`)).status).toBe(403);
+    expect((await fetch(`${seeded.server.url}/experiments/${SEED_ORG}/issue/ENG-3`)).status).toBe(403);
   });
 
   it('rejects a bad record with a 400 naming the field', async () => {
@@ -106,7 +93,7 @@ describe('experiments API and pages', () => {
     const t = await token();
     await post(record(1100), t);
     const res = await fetch(
-      `${server.url}${server.deps.pageSigner.signPath(`/outcomes/${SEED_ORG}`, 600, NOW)}`,
+      `${seeded.server.url}${seeded.server.deps.pageSigner.signPath(`/outcomes/${SEED_ORG}`, 600, NOW)}`,
     );
     expect(res.status).toBe(200);
     const html = await res.text();

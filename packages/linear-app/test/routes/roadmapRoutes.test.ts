@@ -1,26 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/storage/store';
+import { describe, expect, it } from 'vitest';
 import { createSnapshotStore } from '../../src/sync/snapshotStore';
 import { loadWorkspaceData } from '../../src/sync/workspaceData';
-import { type RunningServer, startTestServer } from '../server/testServer';
-import { memoryStore } from '../support/testStore';
-import { SEED_ORG, seedWorkspace, XSS_TITLE } from '../support/workspaceSeed';
+import { seededServerPerTest } from '../server/seededServer';
+import { SEED_ORG, XSS_TITLE } from '../support/workspaceSeed';
 
 const NOW = Date.UTC(2026, 1, 20, 9);
-let store: Store;
-let server: RunningServer;
+const seeded = seededServerPerTest({ LINEAR_API_KEY: 'lin_api_test' }, NOW);
 
-beforeEach(async () => {
-  store = await memoryStore();
-  await seedWorkspace(store);
-  server = await startTestServer(store, { LINEAR_API_KEY: 'lin_api_test' }, { now: () => NOW });
-});
-afterEach(async () => {
-  await server.close();
-  await store.close();
-});
-
-const signed = (path: string) => `${server.url}${server.deps.pageSigner.signPath(path, 600, NOW)}`;
+const signed = (path: string) =>
+  `${seeded.server.url}${seeded.server.deps.pageSigner.signPath(path, 600, NOW)}`;
 
 describe('roadmap pages from the synced mirror', () => {
   it('renders a team roadmap with Now/Next/Later and a timeline, escaping titles from Linear', async () => {
@@ -55,13 +43,13 @@ describe('roadmap pages from the synced mirror', () => {
   });
 
   it('refuses unsigned, tampered and expired links', async () => {
-    expect((await fetch(`${server.url}/roadmap/${SEED_ORG}/workspace`)).status).toBe(403);
+    expect((await fetch(`${seeded.server.url}/roadmap/${SEED_ORG}/workspace`)).status).toBe(403);
     const link = signed(`/roadmap/${SEED_ORG}/workspace`).replace(
       `/roadmap/${SEED_ORG}/`,
       '/roadmap/other-org/',
     );
     expect((await fetch(link)).status).toBe(403);
-    const old = `${server.url}${server.deps.pageSigner.signPath(`/roadmap/${SEED_ORG}/workspace`, 60, NOW - 3_600_000)}`;
+    const old = `${seeded.server.url}${seeded.server.deps.pageSigner.signPath(`/roadmap/${SEED_ORG}/workspace`, 60, NOW - 3_600_000)}`;
     expect((await fetch(old)).status).toBe(403);
   });
 
@@ -76,7 +64,7 @@ describe('roadmap pages from the synced mirror', () => {
     const html = await (await fetch(`${signed(`/roadmap/${SEED_ORG}/team/ENG`)}&view=timeline`)).text();
     const href = /href="([^"]*view=now-next-later[^"]*)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
     expect(href).toBeDefined();
-    const res = await fetch(`${server.url}${href}`);
+    const res = await fetch(`${seeded.server.url}${href}`);
     expect(res.status).toBe(200);
   });
 });
@@ -98,7 +86,7 @@ describe('score page with Reach from Linear customers', () => {
   });
 
   it('reads the mirror as the pages do (sanity: every seeded row parses)', async () => {
-    const data = await loadWorkspaceData(createSnapshotStore(store), SEED_ORG);
+    const data = await loadWorkspaceData(createSnapshotStore(seeded.store), SEED_ORG);
     expect(data.unreadableRows).toBe(0);
     expect(data.issues).toHaveLength(9);
   });
@@ -109,7 +97,7 @@ describe('a workspace that has never synced', () => {
     const res = await fetch(signed('/roadmap/org-new/workspace'));
     expect(res.status).toBe(503);
     expect(await res.text()).toContain('for the first time');
-    const jobs = await store.all<{ type: string; organization_id: string }>(
+    const jobs = await seeded.store.all<{ type: string; organization_id: string }>(
       'SELECT type, organization_id FROM jobs',
     );
     expect(jobs).toEqual([{ type: 'trailmap.sync', organization_id: 'org-new' }]);

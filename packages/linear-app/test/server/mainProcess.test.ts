@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SECRET_KEY_FILE } from '../../src/config/secretKey';
+import { listeningPort, PACKAGE_DIR, spawnCapturing } from '../support/serverProcess';
 
-const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'trailmap-main-'));
 const dataDir = join(scratch, 'data');
@@ -28,48 +28,18 @@ const baseEnv = (extra: Record<string, string> = {}) => ({
 /** Starts `src/main.ts` as `pnpm start` does and resolves once it prints its URL. */
 async function start(
   env: Record<string, string> = baseEnv(),
-  command: [string, string[], string] = [process.execPath, ['--import', 'tsx', 'src/main.ts'], packageDir],
+  command: [string, string[], string] = [process.execPath, ['--import', 'tsx', 'src/main.ts'], PACKAGE_DIR],
 ): Promise<{ child: ChildProcess; url: string; out: () => string }> {
-  const child = spawn(command[0], command[1], { cwd: command[2], env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  child.stderr?.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = /listening on (http:\/\/localhost:\d+)/.exec(out);
-      if (m) {
-        clearInterval(timer);
-        resolve(m[1]!);
-      }
-    }, 20);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`server exited with ${code}: ${out}`));
-    });
-  });
-  return { child, url, out: () => out };
+  const run = spawnCapturing(command[0], command[1], { cwd: command[2], env });
+  const port = await listeningPort(run);
+  return { child: run.child, url: `http://localhost:${port}`, out: run.output };
 }
 
 /** Runs main.ts to its exit; for start-up failures. */
 async function failedStart(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: packageDir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  child.stderr?.on('data', (d: Buffer) => {
-    out += d.toString();
-  });
-  const code = await exitOf(child);
-  return { code, out };
+  const run = spawnCapturing(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: PACKAGE_DIR, env });
+  const code = await run.exited;
+  return { code, out: run.output() };
 }
 
 const exitOf = (child: ChildProcess) =>

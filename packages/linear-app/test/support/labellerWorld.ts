@@ -3,14 +3,28 @@ import { effectOnce } from '../../src/jobs/queue';
 import type { JobContext, JobHandler, JobOutcome } from '../../src/jobs/worker';
 import { createLinearApi } from '../../src/linear/linearApi';
 import type { LinearAuthProvider } from '../../src/oauth/linearAuth';
+import { readFeatureSettings } from '../../src/routes/featureSettings';
 import type { Store } from '../../src/storage/store';
 import { createSnapshotStore } from '../../src/sync/snapshotStore';
 import { recordCompleteSync } from '../../src/sync/syncStatus';
 import { conn, issueFixture } from './linearFixtures';
+import { memoryStore } from './testStore';
 
 export const LABEL_ORG = 'org-label';
 export const APP_USER = 'app-user-1';
 const FB_TEAM = { id: 'team-fb', key: 'FB', name: 'Feedback' };
+/** When the labelling suites run their jobs: the day after the history's complete sync. */
+export const LABEL_NOW = Date.UTC(2026, 1, 20, 9);
+
+/** The suites' feature settings: team FB is feedback, and a label applies from 30 % confidence. */
+export const labellerSettings = (() => {
+  const settings = readFeatureSettings({
+    TRAILMAP_FEEDBACK_TEAMS: 'FB',
+    TRAILMAP_MIN_LABEL_CONFIDENCE: '0.3',
+  });
+  if (!settings.ok) throw new Error(settings.messages.join());
+  return settings.value;
+})();
 
 const BUG = [
   'crashes when saving',
@@ -229,6 +243,13 @@ export function worldResolvers(
 }
 
 let jobIds = 1;
+
+/** A fresh in-memory store holding `seedLabelledHistory`. */
+export async function labelledStore(): Promise<Store> {
+  const store = await memoryStore();
+  await seedLabelledHistory(store);
+  return store;
+}
 
 /** Runs one job through a handler as the worker would, committing `commit` in a transaction. */
 export async function runJob(
