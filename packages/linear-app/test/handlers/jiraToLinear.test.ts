@@ -9,16 +9,15 @@ import { JIRA_BASE, JiraSite, type SiteIssue } from '../support/jiraSite';
 import {
   LABEL_ORG,
   type LinearWorld,
+  labelledStore,
+  LABEL_NOW as NOW,
   runJob,
-  seedLabelledHistory,
   testApi,
   worldResolvers,
 } from '../support/labellerWorld';
 import { schemaMissing } from '../support/linearSchema';
-import { memoryStore } from '../support/testStore';
 import { startLinearMock } from '../support/useLinearMock';
 
-const NOW = Date.UTC(2026, 1, 20, 9);
 const connection: JiraConnection = {
   baseUrl: JIRA_BASE,
   email: 'bot@acme.test',
@@ -52,8 +51,7 @@ let attachments: { issueId: string; url: string; title: string; subtitle?: strin
 let attachmentCalls: number;
 
 beforeEach(async () => {
-  store = await memoryStore();
-  await seedLabelledHistory(store);
+  store = await labelledStore();
   world = { labels: [], issueLabels: new Map(), comments: [], relations: [] };
   attachments = [];
   attachmentCalls = 0;
