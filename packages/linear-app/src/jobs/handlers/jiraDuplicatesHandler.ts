@@ -44,8 +44,9 @@ export function jiraDuplicatesHandler(deps: {
     const synced = await jira.mirror.sync(ctx.store, ctx.now());
     if (!synced.ok) return jiraRetryOrDead(synced.error);
     const fresh = await uncheckedJiraIssues(ctx.store, org, jira.mirror.name, synced.data, ctx.now());
+    const matched = await linearDuplicatesOfJira(ctx.store, org, fresh, synced.data);
     for (const jiraIssue of fresh) {
-      const matches = await linearDuplicatesOfJira(ctx.store, org, jiraIssue, synced.data);
+      const matches = matched.get(jiraIssue.key) ?? [];
       for (const { issue } of matches) {
         const linked = await linkAcrossTrackers(api, ctx, jira.rest, {
           linear: issue,

@@ -135,34 +135,44 @@ export interface LinearDuplicate {
 }
 
 /**
- * The Linear issues that the mirrored Jira issue `jiraIssue` likely duplicates: the Jira issue is
- * queried against the Linear side of each team's one index (the same index, thresholds and
+ * The Linear issues that each of the mirrored Jira issues `queries` likely duplicates: each is
+ * queried against the Linear side of every team's one index (the same index, thresholds and
  * learnt pairs the labelling job uses), and matches past the link threshold are kept, best
- * first. Related-only matches are not returned: there is nowhere in Jira to suggest them.
+ * first. Related-only matches are not returned: there is nowhere in Jira to suggest them. The
+ * workspace is read and each team's index synced once for all queries.
  *
  * @example
- * const matches = await linearDuplicatesOfJira(store, organizationId, jiraIssue, mirroredJiraIssues);
+ * const byKey = await linearDuplicatesOfJira(store, organizationId, freshJiraIssues, mirroredJiraIssues);
+ * byKey.get('SUP-200'); // => [{ issue, score }]
  */
 export async function linearDuplicatesOfJira(
   store: Store,
   organizationId: string,
-  jiraIssue: JiraRestIssue,
+  queries: readonly JiraRestIssue[],
   jiraIssues: readonly JiraRestIssue[],
-): Promise<LinearDuplicate[]> {
+): Promise<Map<string, LinearDuplicate[]>> {
+  const out = new Map<string, LinearDuplicate[]>(queries.map((q) => [q.key, []]));
+  if (queries.length === 0) return out;
   const data = await loadWorkspaceData(createSnapshotStore(store), organizationId);
   const byTeam = new Map<string, IssueNode[]>();
-  for (const i of data.issues) byTeam.set(i.team.id, [...(byTeam.get(i.team.id) ?? []), i]);
+  for (const i of data.issues) {
+    const team = byTeam.get(i.team.id);
+    if (team) team.push(i);
+    else byTeam.set(i.team.id, [i]);
+  }
   const byId = new Map(data.issues.map((i) => [i.id, i]));
-  const doc = { ...jiraDuplicateDoc(jiraIssue), id: JIRA_PREFIX + jiraIssue.key };
-  const out: LinearDuplicate[] = [];
+  // Jira docs of the index (the query among them) are skipped: Jira-to-Jira duplicates are Jira's own business.
+  const jiraIds = jiraIssues.map((i) => JIRA_PREFIX + i.key);
   for (const [teamId, pool] of byTeam) {
     const { mirror, thresholds } = teamIndex(organizationId, teamId, pool, jiraIssues, true);
-    // Jira docs of the index are skipped: Jira-to-Jira duplicates are Jira's own business.
-    const jiraIds = jiraIssues.map((i) => JIRA_PREFIX + i.key);
-    for (const m of mirror.index.query(doc, { limit: 5, exclude: [doc.id, ...jiraIds] })) {
-      const issue = byId.get(m.id);
-      if (issue && m.score >= thresholds.link) out.push({ issue, score: m.score });
+    for (const query of queries) {
+      const doc = { ...jiraDuplicateDoc(query), id: JIRA_PREFIX + query.key };
+      for (const m of mirror.index.query(doc, { limit: 5, exclude: jiraIds })) {
+        const issue = byId.get(m.id);
+        if (issue && m.score >= thresholds.link) out.get(query.key)!.push({ issue, score: m.score });
+      }
     }
   }
-  return out.sort((a, b) => b.score - a.score);
+  for (const matches of out.values()) matches.sort((a, b) => b.score - a.score);
+  return out;
 }
