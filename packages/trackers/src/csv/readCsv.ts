@@ -6,6 +6,7 @@ import { type Options, parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors/inputError';
 import { decodeLines } from './decodeText';
+import { FastCsv, UNSUPPORTED } from './fastCsv';
 
 /** A parsed CSV: the header row as written (duplicates kept) and data rows with their line numbers. */
 export interface CsvTable {
@@ -21,7 +22,8 @@ type InfoRecord = { record: string[]; info: { lines: number } };
  * Reads a CSV export: RFC 4180 quoting with multi-line fields, BOM, mixed UTF-8/Windows-1252
  * lines, comma / semicolon / tab delimiters (sniffed from the header), CRLF or LF, and short rows.
  * The file is streamed: bytes are decoded chunk by chunk at line ends and parsed as they arrive,
- * so only the table itself is held, never the file's bytes or its whole text. `chunkBytes`
+ * so only the table itself is held, never the file's bytes or its whole text. `FastCsv` reads
+ * the common case; a file it cannot read is parsed again by csv-parse, for csv-parse's errors. `chunkBytes`
  * (default 1 MiB) is the read size.
  *
  * @example
@@ -29,24 +31,66 @@ type InfoRecord = { record: string[]; info: { lines: number } };
  * table.header; // => ['Summary', 'Issue key', …]
  */
 export async function readCsvFile(file: string, options: { chunkBytes?: number } = {}): Promise<CsvTable> {
-  let header: string[] | undefined;
-  const rows: CsvTable['rows'] = [];
-  const startLine = startLines();
+  const chunkBytes = options.chunkBytes ?? 1 << 20;
   try {
-    const parser = parseStream(csvOptions(sniffDelimiter(await readHead(file))));
-    parser.on('data', ({ record, info }: InfoRecord) => {
-      const row = startLine(info.lines, record);
-      if (!header) header = record.map((h) => h.trim());
-      else rows.push({ row, cells: record });
-    });
-    await pipeline(
-      createReadStream(file, { highWaterMark: options.chunkBytes ?? 1 << 20 }),
-      new LineDecoder(),
-      parser,
+    const delimiter = sniffDelimiter(await readHead(file));
+    return (
+      (await readFast(file, delimiter, chunkBytes)) ?? (await readWithCsvParse(file, delimiter, chunkBytes))
     );
   } catch (error) {
     throw toInputError(error, file);
   }
+}
+
+// The common case: FastCsv over the decoded pieces. `undefined` when the file needs csv-parse.
+async function readFast(file: string, delimiter: string, chunkBytes: number): Promise<CsvTable | undefined> {
+  const table = emptyTable(file);
+  const csv = new FastCsv(delimiter, tableBuilder(table));
+  try {
+    await pipeline(
+      createReadStream(file, { highWaterMark: chunkBytes }),
+      new LineDecoder(),
+      async (pieces: AsyncIterable<string>) => {
+        for await (const piece of pieces) if (csv.push(piece, false) === UNSUPPORTED) throw NEEDS_CSV_PARSE;
+        if (csv.push('', true) === UNSUPPORTED) throw NEEDS_CSV_PARSE;
+      },
+    );
+  } catch (error) {
+    if (error === NEEDS_CSV_PARSE) return undefined;
+    throw error;
+  }
+  return finishTable(table);
+}
+
+// Thrown to stop reading as soon as FastCsv meets what it leaves to csv-parse.
+const NEEDS_CSV_PARSE = new Error('needs csv-parse');
+
+async function readWithCsvParse(file: string, delimiter: string, chunkBytes: number): Promise<CsvTable> {
+  const table = emptyTable(file);
+  const add = tableBuilder(table);
+  const startLine = startLines();
+  const parser = parseStream(csvOptions(delimiter));
+  parser.on('data', ({ record, info }: InfoRecord) => add(startLine(info.lines, record), record));
+  await pipeline(createReadStream(file, { highWaterMark: chunkBytes }), new LineDecoder(), parser);
+  return finishTable(table);
+}
+
+interface PartialTable {
+  file: string;
+  header: string[] | undefined;
+  rows: CsvTable['rows'];
+}
+
+const emptyTable = (file: string): PartialTable => ({ file, header: undefined, rows: [] });
+
+function tableBuilder(table: PartialTable): (row: number, cells: string[]) => void {
+  return (row, cells) => {
+    if (!table.header) table.header = cells.map((h) => h.trim());
+    else table.rows.push({ row, cells });
+  };
+}
+
+function finishTable({ file, header, rows }: PartialTable): CsvTable {
   if (!header) throw new InputError({ file, message: 'the file is empty; expected a header row' });
   return { file, header, rows };
 }
@@ -73,21 +117,32 @@ const HEAD_BYTES = 64 * 1024;
  * parseCsvText('a,b\n1,2\n', 'x.csv').rows[0]; // => { row: 2, cells: ['1', '2'] }
  */
 export function parseCsvText(text: string, file: string): CsvTable {
-  let records: InfoRecord[];
+  const delimiter = sniffDelimiter(text);
+  const table = emptyTable(file);
+  if (new FastCsv(delimiter, tableBuilder(table)).push(text, true) !== UNSUPPORTED) return finishTable(table);
+  let rows: { row: number; cells: string[] }[];
   try {
-    records = parse(text, csvOptions(sniffDelimiter(text))) as unknown as InfoRecord[];
+    rows = parseWithCsvParse(text, delimiter);
   } catch (error) {
     throw toInputError(error, file);
   }
-  const [first, ...rest] = records;
-  if (!first) throw new InputError({ file, message: 'the file is empty; expected a header row' });
+  const fallback = emptyTable(file);
+  const add = tableBuilder(fallback);
+  for (const r of rows) add(r.row, r.cells);
+  return finishTable(fallback);
+}
+
+/**
+ * Every record of `text` as csv-parse reads it, with the line each starts on: what
+ * {@link FastCsv} must agree with, and what reads the input when FastCsv cannot.
+ *
+ * @example
+ * parseWithCsvParse('a,b\n1,2\n', ','); // => [{ row: 1, cells: ['a', 'b'] }, { row: 2, cells: ['1', '2'] }]
+ */
+export function parseWithCsvParse(text: string, delimiter: string): { row: number; cells: string[] }[] {
+  const records = parse(text, csvOptions(delimiter)) as unknown as InfoRecord[];
   const startLine = startLines();
-  startLine(first.info.lines, first.record);
-  return {
-    file,
-    header: first.record.map((h) => h.trim()),
-    rows: rest.map(({ record, info }) => ({ row: startLine(info.lines, record), cells: record })),
-  };
+  return records.map(({ record, info }) => ({ row: startLine(info.lines, record), cells: record }));
 }
 
 function csvOptions(delimiter: string): Options {
