@@ -83,12 +83,18 @@ async function cliTable(): Promise<void> {
     // One warm-up run fills tsx's compile cache, so no row pays for compiling the CLI.
     runCli('warm-up', ['--help'], dir);
     const plan = ['plan', file, '--capacity', '200', '--releases', '3', '--today', TODAY];
-    const runs: [Run, string, (r: Run) => boolean][] = [];
+    const runs: Run[] = [];
+    // Each row is printed as soon as its command ends: a run stopped half-way (on a loaded
+    // machine the table takes many minutes) keeps the rows it finished.
+    process.stdout.write(
+      '| command | wall s | CPU s (user+sys) | peak RSS MiB | stdout lines | load (1 min) | goal | |\n| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |\n',
+    );
     const add = (label: string, args: string[], goal: string, met: (r: Run) => boolean) => {
       const run = runCli(label, args, dir);
       if (run.status !== 0)
         process.stderr.write(`${label} exited ${run.status}:\n${run.stderr.slice(-2000)}\n`);
-      runs.push([run, goal, met]);
+      runs.push(run);
+      process.stdout.write(`${row(run, goal, goal ? met(run) && run.status === 0 : undefined)}\n`);
     };
     add('`score`', ['score', file], '< 5 s, < 500 MB', (r) => r.wallS < 5 && r.rssMb < 500);
     add(
@@ -102,23 +108,18 @@ async function cliTable(): Promise<void> {
       add(
         `\`plan --time-limit ${limit}\``,
         [...plan, '--time-limit', String(limit)],
-        `${limit} s ± 10 %`,
-        (r) => Math.abs(r.wallS - limit) <= limit * 0.1,
+        // Honoured = the whole command (load and output included) ends by the limit + 10 %.
+        `≤ ${(limit * 1.1).toFixed(1)} s (limit + 10 %)`,
+        (r) => r.wallS <= limit * 1.1,
       );
     }
     add('`plan --instant`', [...plan, '--instant'], '', () => true);
-    process.stdout.write(
-      '| command | wall s | CPU s (user+sys) | peak RSS MiB | stdout lines | load (1 min) | goal | |\n| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |\n',
-    );
-    for (const [run, goal, met] of runs) {
-      process.stdout.write(`${row(run, goal, goal ? met(run) && run.status === 0 : undefined)}\n`);
-    }
     process.stdout.write(
       `\nload average after: ${loadavg()
         .map((x) => x.toFixed(2))
         .join(', ')}\n`,
     );
-    if (runs.some(([r]) => r.status !== 0)) process.exitCode = 1;
+    if (runs.some((r) => r.status !== 0)) process.exitCode = 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
