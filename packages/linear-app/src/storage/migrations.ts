@@ -1,11 +1,17 @@
 import type { Dialect } from './store';
 
-/** One schema change. `sql` is shared, or given per dialect where the two differ. */
+/** One schema change. `sql` is shared, or written for a dialect where the two differ. */
 export interface Migration {
   version: number;
   name: string;
-  sql: string | Record<Dialect, string>;
+  sql: string | ((dialect: Dialect) => string);
 }
+
+// The dialects differ only in how an auto-numbered key is declared.
+const AUTO_ID: Record<Dialect, string> = {
+  sqlite: 'INTEGER PRIMARY KEY AUTOINCREMENT',
+  postgres: 'BIGSERIAL PRIMARY KEY',
+};
 
 /**
  * The schema, oldest first. Never edit an applied migration; append a new one. Times are epoch
@@ -15,10 +21,9 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'jobs and webhook deliveries',
-    sql: {
-      sqlite: `
+    sql: (dialect) => `
         CREATE TABLE jobs (
-          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          id ${AUTO_ID[dialect]},
           type TEXT NOT NULL,
           payload TEXT NOT NULL,
           organization_id TEXT,
@@ -34,25 +39,6 @@ export const MIGRATIONS: readonly Migration[] = [
           updated_at BIGINT NOT NULL,
           completed_at BIGINT
         );`,
-      postgres: `
-        CREATE TABLE jobs (
-          id BIGSERIAL PRIMARY KEY,
-          type TEXT NOT NULL,
-          payload TEXT NOT NULL,
-          organization_id TEXT,
-          dedupe_key TEXT UNIQUE,
-          status TEXT NOT NULL DEFAULT 'ready',
-          attempts INTEGER NOT NULL DEFAULT 0,
-          max_attempts INTEGER NOT NULL,
-          run_at BIGINT NOT NULL,
-          lease_token TEXT,
-          lease_until BIGINT,
-          last_error TEXT,
-          created_at BIGINT NOT NULL,
-          updated_at BIGINT NOT NULL,
-          completed_at BIGINT
-        );`,
-    },
   },
   {
     version: 2,
@@ -251,5 +237,5 @@ export const MIGRATIONS: readonly Migration[] = [
 
 /** The SQL of `m` for `dialect`. */
 export function migrationSql(m: Migration, dialect: Dialect): string {
-  return typeof m.sql === 'string' ? m.sql : m.sql[dialect];
+  return typeof m.sql === 'string' ? m.sql : m.sql(dialect);
 }
