@@ -85,29 +85,20 @@ export async function attachScorePage(
   p: { organizationId: string; issueId: string; identifier: string },
   target: LinkTarget,
 ): Promise<{ ok: true; created: boolean } | { ok: false; error: LinearApiError }> {
-  if (await recorded(db, p.organizationId, 'issue', p.issueId)) return { ok: true, created: false };
-  // Signed as of the start of the day, so a retry the same day produces the very same URL.
-  const signedAt = Math.floor(target.now / 86_400_000) * 86_400_000;
-  const url = `${target.publicUrl}${target.pageSigner.signPath(`/score/${p.organizationId}/issue/${p.issueId}`, target.ttlSeconds, signedAt)}`;
-  const created = await api.request(CreateAttachment, {
-    input: {
+  return attachSignedPage(
+    api,
+    db,
+    {
+      organizationId: p.organizationId,
+      entityType: 'issue',
+      entityId: p.issueId,
       issueId: p.issueId,
-      url,
+      path: `/score/${p.organizationId}/issue/${p.issueId}`,
       title: 'Trailmap score',
       subtitle: 'Reach from customer requests, score and roadmap',
     },
-  });
-  if (!created.ok) return created;
-  await record(
-    db,
-    p.organizationId,
-    'issue',
-    p.issueId,
-    url,
-    created.data.attachmentCreate.attachment.id,
-    target.now,
+    target,
   );
-  return { ok: true, created: true };
 }
 
 /** Where `sidebar_links` records the experiment attachment, apart from the score page's. */
@@ -128,24 +119,55 @@ export async function attachExperimentPage(
   p: { organizationId: string; idea: string },
   target: LinkTarget,
 ): Promise<{ ok: true; created: boolean } | { ok: false; error: LinearApiError }> {
-  const key = p.idea.toLowerCase();
-  if (await recorded(db, p.organizationId, EXPERIMENT_ENTITY, key)) return { ok: true, created: false };
-  const signedAt = Math.floor(target.now / 86_400_000) * 86_400_000;
-  const url = `${target.publicUrl}${target.pageSigner.signPath(`/experiments/${p.organizationId}/issue/${encodeURIComponent(p.idea)}`, target.ttlSeconds, signedAt)}`;
-  const created = await api.request(CreateAttachment, {
-    input: {
+  return attachSignedPage(
+    api,
+    db,
+    {
+      organizationId: p.organizationId,
+      entityType: EXPERIMENT_ENTITY,
+      entityId: p.idea.toLowerCase(),
       issueId: p.idea,
-      url,
+      path: `/experiments/${p.organizationId}/issue/${encodeURIComponent(p.idea)}`,
       title: 'Trailmap experiments',
       subtitle: 'Experiment results and verdicts',
     },
+    target,
+  );
+}
+
+/**
+ * The one way a signed page is attached to an issue: skipped once recorded in `sidebar_links`
+ * under (entityType, entityId); otherwise `attachmentCreate` with the page's URL, then recorded.
+ */
+async function attachSignedPage(
+  api: LinearApi,
+  db: SqlExecutor,
+  page: {
+    organizationId: string;
+    entityType: string;
+    entityId: string;
+    issueId: string;
+    path: string;
+    title: string;
+    subtitle: string;
+  },
+  target: LinkTarget,
+): Promise<{ ok: true; created: boolean } | { ok: false; error: LinearApiError }> {
+  if (await recorded(db, page.organizationId, page.entityType, page.entityId)) {
+    return { ok: true, created: false };
+  }
+  // Signed as of the start of the day, so a retry the same day produces the very same URL.
+  const signedAt = Math.floor(target.now / 86_400_000) * 86_400_000;
+  const url = `${target.publicUrl}${target.pageSigner.signPath(page.path, target.ttlSeconds, signedAt)}`;
+  const created = await api.request(CreateAttachment, {
+    input: { issueId: page.issueId, url, title: page.title, subtitle: page.subtitle },
   });
   if (!created.ok) return created;
   await record(
     db,
-    p.organizationId,
-    EXPERIMENT_ENTITY,
-    key,
+    page.organizationId,
+    page.entityType,
+    page.entityId,
     url,
     created.data.attachmentCreate.attachment.id,
     target.now,
