@@ -15,18 +15,16 @@ const [
   { createAdaptorServer },
   { listen },
   { createDemoWorkspace },
-  { loadJobHandlers },
   { scheduleBootSync },
-  { startWorker },
+  { startRuntimeWorker },
   { bootRuntime },
   { createApp },
 ] = await Promise.all([
   import('@hono/node-server'),
   import('./boot/listen'),
   import('./demo/demoWorkspace'),
-  import('./jobs/loadJobHandlers'),
   import('./jobs/handlers/syncHandler'),
-  import('./jobs/worker'),
+  import('./jobs/startRuntimeWorker'),
   import('./jobs/workerRuntime'),
   import('./server'),
 ]);
@@ -52,19 +50,7 @@ try {
 // Aborted at shutdown so Linear calls in flight (a hung Linear, a backoff) end at once.
 const stopping = new AbortController();
 if (config.inProcessWorker) {
-  const handlers = await loadJobHandlers(process.argv[2], {
-    settings: config.features,
-    pageSigner: rt.pageSigner,
-    publicUrl: config.publicUrl,
-    linearApiUrl: config.linearApiUrl,
-    jira: config.jira,
-    signal: stopping.signal,
-  });
-  worker = startWorker({ store: rt.store, linearAuth: rt.linearAuth, now: Date.now }, handlers, {
-    retryHorizonMs: config.retryHorizonMs,
-    leaseMs: config.workerLeaseMs,
-    pollMs: config.workerPollMs,
-  });
+  worker = await startRuntimeWorker(rt, process.argv[2], stopping.signal);
 }
 if (config.mode === 'api-key') {
   // The mirror fills at boot, not at the first webhook: roadmaps and labelling need it.

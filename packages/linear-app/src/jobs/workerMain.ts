@@ -2,24 +2,11 @@
 // the server's in-process one against the same database, for scale-out (set
 // TRAILMAP_WORKER=off on the web instances) and for the crash-recovery test.
 import { bootConfig } from '../boot/bootConfig';
-import { loadJobHandlers } from './loadJobHandlers';
-import { startWorker } from './worker';
+import { startRuntimeWorker } from './startRuntimeWorker';
 import { bootRuntime } from './workerRuntime';
 
 const rt = await bootRuntime(bootConfig());
-const { config } = rt;
-const handlers = await loadJobHandlers(process.argv[2], {
-  settings: config.features,
-  pageSigner: rt.pageSigner,
-  publicUrl: config.publicUrl,
-  linearApiUrl: config.linearApiUrl,
-  jira: config.jira,
-});
-const worker = startWorker({ store: rt.store, linearAuth: rt.linearAuth, now: Date.now }, handlers, {
-  leaseMs: config.workerLeaseMs,
-  pollMs: config.workerPollMs,
-  retryHorizonMs: config.retryHorizonMs,
-});
+const worker = await startRuntimeWorker(rt, process.argv[2]);
 process.stdout.write(`trailmap worker ${process.pid} on ${rt.store.description}\n`);
 
 const shutdown = async () => {
