@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import { toUserMessage } from '../../errors/toUserMessage';
+import type { AppError } from '../../errors/appError';
 import { createJiraClient, type JiraClient } from '../../jira/jiraClient';
-import { isFeedback } from '../../mapping/fromJiraFeedback';
 import { type LabelOutcome, labelNewIssue } from '../../services/feedbackLabelling';
+import {
+  duplicateTarget,
+  isFeedbackIssue,
+  releaseFailed,
+  TriggerIssueSchema,
+} from '../../services/issueTrigger';
 import { checkDuplicates, type DuplicateOutcome } from '../../services/triggerDuplicates';
-import { claimEvent, releaseEvent } from '../../storage/eventDedupe';
+import { claimEvent } from '../../storage/eventDedupe';
 import { loadSettings } from '../../storage/settings';
 
 /**
@@ -14,16 +19,7 @@ import { loadSettings } from '../../storage/settings';
  * @example
  * IssueCreatedEventSchema.parse({ issue: { id: '10001', key: 'SUP-1', fields: { project: { key: 'SUP' }, issuetype: { name: 'Feedback' } } } });
  */
-export const IssueCreatedEventSchema = z.object({
-  issue: z.object({
-    id: z.string(),
-    key: z.string(),
-    fields: z.object({
-      project: z.object({ key: z.string() }),
-      issuetype: z.object({ name: z.string() }),
-    }),
-  }),
-});
+export const IssueCreatedEventSchema = z.object({ issue: TriggerIssueSchema });
 
 /** What the trigger did, for logs and tests. */
 export type CreatedOutcome =
@@ -49,29 +45,19 @@ export async function handleIssueCreated(
   if (!parsed.success) return { action: 'invalid_event' };
   const { issue } = parsed.data;
   const settings = (await loadSettings()).feedback;
-  const cheap = { projectKey: issue.fields.project.key, issueType: issue.fields.issuetype.name };
-  if (!isFeedback(cheap, settings)) return { action: 'skipped', reason: 'not_feedback' };
+  if (!isFeedbackIssue(issue, settings)) return { action: 'skipped', reason: 'not_feedback' };
   const eventId = `created:${issue.id}`;
   if (!(await claimEvent(eventId, now()))) return { action: 'duplicate' };
+  // Redelivery repeats both steps; each only adds what is missing.
+  const failed = async (step: string, error: AppError) => {
+    const outcome = await releaseFailed(eventId, error);
+    console.error(`${step} of ${issue.key} failed: ${outcome.message}`);
+    return outcome;
+  };
   const r = await labelNewIssue(jira, issue.key, settings);
-  if (!r.ok) {
-    await releaseEvent(eventId);
-    const message = toUserMessage(r.error);
-    console.error(`feedback labelling of ${issue.key} failed: ${message}`);
-    return { action: 'failed', message };
-  }
-  const d = await checkDuplicates(
-    jira,
-    { issueId: issue.id, issueKey: issue.key, projectKey: issue.fields.project.key },
-    { comment: settings.comment, now: now() },
-  );
-  if (!d.ok) {
-    // Redelivery repeats both steps; each only adds what is missing.
-    await releaseEvent(eventId);
-    const message = toUserMessage(d.error);
-    console.error(`duplicate check of ${issue.key} failed: ${message}`);
-    return { action: 'failed', message };
-  }
+  if (!r.ok) return failed('feedback labelling', r.error);
+  const d = await checkDuplicates(jira, duplicateTarget(issue), { comment: settings.comment, now: now() });
+  if (!d.ok) return failed('duplicate check', d.error);
   return { ...r.value, duplicates: d.value };
 }
 

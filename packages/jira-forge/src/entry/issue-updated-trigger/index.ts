@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { toUserMessage } from '../../errors/toUserMessage';
 import { createJiraClient, type JiraClient } from '../../jira/jiraClient';
-import { isFeedback } from '../../mapping/fromJiraFeedback';
 import { learnFromCorrection } from '../../services/feedbackLearning';
+import {
+  duplicateTarget,
+  isFeedbackIssue,
+  releaseFailed,
+  TriggerIssueSchema,
+} from '../../services/issueTrigger';
 import { checkDuplicates, type DuplicateOutcome } from '../../services/triggerDuplicates';
-import { claimEvent, releaseEvent } from '../../storage/eventDedupe';
+import { claimEvent } from '../../storage/eventDedupe';
 import { loadSettings } from '../../storage/settings';
 
 /**
@@ -14,11 +18,7 @@ import { loadSettings } from '../../storage/settings';
  * IssueUpdatedEventSchema.parse({ issue: { id: '1', key: 'SUP-1', fields: { project: { key: 'SUP' }, issuetype: { name: 'Feedback' } } }, changelog: { id: '5', items: [] } });
  */
 export const IssueUpdatedEventSchema = z.object({
-  issue: z.object({
-    id: z.string(),
-    key: z.string(),
-    fields: z.object({ project: z.object({ key: z.string() }), issuetype: z.object({ name: z.string() }) }),
-  }),
+  issue: TriggerIssueSchema,
   changelog: z
     .object({
       id: z.string().optional(),
@@ -70,11 +70,7 @@ export async function handleIssueUpdated(
   if (!parsed.success) return { action: 'ignored', reason: 'invalid_event' };
   const { issue, changelog } = parsed.data;
   const settings = (await loadSettings()).feedback;
-  if (
-    !isFeedback({ projectKey: issue.fields.project.key, issueType: issue.fields.issuetype.name }, settings)
-  ) {
-    return { action: 'ignored', reason: 'not_feedback' };
-  }
+  if (!isFeedbackIssue(issue, settings)) return { action: 'ignored', reason: 'not_feedback' };
   const items = changelog?.items ?? [];
   const labelItems = items.filter((i) => i.field === 'labels');
   const textChanged = items.some((i) => TEXT_FIELDS.has(i.field));
@@ -83,15 +79,8 @@ export async function handleIssueUpdated(
   if (!(await claimEvent(eventId, now()))) return { action: 'duplicate' };
   let duplicates: DuplicateOutcome | undefined;
   if (textChanged) {
-    const d = await checkDuplicates(
-      jira,
-      { issueId: issue.id, issueKey: issue.key, projectKey: issue.fields.project.key },
-      { comment: settings.comment, now: now() },
-    );
-    if (!d.ok) {
-      await releaseEvent(eventId);
-      return { action: 'failed', message: toUserMessage(d.error) };
-    }
+    const d = await checkDuplicates(jira, duplicateTarget(issue), { comment: settings.comment, now: now() });
+    if (!d.ok) return releaseFailed(eventId, d.error);
     duplicates = d.value;
     if (labelItems.length === 0) return { action: 'rechecked', duplicates };
   }
@@ -104,10 +93,7 @@ export async function handleIssueUpdated(
     removed.push(...[...before].filter((l) => !after.has(l)));
   }
   const r = await learnFromCorrection(jira, issue.fields.project.key, issue.key, removed);
-  if (!r.ok) {
-    await releaseEvent(eventId);
-    return { action: 'failed', message: toUserMessage(r.error) };
-  }
+  if (!r.ok) return releaseFailed(eventId, r.error);
   return {
     action: 'learned',
     added,
