@@ -1,5 +1,5 @@
 // Package boundaries of the Trailmap monorepo, checked by `pnpm boundaries` (part of `pnpm test`).
-// docs/architecture.md draws the same arrows. test/repo/boundaries.test.ts proves every rule fires.
+// docs/architecture.md draws the same arrows. test/boundaries.test.ts proves every rule fires.
 //
 // "Test code" is anything that only tests or benchmarks run: *.test(-prop|-d).ts(x), test/, bench/,
 // scripts/, __fixtures__/ and the vitest configs. Purity and layering rules bind library code only;
@@ -31,130 +31,123 @@ const PLATFORM = [
   'react',
 ];
 
+// Library code of a package: what it ships, not its tests.
+const library = (pkg) => ({ path: `^packages/${pkg}/src/`, pathNot: TEST_CODE });
+
+// `pkg` imports no workspace package but `allowed` (itself among them).
+const onlyPackages = (pkg, allowed) => ({
+  from: { path: `^packages/${pkg}/` },
+  to: { path: '^packages/', pathNot: `^packages/(${allowed.join('|')})/` },
+});
+
+// `pkg`'s library code imports only the library code of `packages` and the npm `libraries`.
+const onlyLibraries = (pkg, packages, libraries) => ({
+  from: library(pkg),
+  to: {
+    dependencyTypesNot: ['core'],
+    pathNot: [`^packages/(${packages.join('|')})/src/`, npm(libraries)],
+  },
+});
+
+// Every rule is an error: a boundary that only warns is not one.
+const forbidden = [
+  {
+    name: 'no-circular',
+    comment: 'An import cycle: move the piece both files need into its own file.',
+    from: {},
+    to: { circular: true },
+  },
+  {
+    name: 'core-no-io',
+    comment:
+      'core is pure: no Node built-ins (fs, net, http, child_process, …). Pass data and capabilities in as parameters.',
+    from: library('core'),
+    to: { dependencyTypes: ['core'] },
+  },
+  {
+    name: 'core-no-platform',
+    comment: 'core never learns which tracker, store or browser it serves.',
+    from: library('core'),
+    to: { path: npm(PLATFORM) },
+  },
+  {
+    name: 'core-only-own-deps',
+    comment:
+      'core imports only itself and its own small pure libraries (zod, lodash per method, date-fns, @stdlib).',
+    ...onlyLibraries('core', ['core'], ['zod', 'lodash', 'date-fns', '@stdlib']),
+  },
+  {
+    name: 'core-imports-no-package',
+    comment: 'core is the bottom layer: it imports no other workspace package (tests: test-support only).',
+    ...onlyPackages('core', ['core', 'test-support']),
+  },
+  {
+    name: 'trackers-only-core',
+    comment:
+      'trackers maps Jira/Linear data to core types: it imports core and its parsing libraries only.',
+    ...onlyLibraries('trackers', ['trackers', 'core'], ['zod', 'date-fns', 'csv-parse', 'csv-stringify', 'iconv-lite']),
+  },
+  {
+    name: 'trackers-no-edge',
+    comment: 'trackers sits below the edges: it never imports cli, jira-forge, linear-app or solver-highs.',
+    from: { path: '^packages/trackers/' },
+    to: { path: '^packages/(cli|jira-forge|linear-app|solver-highs)/' },
+  },
+  {
+    name: 'solver-highs-only-core',
+    comment: 'solver-highs is the HiGHS worker behind core’s MipSolver seam: it imports core only.',
+    ...onlyPackages('solver-highs', ['solver-highs', 'core', 'test-support']),
+  },
+  {
+    name: 'edges-never-import-each-other',
+    comment:
+      'cli, jira-forge and linear-app are separate deployables: share code through core or trackers instead.',
+    from: { path: '^packages/(cli|jira-forge|linear-app)/' },
+    to: { path: '^packages/(cli|jira-forge|linear-app)/', pathNot: '^packages/$1/' },
+  },
+  {
+    name: 'test-support-only-from-tests',
+    comment: '@trailmap/test-support is for tests and benchmarks; library code never imports it.',
+    from: { path: '^packages/', pathNot: ['^packages/test-support/', ...TEST_CODE] },
+    to: { path: '^packages/test-support/' },
+  },
+  {
+    name: 'test-support-is-a-leaf',
+    comment: 'test-support serves every package, so it imports none of them.',
+    ...onlyPackages('test-support', ['test-support']),
+  },
+  {
+    name: 'no-deep-package-imports',
+    comment:
+      "Import another package through its public entry (core's index or a subpath index, trackers' index), never a file inside it.",
+    from: { path: '^packages/([^/]+)/' },
+    to: {
+      path: '^packages/',
+      pathNot: [
+        '^packages/$1/',
+        '^packages/[^/]+/src/index\\.tsx?$',
+        '^packages/core/src/[^/]+/index\\.ts$',
+      ],
+    },
+  },
+  {
+    name: 'src-declares-its-deps',
+    comment:
+      "Library code imports only packages in its own package.json dependencies (a missing one fails at deploy, e.g. 'highs' in linear-app).",
+    from: { path: '^packages/[^/]+/src/', pathNot: TEST_CODE },
+    to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown', 'npm-dev'], dependencyTypesNot: ['type-only'] },
+  },
+  {
+    name: 'not-to-unresolvable',
+    comment: 'An import that does not resolve (a typo, or a package missing from package.json).',
+    from: {},
+    to: { couldNotResolve: true },
+  },
+];
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
-  forbidden: [
-    {
-      name: 'no-circular',
-      severity: 'error',
-      comment: 'An import cycle: move the piece both files need into its own file.',
-      from: {},
-      to: { circular: true },
-    },
-    {
-      name: 'core-no-io',
-      severity: 'error',
-      comment:
-        'core is pure: no Node built-ins (fs, net, http, child_process, …). Pass data and capabilities in as parameters.',
-      from: { path: '^packages/core/src/', pathNot: TEST_CODE },
-      to: { dependencyTypes: ['core'] },
-    },
-    {
-      name: 'core-no-platform',
-      severity: 'error',
-      comment: 'core never learns which tracker, store or browser it serves.',
-      from: { path: '^packages/core/src/', pathNot: TEST_CODE },
-      to: { path: npm(PLATFORM) },
-    },
-    {
-      name: 'core-only-own-deps',
-      severity: 'error',
-      comment:
-        'core imports only itself and its own small pure libraries (zod, lodash per method, date-fns, @stdlib).',
-      from: { path: '^packages/core/src/', pathNot: TEST_CODE },
-      to: {
-        dependencyTypesNot: ['core'],
-        pathNot: ['^packages/core/src/', npm(['zod', 'lodash', 'date-fns', '@stdlib'])],
-      },
-    },
-    {
-      name: 'core-imports-no-package',
-      severity: 'error',
-      comment: 'core is the bottom layer: it imports no other workspace package (tests: test-support only).',
-      from: { path: '^packages/core/' },
-      to: { path: '^packages/', pathNot: '^packages/(core|test-support)/' },
-    },
-    {
-      name: 'trackers-only-core',
-      severity: 'error',
-      comment:
-        'trackers maps Jira/Linear data to core types: it imports core and its parsing libraries only.',
-      from: { path: '^packages/trackers/src/', pathNot: TEST_CODE },
-      to: {
-        dependencyTypesNot: ['core'],
-        pathNot: [
-          '^packages/(trackers|core)/src/',
-          npm(['zod', 'date-fns', 'csv-parse', 'csv-stringify', 'iconv-lite']),
-        ],
-      },
-    },
-    {
-      name: 'trackers-no-edge',
-      severity: 'error',
-      comment: 'trackers sits below the edges: it never imports cli, jira-forge, linear-app or solver-highs.',
-      from: { path: '^packages/trackers/' },
-      to: { path: '^packages/(cli|jira-forge|linear-app|solver-highs)/' },
-    },
-    {
-      name: 'solver-highs-only-core',
-      severity: 'error',
-      comment: 'solver-highs is the HiGHS worker behind core’s MipSolver seam: it imports core only.',
-      from: { path: '^packages/solver-highs/' },
-      to: { path: '^packages/', pathNot: '^packages/(solver-highs|core|test-support)/' },
-    },
-    {
-      name: 'edges-never-import-each-other',
-      severity: 'error',
-      comment:
-        'cli, jira-forge and linear-app are separate deployables: share code through core or trackers instead.',
-      from: { path: '^packages/(cli|jira-forge|linear-app)/' },
-      to: { path: '^packages/(cli|jira-forge|linear-app)/', pathNot: '^packages/$1/' },
-    },
-    {
-      name: 'test-support-only-from-tests',
-      severity: 'error',
-      comment: '@trailmap/test-support is for tests and benchmarks; library code never imports it.',
-      from: { path: '^packages/', pathNot: ['^packages/test-support/', ...TEST_CODE] },
-      to: { path: '^packages/test-support/' },
-    },
-    {
-      name: 'test-support-is-a-leaf',
-      severity: 'error',
-      comment: 'test-support serves every package, so it imports none of them.',
-      from: { path: '^packages/test-support/' },
-      to: { path: '^packages/', pathNot: '^packages/test-support/' },
-    },
-    {
-      name: 'no-deep-package-imports',
-      severity: 'error',
-      comment:
-        "Import another package through its public entry (core's index or a subpath index, trackers' index), never a file inside it.",
-      from: { path: '^packages/([^/]+)/' },
-      to: {
-        path: '^packages/',
-        pathNot: [
-          '^packages/$1/',
-          '^packages/[^/]+/src/index\\.tsx?$',
-          '^packages/core/src/[^/]+/index\\.ts$',
-        ],
-      },
-    },
-    {
-      name: 'src-declares-its-deps',
-      severity: 'error',
-      comment:
-        "Library code imports only packages in its own package.json dependencies (a missing one fails at deploy, e.g. 'highs' in linear-app).",
-      from: { path: '^packages/[^/]+/src/', pathNot: TEST_CODE },
-      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown', 'npm-dev'], dependencyTypesNot: ['type-only'] },
-    },
-    {
-      name: 'not-to-unresolvable',
-      severity: 'error',
-      comment: 'An import that does not resolve (a typo, or a package missing from package.json).',
-      from: {},
-      to: { couldNotResolve: true },
-    },
-  ],
+  forbidden: forbidden.map((rule) => ({ severity: 'error', ...rule })),
   options: {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '^packages/[^/]+/(dist|out|node_modules)/' },
