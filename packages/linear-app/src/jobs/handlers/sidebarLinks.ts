@@ -16,6 +16,9 @@ export interface LinkTarget {
   now: number;
 }
 
+/** Whether a link was added now (`created`) or was already there; or why Linear refused it. */
+export type LinkOutcome = { ok: true; created: boolean } | { ok: false; error: LinearApiError };
+
 /** Label of the link Trailmap adds to projects and initiatives. */
 export const ROADMAP_LINK_LABEL = 'Roadmap timeline';
 
@@ -32,8 +35,9 @@ export async function addRoadmapLink(
   db: SqlExecutor,
   p: { organizationId: string; entity: 'project' | 'initiative'; id: string },
   target: LinkTarget,
-): Promise<{ ok: true; created: boolean } | { ok: false; error: LinearApiError }> {
-  if (await recorded(db, p.organizationId, p.entity, p.id)) return { ok: true, created: false };
+): Promise<LinkOutcome> {
+  const key: LinkKey = { organizationId: p.organizationId, entityType: p.entity, entityId: p.id };
+  if (await recorded(db, key)) return { ok: true, created: false };
   const existing =
     p.entity === 'project'
       ? await api
@@ -47,7 +51,7 @@ export async function addRoadmapLink(
     (l) => l.label === ROADMAP_LINK_LABEL && l.url.startsWith(target.publicUrl),
   );
   if (ours) {
-    await record(db, p.organizationId, p.entity, p.id, ours.url, ours.id, target.now);
+    await record(db, key, { url: ours.url, linearId: ours.id }, target.now);
     return { ok: true, created: false };
   }
   const url = `${target.publicUrl}${target.pageSigner.signPath(`/roadmap/${p.organizationId}/${p.entity}/${p.id}`, target.ttlSeconds, target.now)}`;
@@ -60,11 +64,8 @@ export async function addRoadmapLink(
   if (!created.ok) return created;
   await record(
     db,
-    p.organizationId,
-    p.entity,
-    p.id,
-    url,
-    created.data.entityExternalLinkCreate.entityExternalLink.id,
+    key,
+    { url, linearId: created.data.entityExternalLinkCreate.entityExternalLink.id },
     target.now,
   );
   return { ok: true, created: true };
@@ -84,7 +85,7 @@ export async function attachScorePage(
   db: SqlExecutor,
   p: { organizationId: string; issueId: string; identifier: string },
   target: LinkTarget,
-): Promise<{ ok: true; created: boolean } | { ok: false; error: LinearApiError }> {
+): Promise<LinkOutcome> {
   return attachSignedPage(
     api,
     db,
@@ -118,7 +119,7 @@ export async function attachExperimentPage(
   db: SqlExecutor,
   p: { organizationId: string; idea: string },
   target: LinkTarget,
-): Promise<{ ok: true; created: boolean } | { ok: false; error: LinearApiError }> {
+): Promise<LinkOutcome> {
   return attachSignedPage(
     api,
     db,
@@ -142,20 +143,15 @@ export async function attachExperimentPage(
 async function attachSignedPage(
   api: LinearApi,
   db: SqlExecutor,
-  page: {
-    organizationId: string;
-    entityType: string;
-    entityId: string;
+  page: LinkKey & {
     issueId: string;
     path: string;
     title: string;
     subtitle: string;
   },
   target: LinkTarget,
-): Promise<{ ok: true; created: boolean } | { ok: false; error: LinearApiError }> {
-  if (await recorded(db, page.organizationId, page.entityType, page.entityId)) {
-    return { ok: true, created: false };
-  }
+): Promise<LinkOutcome> {
+  if (await recorded(db, page)) return { ok: true, created: false };
   // Signed as of the start of the day, so a retry the same day produces the very same URL.
   const signedAt = Math.floor(target.now / 86_400_000) * 86_400_000;
   const url = `${target.publicUrl}${target.pageSigner.signPath(page.path, target.ttlSeconds, signedAt)}`;
@@ -163,38 +159,29 @@ async function attachSignedPage(
     input: { issueId: page.issueId, url, title: page.title, subtitle: page.subtitle },
   });
   if (!created.ok) return created;
-  await record(
-    db,
-    page.organizationId,
-    page.entityType,
-    page.entityId,
-    url,
-    created.data.attachmentCreate.attachment.id,
-    target.now,
-  );
+  await record(db, page, { url, linearId: created.data.attachmentCreate.attachment.id }, target.now);
   return { ok: true, created: true };
 }
 
-async function recorded(db: SqlExecutor, org: string, type: string, id: string): Promise<string | undefined> {
+/** A row of `sidebar_links`: one link per entity per workspace. */
+interface LinkKey {
+  organizationId: string;
+  entityType: string;
+  entityId: string;
+}
+
+async function recorded(db: SqlExecutor, key: LinkKey): Promise<string | undefined> {
   const row = await db.get<{ url: string }>(
     'SELECT url FROM sidebar_links WHERE organization_id = ? AND entity_type = ? AND entity_id = ?',
-    [org, type, id],
+    [key.organizationId, key.entityType, key.entityId],
   );
   return row?.url;
 }
 
-async function record(
-  db: SqlExecutor,
-  org: string,
-  type: string,
-  id: string,
-  url: string,
-  linearId: string,
-  now: number,
-) {
+async function record(db: SqlExecutor, key: LinkKey, link: { url: string; linearId: string }, now: number) {
   await db.run(
     `INSERT INTO sidebar_links (organization_id, entity_type, entity_id, url, linear_id, created_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (organization_id, entity_type, entity_id) DO NOTHING`,
-    [org, type, id, url, linearId, now],
+    [key.organizationId, key.entityType, key.entityId, link.url, link.linearId, now],
   );
 }
