@@ -4,81 +4,63 @@ import type { ScoringField } from './inputSpec';
 // REST), `trailmap init` and the Jira panel all derive from it. Canonical names follow
 // SCORING.md §5 (RICE, ICE, WSJF, value/effort, MoSCoW, Aha!, signals).
 
+/** A field importers read as a number (or as a word of a scale that reads it). */
+function numberField(name: string, column: string, aliases: readonly string[]): ScoringField {
+  return { name, column, aliases, imports: 'number' };
+}
+
 /** RICE reach: people or events per period. */
-export const REACH: ScoringField = {
-  name: 'reach',
-  column: 'Reach',
-  aliases: ['RICE Reach', 'Reach per quarter'],
-  imports: 'number',
-};
+export const REACH = numberField('reach', 'Reach', ['RICE Reach', 'Reach per quarter']);
 
 /** RICE or ICE impact. */
-export const IMPACT: ScoringField = {
-  name: 'impact',
-  column: 'Impact',
-  aliases: ['RICE Impact', 'ICE Impact'],
-  imports: 'number',
-};
+export const IMPACT = numberField('impact', 'Impact', ['RICE Impact', 'ICE Impact']);
 
 /** RICE, ICE or Aha! confidence (importers store it as a fraction). */
-export const CONFIDENCE: ScoringField = {
-  name: 'confidence',
-  column: 'Confidence',
-  aliases: ['RICE Confidence', 'ICE Confidence', 'Confidence level'],
-  imports: 'number',
-};
+export const CONFIDENCE = numberField('confidence', 'Confidence', [
+  'RICE Confidence',
+  'ICE Confidence',
+  'Confidence level',
+]);
 
 /** Effort: RICE person-months, a value/effort rating or Aha!'s subtracted effort. */
-export const EFFORT: ScoringField = {
-  name: 'effort',
-  column: 'Effort',
-  aliases: ['RICE Effort', 'Effort (person-months)', 'Effort PM', 'Person-months'],
-  imports: 'number',
-};
+export const EFFORT = numberField('effort', 'Effort', [
+  'RICE Effort',
+  'Effort (person-months)',
+  'Effort PM',
+  'Person-months',
+]);
 
 /** ICE ease. */
-export const EASE: ScoringField = { name: 'ease', column: 'Ease', aliases: ['ICE Ease'], imports: 'number' };
+export const EASE = numberField('ease', 'Ease', ['ICE Ease']);
 
 /** WSJF user-business value. */
-export const BUSINESS_VALUE: ScoringField = {
-  name: 'business_value',
-  column: 'Business Value',
-  aliases: ['User-Business Value', 'WSJF Business Value', 'WSJF User-Business Value', 'UBV'],
-  imports: 'number',
-};
+export const BUSINESS_VALUE = numberField('business_value', 'Business Value', [
+  'User-Business Value',
+  'WSJF Business Value',
+  'WSJF User-Business Value',
+  'UBV',
+]);
 
 /** WSJF time criticality. */
-export const TIME_CRITICALITY: ScoringField = {
-  name: 'time_criticality',
-  column: 'Time Criticality',
-  aliases: ['WSJF Time Criticality', 'TC'],
-  imports: 'number',
-};
+export const TIME_CRITICALITY = numberField('time_criticality', 'Time Criticality', [
+  'WSJF Time Criticality',
+  'TC',
+]);
 
 /** WSJF risk reduction and/or opportunity enablement. */
-export const RISK_REDUCTION: ScoringField = {
-  name: 'risk_reduction',
-  column: 'Risk Reduction',
-  aliases: [
-    'Risk Reduction / Opportunity Enablement',
-    'RR / OE',
-    'RROE',
-    'Opportunity Enablement',
-    'WSJF Risk Reduction',
-  ],
-  imports: 'number',
-};
+export const RISK_REDUCTION = numberField('risk_reduction', 'Risk Reduction', [
+  'Risk Reduction / Opportunity Enablement',
+  'RR / OE',
+  'RROE',
+  'Opportunity Enablement',
+  'WSJF Risk Reduction',
+]);
 
 /** WSJF job size (stands in for duration). */
-export const JOB_SIZE: ScoringField = {
-  name: 'job_size',
-  column: 'Job Size',
-  aliases: ['WSJF Job Size'],
-  imports: 'number',
-};
+export const JOB_SIZE = numberField('job_size', 'Job Size', ['WSJF Job Size']);
 
 /** Value on a value/effort matrix. */
-export const VALUE: ScoringField = { name: 'value', column: 'Value', aliases: [], imports: 'number' };
+export const VALUE = numberField('value', 'Value', []);
 
 /** The MoSCoW bucket. */
 export const MOSCOW_FIELD: ScoringField = {
