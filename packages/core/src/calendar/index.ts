@@ -11,5 +11,4 @@ export {
   isoWeekday,
   toDayNumber,
 } from './dayNumber';
-export type { Clock } from './today';
-export { dayOfEpochMs, dayOfInstant, today } from './today';
+export { type Clock, dayOfEpochMs, dayOfInstant, today } from './today';

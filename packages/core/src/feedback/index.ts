@@ -1,40 +1,67 @@
 // Public API of the feedback area: explicit named exports only.
-export type { CorrectionOptions, LabelCorrection } from './applyCorrection';
-export { applyCorrection } from './applyCorrection';
+export { applyCorrection, type CorrectionOptions, type LabelCorrection } from './applyCorrection';
 export { coldStartExamples, isAreaLabel, kindFromTracker, teamLabelExamples } from './coldStart';
-export type { EvalExample, EvaluationPlan, EvaluationReport } from './evaluateLabeller';
-export { evaluateLabeller } from './evaluateLabeller';
-export type { FeatureConfig } from './featurise';
-export { DEFAULT_FEATURE_CONFIG } from './featurise';
-export type {
-  FindSimilarOptions,
-  SimilarityThresholds,
-  SimilarityVerdict,
-  SimilarMatch,
+export {
+  type EvalExample,
+  type EvaluationPlan,
+  type EvaluationReport,
+  evaluateLabeller,
+} from './evaluateLabeller';
+export { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from './featurise';
+export {
+  DEFAULT_SIMILARITY_THRESHOLDS,
+  type FindSimilarOptions,
+  findSimilar,
+  type SimilarityThresholds,
+  type SimilarityVerdict,
+  type SimilarMatch,
 } from './findSimilar';
-export { DEFAULT_SIMILARITY_THRESHOLDS, findSimilar } from './findSimilar';
-export type { EnsembleOptions } from './fitEnsemble';
-export { DEFAULT_ENSEMBLE_OPTIONS } from './fitEnsemble';
+export { DEFAULT_ENSEMBLE_OPTIONS, type EnsembleOptions } from './fitEnsemble';
 export { kindSeedExamples } from './kindSeeds';
-export type { ClassMetrics, LabelMetrics } from './labelMetrics';
-export { labelMetrics } from './labelMetrics';
-export type { LabelModel } from './labelModel';
-export { LABEL_MODEL_FORMAT, LABEL_MODEL_SCHEMA_VERSION, LabelModelSchema } from './labelModel';
-export type { KindLabel } from './labelNames';
-export { canonicalSpellings, KIND_LABELS, labelKey } from './labelNames';
-export type { DuplicatePair, FeedbackLink, LinkResult } from './linkFeedback';
-export { findDuplicateFeedback, linkFeedbackToIdeas } from './linkFeedback';
-export type { AppliedLabel, MergeOptions, MergeResult, SkipReason } from './mergeLabels';
-export { mergeLabels } from './mergeLabels';
-export type { LabelPrediction, LabelScore, TicketText } from './predictLabels';
-export { forcedLabels, predictLabels } from './predictLabels';
-export type { PreparedText, PrepareOptions } from './prepareText';
-export { prepareText } from './prepareText';
+export { type ClassMetrics, type LabelMetrics, labelMetrics } from './labelMetrics';
+export {
+  LABEL_MODEL_FORMAT,
+  LABEL_MODEL_SCHEMA_VERSION,
+  type LabelModel,
+  LabelModelSchema,
+} from './labelModel';
+export { canonicalSpellings, KIND_LABELS, type KindLabel, labelKey } from './labelNames';
+export {
+  type DuplicatePair,
+  type FeedbackLink,
+  findDuplicateFeedback,
+  type LinkResult,
+  linkFeedbackToIdeas,
+} from './linkFeedback';
+export {
+  type AppliedLabel,
+  type MergeOptions,
+  type MergeResult,
+  mergeLabels,
+  type SkipReason,
+} from './mergeLabels';
+export {
+  forcedLabels,
+  type LabelPrediction,
+  type LabelScore,
+  predictLabels,
+  type TicketText,
+} from './predictLabels';
+export { type PreparedText, type PrepareOptions, prepareText } from './prepareText';
 export { deserialiseModel, serialiseModel } from './serialiseModel';
-export type { SimilarityDoc, SimilarityIndex, SimilarityIndexOptions } from './similarityIndex';
-export { buildSimilarityIndex } from './similarityIndex';
+export {
+  buildSimilarityIndex,
+  type SimilarityDoc,
+  type SimilarityIndex,
+  type SimilarityIndexOptions,
+} from './similarityIndex';
 export { stratifiedFolds } from './stratifiedFolds';
-export type { CompiledRules, LabelSuggestion, TeamRule } from './teamRules';
-export { applyRules, compileRules, TeamRuleSchema } from './teamRules';
-export type { LabelExample, TrainOptions } from './trainLabeller';
-export { trainLabeller } from './trainLabeller';
+export {
+  applyRules,
+  type CompiledRules,
+  compileRules,
+  type LabelSuggestion,
+  type TeamRule,
+  TeamRuleSchema,
+} from './teamRules';
+export { type LabelExample, type TrainOptions, trainLabeller } from './trainLabeller';

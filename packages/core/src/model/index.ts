@@ -1,30 +1,21 @@
-export type { Backlog, BacklogInput } from './backlog';
-export { BacklogSchema } from './backlog';
-export type { CalendarDate, Instant } from './calendarDate';
-export { CalendarDateSchema, InstantSchema } from './calendarDate';
-export type { Customer, CustomerInput } from './customer';
-export { CustomerSchema } from './customer';
-export type { Feedback, FeedbackInput } from './feedback';
-export { FeedbackSchema } from './feedback';
+export { type Backlog, type BacklogInput, BacklogSchema } from './backlog';
+export { type CalendarDate, CalendarDateSchema, type Instant, InstantSchema } from './calendarDate';
+export { type Customer, type CustomerInput, CustomerSchema } from './customer';
+export { type Feedback, type FeedbackInput, FeedbackSchema } from './feedback';
 export { formatProblems } from './formatProblems';
-export type { Problem, ProblemCode, Result } from './problem';
-export { PROBLEM_CODES } from './problem';
-export type { SchemaProblem } from './problemsFromZod';
-export { problemsFromZod } from './problemsFromZod';
-export type { Release, ReleaseInput } from './release';
-export { ReleaseSchema } from './release';
-export type {
-  Estimate,
-  EstimateUnit,
-  FieldValue,
-  StatusCategory,
-  WorkItem,
-  WorkItemInput,
-} from './workItem';
+export { PROBLEM_CODES, type Problem, type ProblemCode, type Result } from './problem';
+export { problemsFromZod, type SchemaProblem } from './problemsFromZod';
+export { type Release, type ReleaseInput, ReleaseSchema } from './release';
 export {
+  type Estimate,
   EstimateSchema,
+  type EstimateUnit,
   EstimateUnitSchema,
+  type FieldValue,
   FieldValueSchema,
+  type StatusCategory,
   StatusCategorySchema,
+  type WorkItem,
+  type WorkItemInput,
   WorkItemSchema,
 } from './workItem';

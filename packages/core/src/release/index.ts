@@ -1,16 +1,18 @@
 // Public API of the release area: explicit named exports only.
 
 export { seededRandom } from '../random/seededRandom';
-export type { PlanningMip } from './buildMip';
-export { buildMip } from './buildMip';
+export { buildMip, type PlanningMip } from './buildMip';
 export { capacityToTargets } from './capacityToTargets';
 export { deferralText } from './deferralText';
-export type { AssignmentEvaluation, Violation } from './evaluateAssignment';
-export { evaluateAssignment } from './evaluateAssignment';
-export type { Deferral } from './explainDeferrals';
-export { attributedValue } from './explainDeferrals';
-export type { Forecast, ForecastOptions, ForecastRelease, ReleaseForecast } from './forecastReleases';
-export { forecastReleases } from './forecastReleases';
+export { type AssignmentEvaluation, evaluateAssignment, type Violation } from './evaluateAssignment';
+export { attributedValue, type Deferral } from './explainDeferrals';
+export {
+  type Forecast,
+  type ForecastOptions,
+  type ForecastRelease,
+  forecastReleases,
+  type ReleaseForecast,
+} from './forecastReleases';
 export { greedyBaseline } from './greedyBaseline';
 export type {
   AbortSignalLike,
@@ -20,36 +22,34 @@ export type {
   MipSolver,
   MipStatus,
 } from './mipSolver';
-export type { BacklogModel, ModelFromBacklogOptions, NotPlannable } from './modelFromBacklog';
-export { modelFromBacklog } from './modelFromBacklog';
-export type { Plan, PlanMethod, PlannedRelease } from './plan';
-export { relativeGap } from './plan';
-export type { ExactOptions, ExactPlan } from './planExact';
-export { planExact } from './planExact';
-export type { HeuristicOptions } from './planHeuristic';
-export { heuristicAssignment, planHeuristic } from './planHeuristic';
-export type {
-  MustHave,
-  PlanningCustomer,
-  PlanningItem,
-  PlanningModel,
-  PlanningModelInput,
-  PlanningRelease,
-} from './planningModel';
 export {
+  type BacklogModel,
+  type ModelFromBacklogOptions,
+  modelFromBacklog,
+  type NotPlannable,
+} from './modelFromBacklog';
+export { type Plan, type PlanMethod, type PlannedRelease, relativeGap } from './plan';
+export { type ExactOptions, type ExactPlan, planExact } from './planExact';
+export { type HeuristicOptions, heuristicAssignment, planHeuristic } from './planHeuristic';
+export {
+  type MustHave,
   MustHaveSchema,
+  type PlanningCustomer,
   PlanningCustomerSchema,
+  type PlanningItem,
   PlanningItemSchema,
+  type PlanningModel,
+  type PlanningModelInput,
   PlanningModelSchema,
+  type PlanningRelease,
   PlanningReleaseSchema,
 } from './planningModel';
-export type { FinishedCycle, TeamVelocity } from './teamVelocity';
-export { teamVelocity } from './teamVelocity';
-export type {
-  PlanningModelValidation,
-  PlanningProblem,
-  PlanningProblemCode,
-  ValidPlanningModel,
+export { type FinishedCycle, type TeamVelocity, teamVelocity } from './teamVelocity';
+export {
+  type PlanningModelValidation,
+  type PlanningProblem,
+  type PlanningProblemCode,
+  type ValidPlanningModel,
+  validatePlanningModel,
 } from './validatePlanningModel';
-export { validatePlanningModel } from './validatePlanningModel';
 export { weeklyThroughput } from './weeklyThroughput';

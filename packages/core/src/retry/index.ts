@@ -1,13 +1,8 @@
 // Public API of the retry area: one retry rule for every edge (Linear, Jira, the job queue).
-export type { BackoffOptions } from './backoffDelay';
-export { backoffDelay } from './backoffDelay';
+export { type BackoffOptions, backoffDelay } from './backoffDelay';
 export { classifyNetworkError } from './classifyNetworkError';
-export type { NetworkCause, NetworkError } from './networkError';
-export { describeNetworkError } from './networkError';
-export type { RetryDecision, RetryState } from './nextRetry';
-export { nextRetry } from './nextRetry';
+export { describeNetworkError, type NetworkCause, type NetworkError } from './networkError';
+export { nextRetry, type RetryDecision, type RetryState } from './nextRetry';
 export { parseRetryAfter } from './parseRetryAfter';
-export type { AttemptOutcome, RetryEnvironment } from './retrying';
-export { retrying } from './retrying';
-export type { RetryPolicy } from './retryPolicy';
-export { DEFAULT_RETRY_POLICY } from './retryPolicy';
+export { type AttemptOutcome, type RetryEnvironment, retrying } from './retrying';
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy';

@@ -1,46 +1,58 @@
 // Public API of the scoring area: explicit named exports only.
-export type { AirfocusCriterion } from './airfocus/airfocusScore';
-export { airfocusScore } from './airfocus/airfocusScore';
-export type { CannyFactor } from './canny/cannyFactor';
-export { cannyFactor } from './canny/cannyFactor';
-export type { Comparison, FactorDifference } from './compareItems';
-export { compareItems } from './compareItems';
-export type { Framework } from './framework';
-export { resolveFramework } from './framework';
-export type { KanoAnswer, KanoCategory, KanoCounts, KanoSummary } from './kano/kano';
-export { KANO_TIE_ORDER, kanoCategory, kanoSummary, kanoTally } from './kano/kano';
-export type { MoscowBucket } from './moscow/moscow';
-export { MOSCOW_SCORE, parseMoscow } from './moscow/moscow';
-export type { MoscowShareOptions, MoscowShares } from './moscow/moscowShares';
-export { checkMoscowShares } from './moscow/moscowShares';
-export type { NormaliseOptions } from './normaliseScores';
-export { normaliseScores, RELATIVE_VIEW_RULE, weightedRelativeScores } from './normaliseScores';
-export type { PresetId } from './presets';
-export { describePreset, isPresetId, PRESET_IDS } from './presets';
-export { rankScores } from './rankScores';
-export type { CustomerDemand, DemandResult, DemandWeights } from './rice/customerDemand';
-export { computeDemand, DEFAULT_DEMAND_WEIGHTS } from './rice/customerDemand';
-export type { ReachDerivation } from './rice/deriveReach';
-export { deriveReach, deriveReachAll, withDerivedReach } from './rice/deriveReach';
-export type { ReachOptions } from './rice/reachOptions';
-export { ReachOptionsSchema } from './rice/reachOptions';
-export { RICE_MIN_EFFORT } from './rice/rice';
-export type { Criterion, CriterionScale, Scorecard, ScorecardInput } from './scorecard/scorecard';
+export { type AirfocusCriterion, airfocusScore } from './airfocus/airfocusScore';
+export { type CannyFactor, cannyFactor } from './canny/cannyFactor';
+export { type Comparison, compareItems, type FactorDifference } from './compareItems';
+export { type Framework, resolveFramework } from './framework';
 export {
+  KANO_TIE_ORDER,
+  type KanoAnswer,
+  type KanoCategory,
+  type KanoCounts,
+  type KanoSummary,
+  kanoCategory,
+  kanoSummary,
+  kanoTally,
+} from './kano/kano';
+export { MOSCOW_SCORE, type MoscowBucket, parseMoscow } from './moscow/moscow';
+export { checkMoscowShares, type MoscowShareOptions, type MoscowShares } from './moscow/moscowShares';
+export {
+  type NormaliseOptions,
+  normaliseScores,
+  RELATIVE_VIEW_RULE,
+  weightedRelativeScores,
+} from './normaliseScores';
+export { describePreset, isPresetId, PRESET_IDS, type PresetId } from './presets';
+export { rankScores } from './rankScores';
+export {
+  type CustomerDemand,
+  computeDemand,
+  DEFAULT_DEMAND_WEIGHTS,
+  type DemandResult,
+  type DemandWeights,
+} from './rice/customerDemand';
+export { deriveReach, deriveReachAll, type ReachDerivation, withDerivedReach } from './rice/deriveReach';
+export { type ReachOptions, ReachOptionsSchema } from './rice/reachOptions';
+export { RICE_MIN_EFFORT } from './rice/rice';
+export {
+  type Criterion,
+  type CriterionScale,
   CriterionScaleSchema,
   CriterionSchema,
   DEFAULT_TSHIRT_SIZES,
+  type Scorecard,
+  type ScorecardInput,
   ScorecardSchema,
 } from './scorecard/scorecard';
 export { scoreItem } from './scoreItem';
 export { scoreItems } from './scoreItems';
 export { priorityPoints } from './signals/priorityPoints';
-export type { EffortSpread, SignalsContext } from './signals/signals';
 export {
+  type EffortSpread,
   effortSpread,
   SIGNALS_FORMULA,
   SIGNALS_NAME,
   SIGNALS_VERSION,
+  type SignalsContext,
   scoreAllSignals,
   scoreSignals,
   signalsEffort,
@@ -53,10 +65,8 @@ export type {
   ScoreOptions,
   ScoreResult,
 } from './types';
-export type { ImportanceVote } from './userImpact/userImpactScore';
-export { userImpactScore } from './userImpact/userImpactScore';
-export type { Quadrant } from './valueEffort/valueEffort';
-export { DEFAULT_QUADRANT_THRESHOLDS, quadrantOf } from './valueEffort/valueEffort';
+export { type ImportanceVote, userImpactScore } from './userImpact/userImpactScore';
+export { DEFAULT_QUADRANT_THRESHOLDS, type Quadrant, quadrantOf } from './valueEffort/valueEffort';
 export { describeScale, showValue } from './vocabulary/describeScale';
 export { formChoices, storedValue } from './vocabulary/formChoices';
 export { importWords } from './vocabulary/importWords';
@@ -70,6 +80,5 @@ export type {
 } from './vocabulary/inputSpec';
 export { inputsOf } from './vocabulary/inputsOf';
 export { onScale, readInput } from './vocabulary/readInput';
-export type { ScoringVocabulary } from './vocabulary/scoringVocabulary';
-export { SCORING_VOCABULARY } from './vocabulary/scoringVocabulary';
+export { SCORING_VOCABULARY, type ScoringVocabulary } from './vocabulary/scoringVocabulary';
 export { WSJF_SCALE } from './wsjf/wsjfInputs';
