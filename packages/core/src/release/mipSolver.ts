@@ -68,6 +68,25 @@ export interface MipSolution {
 }
 
 /**
+ * A solve that ended without a point (no time left, interrupted, infeasible, failed): the planner
+ * keeps its warm-start plan.
+ *
+ * @example
+ * unsolved('time_limit', 'no time left'); // => { status: 'time_limit', values: null, …, message: 'no time left' }
+ */
+export function unsolved(status: Exclude<MipStatus, 'optimal'>, message?: string): MipSolution {
+  return {
+    status,
+    values: null,
+    objective: null,
+    bound: null,
+    seconds: 0,
+    secondsToBest: 0,
+    ...(message === undefined ? {} : { message }),
+  };
+}
+
+/**
  * A MIP solver injected into core, so the planner stays pure: the CLI and servers pass one that
  * runs HiGHS in a worker thread (`createHighsSolver` in `@trailmap/solver-highs`); tests may pass a
  * brute-force one.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MipSolution, MipSolveOptions, MipSolver } from './mipSolver';
+import { type MipSolveOptions, type MipSolver, unsolved } from './mipSolver';
 import { HEURISTIC_SHARE, planExact } from './planExact';
 import { planHeuristic } from './planHeuristic';
 import type { PlanningModelInput } from './planningModel';
@@ -32,14 +32,7 @@ function fakeClock(start = 0) {
 }
 
 // A solver that finds nothing better than its start: the tests are about time, not the MIP.
-const noSolution: MipSolution = {
-  status: 'time_limit',
-  values: null,
-  objective: null,
-  bound: null,
-  seconds: 0,
-  secondsToBest: 0,
-};
+const noSolution = unsolved('time_limit');
 const idleSolver: MipSolver = { solve: async () => noSolution };
 
 function recording(inner: MipSolver) {

@@ -1,6 +1,12 @@
 import { buildMip } from './buildMip';
 import { evaluateAssignment } from './evaluateAssignment';
-import type { AbortSignalLike, MipSolution, MipSolver, MipStatus } from './mipSolver';
+import {
+  type AbortSignalLike,
+  type MipSolution,
+  type MipSolver,
+  type MipStatus,
+  unsolved,
+} from './mipSolver';
 import type { Plan } from './plan';
 import { buildPlan } from './plan';
 import type { HeuristicOptions } from './planHeuristic';
@@ -91,15 +97,7 @@ export async function planExact(
           start: mip.encode(start),
           ...(options.signal ? { signal: options.signal } : {}),
         })
-      : Promise.resolve({
-          status: 'time_limit',
-          values: null,
-          objective: null,
-          bound: null,
-          seconds: 0,
-          secondsToBest: 0,
-          message: 'no time left for the solver; the warm-start plan is kept',
-        });
+      : Promise.resolve(unsolved('time_limit', 'no time left for the solver; the warm-start plan is kept'));
   const solverStop = stopAt(
     solveStarted === undefined || deadline === undefined ? undefined : solveStarted + timeLimitSeconds * 1000,
   );
