@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkItem } from '../model/workItem';
+import { type WorkItem, WorkItemSchema } from '../model/workItem';
 import { buildOutcomes } from './buildOutcomes';
 import { calibrate } from './calibration';
 import { confidenceAdjustments } from './confidenceAdjustment';
@@ -7,23 +7,15 @@ import { ExperimentRecordSchema } from './experimentRecord';
 import { ideaPrediction } from './ideaPrediction';
 
 const item = (key: string, fields: WorkItem['fields'], team = 'Growth'): WorkItem =>
-  ({
+  WorkItemSchema.parse({
     id: `id-${key}`,
     key,
     title: `Idea ${key}`,
-    description: '',
     type: 'Idea',
-    status: '',
     statusCategory: 'todo',
-    canceled: false,
-    labels: [],
-    blockedBy: [],
-    blocks: [],
-    feedbackIds: [],
-    customerIds: [],
     fields,
     team,
-  }) as WorkItem;
+  });
 
 const binomial = (control: number, treatment: number) => ({
   metric: { type: 'binomial' },
