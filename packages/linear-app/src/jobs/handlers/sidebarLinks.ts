@@ -86,24 +86,8 @@ export async function attachScorePage(
   p: { organizationId: string; issueId: string; identifier: string },
   target: LinkTarget,
 ): Promise<LinkOutcome> {
-  return attachSignedPage(
-    api,
-    db,
-    {
-      organizationId: p.organizationId,
-      entityType: 'issue',
-      entityId: p.issueId,
-      issueId: p.issueId,
-      path: `/score/${p.organizationId}/issue/${p.issueId}`,
-      title: 'Trailmap score',
-      subtitle: 'Reach from customer requests, score and roadmap',
-    },
-    target,
-  );
+  return attachSignedPage(api, db, SCORE_PAGE, p.organizationId, p.issueId, target);
 }
-
-/** Where `sidebar_links` records the experiment attachment, apart from the score page's. */
-const EXPERIMENT_ENTITY = 'issue-experiment';
 
 /**
  * Attaches the issue's signed experiment page (verdicts, lift chart) to the issue named by `idea`
@@ -120,46 +104,58 @@ export async function attachExperimentPage(
   p: { organizationId: string; idea: string },
   target: LinkTarget,
 ): Promise<LinkOutcome> {
-  return attachSignedPage(
-    api,
-    db,
-    {
-      organizationId: p.organizationId,
-      entityType: EXPERIMENT_ENTITY,
-      entityId: p.idea.toLowerCase(),
-      issueId: p.idea,
-      path: `/experiments/${p.organizationId}/issue/${encodeURIComponent(p.idea)}`,
-      title: 'Trailmap experiments',
-      subtitle: 'Experiment results and verdicts',
-    },
-    target,
-  );
+  return attachSignedPage(api, db, EXPERIMENT_PAGE, p.organizationId, p.idea, target);
 }
 
+/** A signed page attached to an issue: its `sidebar_links` row, its path, and how Linear shows it. */
+interface SignedPage {
+  entityType: string;
+  entityId: (issue: string) => string;
+  path: (organizationId: string, issue: string) => string;
+  title: string;
+  subtitle: string;
+}
+
+const SCORE_PAGE: SignedPage = {
+  entityType: 'issue',
+  entityId: (issueId) => issueId,
+  path: (organizationId, issueId) => `/score/${organizationId}/issue/${issueId}`,
+  title: 'Trailmap score',
+  subtitle: 'Reach from customer requests, score and roadmap',
+};
+
+const EXPERIMENT_PAGE: SignedPage = {
+  // Its own row, apart from the score page's; an identifier and an id of one issue share it.
+  entityType: 'issue-experiment',
+  entityId: (idea) => idea.toLowerCase(),
+  path: (organizationId, idea) => `/experiments/${organizationId}/issue/${encodeURIComponent(idea)}`,
+  title: 'Trailmap experiments',
+  subtitle: 'Experiment results and verdicts',
+};
+
 /**
- * The one way a signed page is attached to an issue: skipped once recorded in `sidebar_links`
- * under (entityType, entityId); otherwise `attachmentCreate` with the page's URL, then recorded.
+ * The one way a signed page is attached to an issue: skipped once recorded in `sidebar_links`;
+ * otherwise `attachmentCreate` with the page's URL, then recorded.
  */
 async function attachSignedPage(
   api: LinearApi,
   db: SqlExecutor,
-  page: LinkKey & {
-    issueId: string;
-    path: string;
-    title: string;
-    subtitle: string;
-  },
+  page: SignedPage,
+  organizationId: string,
+  issue: string,
   target: LinkTarget,
 ): Promise<LinkOutcome> {
-  if (await recorded(db, page)) return { ok: true, created: false };
+  const key: LinkKey = { organizationId, entityType: page.entityType, entityId: page.entityId(issue) };
+  if (await recorded(db, key)) return { ok: true, created: false };
   // Signed as of the start of the day, so a retry the same day produces the very same URL.
   const signedAt = Math.floor(target.now / 86_400_000) * 86_400_000;
-  const url = `${target.publicUrl}${target.pageSigner.signPath(page.path, target.ttlSeconds, signedAt)}`;
+  const path = page.path(organizationId, issue);
+  const url = `${target.publicUrl}${target.pageSigner.signPath(path, target.ttlSeconds, signedAt)}`;
   const created = await api.request(CreateAttachment, {
-    input: { issueId: page.issueId, url, title: page.title, subtitle: page.subtitle },
+    input: { issueId: issue, url, title: page.title, subtitle: page.subtitle },
   });
   if (!created.ok) return created;
-  await record(db, page, { url, linearId: created.data.attachmentCreate.attachment.id }, target.now);
+  await record(db, key, { url, linearId: created.data.attachmentCreate.attachment.id }, target.now);
   return { ok: true, created: true };
 }
 
