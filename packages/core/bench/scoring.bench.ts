@@ -3,7 +3,7 @@
 import { cpus } from 'node:os';
 import { type WorkItem, WorkItemSchema } from '../src/model/index';
 import { seededRandom } from '../src/random/seededRandom';
-import { type Framework, PRESET_IDS, ScorecardSchema, scoreItems } from '../src/scoring/index';
+import { type Framework, PRESET_IDS, ScorecardSchema, scoreItems, WSJF_SCALE } from '../src/scoring/index';
 
 const N = 100_000;
 const RUNS = 7;
@@ -16,7 +16,6 @@ function pick<T>(r: () => number, xs: readonly T[]): T {
 function generate(n: number): WorkItem[] {
   // Core's one seeded PRNG, so runs are comparable.
   const r = seededRandom(42);
-  const fib = [1, 2, 3, 5, 8, 13, 20];
   const items: WorkItem[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const fields: WorkItem['fields'] = {
@@ -26,10 +25,10 @@ function generate(n: number): WorkItem[] {
       confidence: pick(r, [1, 0.8, 0.5, '80%', 50]),
       effort: pick(r, [0.5, 1, 2, 3, 5, 8]),
       ease: 1 + Math.floor(r() * 10),
-      business_value: pick(r, fib),
-      time_criticality: pick(r, fib),
-      risk_reduction: pick(r, fib),
-      job_size: pick(r, fib),
+      business_value: pick(r, WSJF_SCALE),
+      time_criticality: pick(r, WSJF_SCALE),
+      risk_reduction: pick(r, WSJF_SCALE),
+      job_size: pick(r, WSJF_SCALE),
       value: 1 + Math.floor(r() * 10),
       moscow: pick(r, ['Must', 'Should', 'Could', "Won't"]),
       population: Math.floor(r() * 10),

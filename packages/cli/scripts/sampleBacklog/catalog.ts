@@ -1,4 +1,5 @@
 import { seededRandom } from '@trailmap/core';
+import { WSJF_SCALE } from '@trailmap/core/scoring';
 import { CUSTOMERS, EPICS, HISTORY, IDEAS, INITIATIVES, PEOPLE, RELEASES, TEAMS, THEMES } from './content';
 import { FEEDBACK } from './feedbackContent';
 import {
@@ -295,16 +296,15 @@ function labelFor(theme: number): string {
 }
 
 function scores(random: () => number, noEffort: boolean): SampleScores {
-  const fib = [1, 2, 3, 5, 8, 13, 20];
   const s: SampleScores = {
     reach: Math.round((50 + random() * 4000) / 10) * 10,
     impact: pick(random, [0.25, 0.5, 1, 2, 3]),
     confidence: pick(random, [0.5, 0.8, 1]),
     ease: 1 + Math.floor(random() * 10),
-    businessValue: pick(random, fib),
-    timeCriticality: pick(random, fib),
-    riskReduction: pick(random, fib),
-    jobSize: pick(random, fib),
+    businessValue: pick(random, WSJF_SCALE),
+    timeCriticality: pick(random, WSJF_SCALE),
+    riskReduction: pick(random, WSJF_SCALE),
+    jobSize: pick(random, WSJF_SCALE),
     value: 1 + Math.floor(random() * 10),
     moscow: pick(random, [
       'Must have',
