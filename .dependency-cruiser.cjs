@@ -83,9 +83,12 @@ const forbidden = [
   },
   {
     name: 'trackers-only-core',
-    comment:
-      'trackers maps Jira/Linear data to core types: it imports core and its parsing libraries only.',
-    ...onlyLibraries('trackers', ['trackers', 'core'], ['zod', 'date-fns', 'csv-parse', 'csv-stringify', 'iconv-lite']),
+    comment: 'trackers maps Jira/Linear data to core types: it imports core and its parsing libraries only.',
+    ...onlyLibraries(
+      'trackers',
+      ['trackers', 'core'],
+      ['zod', 'date-fns', 'csv-parse', 'csv-stringify', 'iconv-lite'],
+    ),
   },
   {
     name: 'trackers-no-edge',
@@ -123,11 +126,7 @@ const forbidden = [
     from: { path: '^packages/([^/]+)/' },
     to: {
       path: '^packages/',
-      pathNot: [
-        '^packages/$1/',
-        '^packages/[^/]+/src/index\\.tsx?$',
-        '^packages/core/src/[^/]+/index\\.ts$',
-      ],
+      pathNot: ['^packages/$1/', '^packages/[^/]+/src/index\\.tsx?$', '^packages/core/src/[^/]+/index\\.ts$'],
     },
   },
   {
