@@ -10,7 +10,7 @@ import type { JobHandler, JobOutcome } from '../worker';
 import { classifyAndLabel, type JiraLink } from './classifyAndLabel';
 import { learnFromLabels } from './learnFromLabels';
 import { attachScorePage, type LinkTarget } from './sidebarLinks';
-import { retryOrDead, scheduleSync } from './syncHandler';
+import { authRetryOrDead, retryOrDead, scheduleSync } from './syncHandler';
 
 /** What the Issue handler needs besides the job context. */
 export interface IssueHandlerDeps {
@@ -37,12 +37,7 @@ export function issueHandler(deps: IssueHandlerDeps): JobHandler {
     // Any activity keeps the workspace mirror (roadmaps, Reach, planning) at most one window old.
     await scheduleSync(ctx.store, event.organizationId, ctx.now());
     const auth = await ctx.linearAuth.getLinearAuth(event.organizationId);
-    if (!auth.ok) {
-      const problem = auth.problems[0];
-      return problem.code === 'refresh_failed'
-        ? { kind: 'retry', error: problem.message }
-        : { kind: 'dead', error: problem.message };
-    }
+    if (!auth.ok) return authRetryOrDead(auth.problems[0]);
     // The intake drops our own events already; checked again because a replayed job may predate an install's app user.
     if (isOwnAction({ actor: { id: event.actorId } }, { appUserId: auth.value.appUserId }))
       return { kind: 'done' };

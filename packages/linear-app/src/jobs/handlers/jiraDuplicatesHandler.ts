@@ -7,7 +7,7 @@ import type { LinearAuth } from '../../oauth/linearAuth';
 import type { JobHandler } from '../worker';
 import type { JiraLink } from './classifyAndLabel';
 import { linkAcrossTrackers } from './crossTrackerLink';
-import { retryOrDead } from './syncHandler';
+import { authRetryOrDead, retryOrDead } from './syncHandler';
 
 import { linearDuplicatesOfJira } from './workspaceDuplicates';
 
@@ -34,12 +34,7 @@ export function jiraDuplicatesHandler(deps: {
     const jira = deps.jira(org);
     if (!jira) return { kind: 'skipped', reason: `no Jira site is connected to workspace ${org}` };
     const auth = await ctx.linearAuth.getLinearAuth(org);
-    if (!auth.ok) {
-      const problem = auth.problems[0];
-      return problem.code === 'refresh_failed'
-        ? { kind: 'retry', error: problem.message }
-        : { kind: 'dead', error: problem.message };
-    }
+    if (!auth.ok) return authRetryOrDead(auth.problems[0]);
     const api = deps.api(auth.value);
     const synced = await jira.mirror.sync(ctx.store, ctx.now());
     if (!synced.ok) return jiraRetryOrDead(synced.error);

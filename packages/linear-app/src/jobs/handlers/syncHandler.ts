@@ -1,7 +1,8 @@
+import type { Problem } from '@trailmap/core';
 import { z } from 'zod';
 import { ViewerOrganization } from '../../linear/documents/viewerOrganization';
 import type { LinearApi, LinearApiError } from '../../linear/linearApi';
-import type { LinearAuth } from '../../oauth/linearAuth';
+import type { LinearAuth, LinearAuthProblemCode } from '../../oauth/linearAuth';
 import type { SqlExecutor } from '../../storage/store';
 import { createSnapshotStore } from '../../sync/snapshotStore';
 import { recordCompleteSync } from '../../sync/syncStatus';
@@ -89,12 +90,7 @@ export function syncHandler(deps: {
     // must not stop syncing because one sync failed during an outage.
     if (requested) await scheduleSync(ctx.store, requested, ctx.now(), ctx.now() + SYNC_INTERVAL_MS);
     const auth = await ctx.linearAuth.getLinearAuth(requested ?? 'api-key');
-    if (!auth.ok) {
-      const problem = auth.problems[0];
-      return problem.code === 'refresh_failed'
-        ? { kind: 'retry', error: problem.message }
-        : { kind: 'dead', error: problem.message };
-    }
+    if (!auth.ok) return authRetryOrDead(auth.problems[0]);
     const api = deps.api(auth.value);
     let organizationId = requested;
     if (organizationId === null) {
@@ -143,6 +139,16 @@ export function syncHandler(deps: {
     }
     return { kind: 'done' };
   };
+}
+
+/**
+ * No Linear credential for the workspace, as a job outcome: a refresh that failed may pass on a
+ * retry; a workspace that is not installed, must re-authorise or holds a corrupt token will not.
+ */
+export function authRetryOrDead(problem: Problem<LinearAuthProblemCode>): JobOutcome {
+  return problem.code === 'refresh_failed'
+    ? { kind: 'retry', error: problem.message }
+    : { kind: 'dead', error: problem.message };
 }
 
 /**
