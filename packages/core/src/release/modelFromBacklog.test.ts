@@ -104,3 +104,49 @@ describe('modelFromBacklog epic roll-up', () => {
     expect([b.model.customers, b.warnings]).toEqual([[], ['EPIC cannot be completed: S2 cannot be planned']]);
   });
 });
+
+describe('modelFromBacklog on blocked chains', () => {
+  it('rejects the dependents of what cannot be planned in pass order, naming the first blocker', () => {
+    // N has no estimate. A pass in list order finds X (and W, after X) first, then Y, then Z.
+    const chain = BacklogSchema.parse({
+      items: [
+        item('Z', { blockedBy: ['Y'] }),
+        item('Y', { blockedBy: ['X'] }),
+        item('X', { blockedBy: ['N'] }),
+        item('N', { estimate: undefined }),
+        item('W', { blockedBy: ['X', 'N'] }),
+        item('V', { blocks: ['Z'] }),
+      ],
+      releases: [{ id: 'v1', name: 'v1', capacity: 10 }],
+    });
+    const values = Object.fromEntries(['Z', 'Y', 'X', 'N', 'W', 'V'].map((k) => [k, 1]));
+    const b = modelFromBacklog(chain, { values });
+    expect(b.notPlannable.map((n) => n.message)).toEqual([
+      'N has no estimate',
+      'X requires N, which cannot be planned',
+      'W requires X, which cannot be planned',
+      'Y requires X, which cannot be planned',
+      'Z requires Y, which cannot be planned',
+    ]);
+    expect(b.model.items.map((i) => i.id)).toEqual(['V']);
+  });
+
+  it('follows a chain of 3,000 items listed from its end', () => {
+    const n = 3000;
+    const items = Array.from({ length: n }, (_, k) =>
+      k === n - 1
+        ? item(`C${n - 1 - k}`, { estimate: undefined })
+        : item(`C${n - 1 - k}`, { blockedBy: [`C${n - 2 - k}`] }),
+    );
+    const values = Object.fromEntries(items.map((i) => [i.key, 1]));
+    const b = modelFromBacklog(
+      BacklogSchema.parse({ items, releases: [{ id: 'v1', name: 'v1', capacity: 10 }] }),
+      {
+        values,
+      },
+    );
+    expect(b.model.items).toEqual([]);
+    expect(b.notPlannable.slice(0, 3).map((x) => x.key)).toEqual(['C0', 'C1', 'C2']);
+    expect(b.notPlannable.at(-1)?.message).toBe(`C${n - 1} requires C${n - 2}, which cannot be planned`);
+  });
+});

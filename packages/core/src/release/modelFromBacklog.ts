@@ -1,3 +1,4 @@
+import { MinHeap } from '../collections/minHeap';
 import type { Backlog } from '../model/backlog';
 import type { EstimateUnit, WorkItem } from '../model/workItem';
 import type { MustHave, PlanningCustomer, PlanningModelInput, PlanningRelease } from './planningModel';
@@ -108,21 +109,37 @@ export function modelFromBacklog(backlog: Backlog, options: ModelFromBacklogOpti
       } else if (target.statusCategory === 'done' || target.canceled) pres.delete(pre);
     }
   }
-  // A dependent of an item that cannot be planned cannot be planned either; repeat to a fixpoint.
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const item of open) {
-      if (notPlannable.has(item.key)) continue;
-      const blocked = [...prerequisites.get(item.key)!].find((p) => notPlannable.has(p));
-      if (blocked) {
-        rejected(
-          item,
-          'prerequisite_not_plannable',
-          `${item.key} requires ${blocked}, which cannot be planned`,
-        );
-        changed = true;
-      }
+  // A dependent of an item that cannot be planned cannot be planned either. This was found by
+  // passes over the open items until nothing changed: one pass per link of a blocked chain, so
+  // quadratic on a long chain. The passes are replayed through a heap of (pass, position): an
+  // item is looked at only once a prerequisite of it is rejected, at the pass and position where
+  // a pass would have reached it, so each names the same blocker, in the same order.
+  const position = new Map(open.map((item, i) => [item.key, i]));
+  const dependents = new Map<string, string[]>();
+  for (const [key, pres] of prerequisites) {
+    for (const pre of pres) {
+      const list = dependents.get(pre);
+      if (list) list.push(key);
+      else dependents.set(pre, [key]);
     }
+  }
+  const due = new MinHeap();
+  const schedule = (key: string, pass: number, at: number): void => {
+    for (const d of dependents.get(key) ?? []) {
+      if (notPlannable.has(d)) continue;
+      const p = position.get(d)!;
+      due.push(p > at ? pass : pass + 1, p);
+    }
+  };
+  for (const key of [...notPlannable.keys()]) schedule(key, 1, -1);
+  while (due.size > 0) {
+    const pass = due.peekKey();
+    const at = due.pop();
+    const item = open[at]!;
+    if (notPlannable.has(item.key)) continue;
+    const blocked = [...prerequisites.get(item.key)!].find((p) => notPlannable.has(p))!;
+    rejected(item, 'prerequisite_not_plannable', `${item.key} requires ${blocked}, which cannot be planned`);
+    schedule(item.key, pass, at);
   }
   const plannable = open.filter((item) => !notPlannable.has(item.key));
   const openKeys = new Set(open.map((item) => item.key));
