@@ -6,7 +6,8 @@
 // how many lines it printed. Goals on a quiet 2-core machine: score < 5 s and < 500 MB; roadmap
 // < 5 s; plan at its default limit < 30 s; --time-limit honoured within 10 %.
 //
-// IMPORT_BENCH_MB sets the export size (default 50). IMPORT_BENCH=library also runs the
+// IMPORT_BENCH_MB sets the export size (default 50); IMPORT_BENCH_COMMANDS=score,roadmap runs
+// only those commands. Each row is printed when its command ends. IMPORT_BENCH=library also runs the
 // in-process `loadBacklogText` table on the committed samples scaled to 1k and 10k issues.
 // The export is deleted afterwards; it is never written inside the repository.
 import { spawnSync } from 'node:child_process';
@@ -89,7 +90,9 @@ async function cliTable(): Promise<void> {
     process.stdout.write(
       '| command | wall s | CPU s (user+sys) | peak RSS MiB | stdout lines | load (1 min) | goal | |\n| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |\n',
     );
+    const only = process.env.IMPORT_BENCH_COMMANDS?.split(',');
     const add = (label: string, args: string[], goal: string, met: (r: Run) => boolean) => {
+      if (only && !only.includes(args[0]!)) return;
       const run = runCli(label, args, dir);
       if (run.status !== 0)
         process.stderr.write(`${label} exited ${run.status}:\n${run.stderr.slice(-2000)}\n`);

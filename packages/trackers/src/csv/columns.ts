@@ -100,6 +100,17 @@ export class Columns {
     return undefined;
   }
 
+  /** The value of {@link Columns.first}, without building a `Cell`: for the per-row hot path. */
+  firstValue(row: CsvRow, names: readonly string[]): string | undefined {
+    for (const i of this.indices(names)) {
+      const cell = row.cells[i];
+      if (cell === undefined || cell === '') continue;
+      const value = cell.trim();
+      if (value !== '') return value;
+    }
+    return undefined;
+  }
+
   /** Every non-empty cell among the named columns (trimmed), in column order per name. */
   all(row: CsvRow, names: readonly string[]): Cell[] {
     const out: Cell[] = [];

@@ -9,7 +9,7 @@ import {
 import type { TrailmapConfig } from '../config/config';
 import { describeZodIssue } from '../config/loadConfig';
 import { InputError } from '../errors/inputError';
-import { type DraftBacklog, type DraftItem, pushUnique } from './draft';
+import type { DraftBacklog, DraftItem } from './draft';
 
 /**
  * Turns a customer name into its stable id: lower-case words joined by `-`.
@@ -89,33 +89,44 @@ function resolveParents(items: DraftItem[], byKey: Map<string, DraftItem>, warni
 function linkDependencies(items: DraftItem[], byKey: Map<string, DraftItem>, warnings: string[]): void {
   const dangling: string[] = [];
   for (const d of items) {
-    for (const [list, inverse] of [
-      ['blockedBy', 'blocks'],
-      ['blocks', 'blockedBy'],
-    ] as const) {
-      d.item[list] = d.item[list].filter((other) => {
-        // An issue linked to itself is a data-entry slip, not a dependency.
-        if (other === d.item.key) return false;
-        const o = byKey.get(other);
-        if (!o) {
-          dangling.push(`${d.item.key} → ${other}`);
-          return false;
-        }
-        pushUnique(o.item[inverse], [d.item.key]);
-        return true;
-      });
-    }
+    d.item.blockedBy = knownLinks(d, d.item.blockedBy, 'blocks', byKey, dangling);
+    d.item.blocks = knownLinks(d, d.item.blocks, 'blockedBy', byKey, dangling);
   }
   const natural = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
   for (const d of items) {
-    d.item.blockedBy.sort(natural);
-    d.item.blocks.sort(natural);
+    if (d.item.blockedBy.length > 1) d.item.blockedBy.sort(natural);
+    if (d.item.blocks.length > 1) d.item.blocks.sort(natural);
   }
   if (dangling.length) {
     warnings.push(
       `${dangling.length} dependency link(s) point to issues not in this export and were ignored: ${sample(dangling)}`,
     );
   }
+}
+
+// The links of `d` to items in the export; each target gains the inverse link.
+function knownLinks(
+  d: DraftItem,
+  keys: string[],
+  inverse: 'blocks' | 'blockedBy',
+  byKey: Map<string, DraftItem>,
+  dangling: string[],
+): string[] {
+  if (keys.length === 0) return keys;
+  const kept: string[] = [];
+  for (const other of keys) {
+    // An issue linked to itself is a data-entry slip, not a dependency.
+    if (other === d.item.key) continue;
+    const o = byKey.get(other);
+    if (!o) {
+      dangling.push(`${d.item.key} → ${other}`);
+      continue;
+    }
+    const back = inverse === 'blocks' ? o.item.blocks : o.item.blockedBy;
+    if (!back.includes(d.item.key)) back.push(d.item.key);
+    kept.push(other);
+  }
+  return kept;
 }
 
 /**

@@ -98,5 +98,48 @@ export type DraftTextSlot =
  * setDraftText(item, 'assignee', ''); // item.assignee unchanged
  */
 export function setDraftText(item: DraftItem['item'], key: DraftTextSlot, value: string | undefined): void {
-  if (value !== undefined && value !== '') item[key] = value;
+  if (value === undefined || value === '') return;
+  // One named store per slot: a computed `item[key] =` store met every slot on items of many
+  // shapes and was the mapping's slowest line (1.3 of 14 CPU s on a 50k-issue export).
+  switch (key) {
+    case 'parentKey':
+      item.parentKey = value;
+      break;
+    case 'initiative':
+      item.initiative = value;
+      break;
+    case 'theme':
+      item.theme = value;
+      break;
+    case 'team':
+      item.team = value;
+      break;
+    case 'project':
+      item.project = value;
+      break;
+    case 'assignee':
+      item.assignee = value;
+      break;
+    case 'priority':
+      item.priority = value;
+      break;
+    case 'release':
+      item.release = value;
+      break;
+    case 'startDate':
+      item.startDate = value;
+      break;
+    case 'targetDate':
+      item.targetDate = value;
+      break;
+    case 'createdAt':
+      item.createdAt = value;
+      break;
+    case 'updatedAt':
+      item.updatedAt = value;
+      break;
+    case 'completedAt':
+      item.completedAt = value;
+      break;
+  }
 }

@@ -125,7 +125,7 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
   const dateColumns = [...J.created, ...J.updated, ...J.resolved, ...J.categoryChanged, ...c.start, ...c.due];
   const order =
     config.dates?.order ??
-    inferNumericDateOrder(table.rows.flatMap((r) => cols.all(r, dateColumns).map((x) => x.value)));
+    inferNumericDateOrder(numericDateCandidates(table.rows, cols.indices(dateColumns)));
   const offset = offsetMinutes(config.dates?.utcOffset);
   const date = (row: CsvRow, names: readonly string[]) =>
     readDate(cols.first(row, names), row, file, order, offset);
@@ -146,7 +146,7 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
       { file, row: row.row, header: cols.headerOf(J.key), label: 'issue key' },
       seen,
     );
-    const text = (names: readonly string[]) => cols.first(row, names)?.value;
+    const text = (names: readonly string[]) => cols.firstValue(row, names);
     const status = text(c.status) ?? '';
     const resolution = text(J.resolution);
     const resolved = date(row, J.resolved);
@@ -245,6 +245,19 @@ function readDate(
     });
   }
   return parsed;
+}
+
+// The date cells that could be all-numeric (`7/9/2026`); month names and ISO dates say nothing
+// about day-first or month-first, and skipping them spares a regex per cell.
+function numericDateCandidates(rows: readonly CsvRow[], indices: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    for (const i of indices) {
+      const value = row.cells[i];
+      if (value && /^\s*\d{1,2}[/.-]\d{1,2}[/.-]/.test(value)) out.push(value);
+    }
+  }
+  return out;
 }
 
 function offsetMinutes(offset: string | undefined): number {

@@ -97,16 +97,37 @@ export function mapRanks(cells: readonly { draft: Pick<DraftItem, 'item'>; cell:
  * // 'Inward issue link (Blocks)' = PM-2 → d.item.blockedBy = ['PM-2']
  */
 export function mapLinks(d: DraftItem, cols: Columns, row: CsvRow, linkHeaders: readonly string[]): void {
+  for (const link of linkColumns(cols, linkHeaders)) {
+    let keys: string[] | undefined;
+    for (const i of link.indices) {
+      const value = (row.cells[i] ?? '').trim();
+      if (value === '') continue;
+      for (const key of value.split(/\s*,\s*/)) if (key) (keys ??= []).push(key);
+    }
+    if (keys) applyJiraLink(d, link.direction, link.type, keys);
+  }
+}
+
+interface LinkColumn {
+  direction: 'inward' | 'outward';
+  type: string;
+  indices: number[];
+}
+
+// Each link header's direction, type and columns, worked out once per export, not per row.
+const LINK_COLUMNS = new WeakMap<Columns, { headers: readonly string[]; links: LinkColumn[] }>();
+
+function linkColumns(cols: Columns, linkHeaders: readonly string[]): LinkColumn[] {
+  const known = LINK_COLUMNS.get(cols);
+  if (known?.headers === linkHeaders) return known.links;
+  const links: LinkColumn[] = [];
   for (const header of linkHeaders) {
     const m = LINK.exec(normalizeHeader(header));
     if (!m) continue;
-    const [, direction, type] = m;
-    const keys = cols
-      .all(row, [header])
-      .flatMap((cell) => cell.value.split(/\s*,\s*/))
-      .filter(Boolean);
-    applyJiraLink(d, direction as 'inward' | 'outward', type!, keys);
+    links.push({ direction: m[1] as 'inward' | 'outward', type: m[2]!, indices: cols.indices([header]) });
   }
+  LINK_COLUMNS.set(cols, { headers: linkHeaders, links });
+  return links;
 }
 
 function nonNegative(cell: Cell, row: CsvRow, file: string): number {

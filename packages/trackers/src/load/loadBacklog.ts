@@ -61,7 +61,12 @@ export async function loadBacklog(
     return loadBacklogText(await readExportText(file), file, config, configFile);
   }
   // CSV is streamed into its table: the file's bytes and text are never held whole.
-  return loadCsvTable(await readCsvFile(file), config, configFile);
+  const table = await readCsvFile(file);
+  const { draft, format } = csvDraft(table, config);
+  // The draft keeps what the commands use; every row's cells can go before assembly, which
+  // builds a second copy of each item (on a 50k-issue export the rows are ~100 MB).
+  table.rows = [];
+  return finish(draft, format, file, config, configFile);
 }
 
 /**
@@ -138,16 +143,20 @@ export async function loadCsvTable(
   config: TrailmapConfig,
   configFile?: string,
 ): Promise<LoadedBacklog> {
-  const file = table.file;
+  const { draft, format } = csvDraft(table, config);
+  return finish(draft, format, table.file, config, configFile);
+}
+
+function csvDraft(table: CsvTable, config: TrailmapConfig): { draft: DraftBacklog; format: BacklogFormat } {
   const format = detectFormat('', table.header);
   if (!format || format === 'json') {
     throw new InputError({
-      file,
+      file: table.file,
       message: `not a Jira or Linear CSV export: expected a header such as 'Issue key' or 'ID' (found ${describeHeader(table.header)})`,
     });
   }
   const draft = (format === 'jira-csv' ? jiraCsvImporter : linearCsvImporter).toDraft(table, config);
-  return finish(draft, format, file, config, configFile);
+  return { draft, format };
 }
 
 async function finish(
