@@ -98,13 +98,13 @@ export function mapRanks(cells: readonly { draft: Pick<DraftItem, 'item'>; cell:
  */
 export function mapLinks(d: DraftItem, cols: Columns, row: CsvRow, linkHeaders: readonly string[]): void {
   for (const link of linkColumns(cols, linkHeaders)) {
-    let keys: string[] | undefined;
+    const keys: string[] = [];
     for (const i of link.indices) {
       const value = (row.cells[i] ?? '').trim();
       if (value === '') continue;
-      for (const key of value.split(/\s*,\s*/)) if (key) (keys ??= []).push(key);
+      for (const key of value.split(/\s*,\s*/)) if (key) keys.push(key);
     }
-    if (keys) applyJiraLink(d, link.direction, link.type, keys);
+    if (keys.length) applyJiraLink(d, link.direction, link.type, keys);
   }
 }
 
