@@ -10,5 +10,7 @@ export default defineProject({
     name: 'linear-app',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    // One fast-check seed per file (FC_SEED replays a failure); see @trailmap/test-support.
+    setupFiles: ['./test/fastCheckSetup.ts'],
   },
 });

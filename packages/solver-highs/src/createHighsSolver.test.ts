@@ -1,5 +1,6 @@
 import type { PlanningModelInput, ValidPlanningModel } from '@trailmap/core';
 import { planExact, seededRandom, validatePlanningModel } from '@trailmap/core';
+import { KNAPSACK_TRAP } from '@trailmap/test-support';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHighsSolver } from './createHighsSolver';
 
@@ -37,14 +38,7 @@ afterAll(() => solver.close());
 
 describe('createHighsSolver', () => {
   it('solves a small plan to proven optimality', async () => {
-    const model = valid({
-      items: [
-        { id: 'a', cost: 4, value: 10 },
-        { id: 'b', cost: 3, value: 7 },
-        { id: 'c', cost: 3, value: 7 },
-      ],
-      releases: [{ id: 'r1', capacity: 6 }],
-    });
+    const model = valid(KNAPSACK_TRAP);
     const plan = await planExact(model, solver, { timeLimitSeconds: 10 });
     expect([plan.value, plan.provenOptimal, plan.gap, plan.releases[0]!.items]).toEqual([
       14,

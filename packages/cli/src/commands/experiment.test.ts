@@ -122,22 +122,17 @@ describe('trailmap experiment analyze', () => {
 });
 
 describe('trailmap experiment size', () => {
-  it('gives users per variant and days (EXPERIMENTS.md E6: 15,612 per arm)', async () => {
+  /** `experiment size` for E6 (10 % baseline, 10 % lift) plus `extra` flags: expects exit 0, returns the JSON. */
+  async function sizeE6(...extra: string[]) {
+    io.out = '';
     expect(
-      await runCli([
-        'experiment',
-        'size',
-        '--baseline',
-        '0.1',
-        '--mde',
-        '0.1',
-        '--daily-users',
-        '2000',
-        '--format',
-        'json',
-      ]),
+      await runCli(['experiment', 'size', '--baseline', '0.1', '--mde', '0.1', ...extra, '--format', 'json']),
     ).toBe(0);
-    const r = JSON.parse(io.out);
+    return JSON.parse(io.out);
+  }
+
+  it('gives users per variant and days (EXPERIMENTS.md E6: 15,612 per arm)', async () => {
+    const r = await sizeE6('--daily-users', '2000');
     expect(r.usersPerVariant).toBe(15_612);
     expect(r.totalUsers).toBe(31_224);
     expect(r.days).toBe(16);
@@ -145,23 +140,8 @@ describe('trailmap experiment size', () => {
   });
 
   it('sequential testing needs more users; more variants need more in total', async () => {
-    await runCli(['experiment', 'size', '--baseline', '0.1', '--mde', '0.1', '--format', 'json']);
-    const fixed = JSON.parse(io.out);
-    io.out = '';
-    await runCli([
-      'experiment',
-      'size',
-      '--baseline',
-      '0.1',
-      '--mde',
-      '0.1',
-      '--sequential',
-      '--variants',
-      '3',
-      '--format',
-      'json',
-    ]);
-    const seq = JSON.parse(io.out);
+    const fixed = await sizeE6();
+    const seq = await sizeE6('--sequential', '--variants', '3');
     expect(seq.usersPerVariant).toBeGreaterThan(fixed.usersPerVariant);
     expect(seq.totalUsers).toBe(seq.usersPerVariant * 3);
   });

@@ -52,26 +52,27 @@ function issuesCsv(perKind: number): string {
 const issues = write('issues.csv', issuesCsv(12));
 const io = captureOutput();
 
+/** `trailmap label eval <input…> --text <text> --label <label> <extra…>`; resolves with the exit code. */
+const labelEval = (input: string[], text: string, label: string, ...extra: string[]) =>
+  runCli(['label', 'eval', ...input, '--text', text, '--label', label, ...extra]);
+
+/** `labelEval` with `--format json`: expects exit 0 and one JSON report on stdout, and returns it. */
+async function evalReport(input: string[], text: string, label: string, ...extra: string[]) {
+  expect(await labelEval(input, text, label, ...extra, '--format', 'json')).toBe(0);
+  return JSON.parse(io.out);
+}
+
 describe('trailmap label eval', () => {
   it('cross-validates per group and prints exactly one JSON object with the fixed fields', async () => {
-    const code = await runCli([
+    const report = await evalReport(
+      ['--data', issues],
+      'title,body',
       'label',
-      'eval',
-      '--data',
-      issues,
       '--folds',
       '3',
-      '--text',
-      'title,body',
-      '--label',
-      'label',
       '--per',
       'repo',
-      '--format',
-      'json',
-    ]);
-    expect(code).toBe(0);
-    const report = JSON.parse(io.out);
+    );
     expect(Object.keys(report)).toEqual(
       expect.arrayContaining([
         'accuracy',
@@ -92,80 +93,30 @@ describe('trailmap label eval', () => {
 
   it('evaluates a train/test split, with --strip-templates', async () => {
     const test = write('test.csv', issuesCsv(3));
-    const code = await runCli([
-      'label',
-      'eval',
-      '--train',
-      issues,
-      '--test',
-      test,
-      '--text',
+    const report = await evalReport(
+      ['--train', issues, '--test', test],
       'title,body',
-      '--label',
       'label',
       '--strip-templates',
-      '--format',
-      'json',
-    ]);
-    expect(code).toBe(0);
-    const report = JSON.parse(io.out);
+    );
     expect(report.groups).toBeUndefined();
     expect(report.perClass.question.support).toBe(3);
   });
 
   it('prints a readable table without --format json', async () => {
-    expect(
-      await runCli([
-        'label',
-        'eval',
-        '--data',
-        issues,
-        '--folds',
-        '2',
-        '--text',
-        'title',
-        '--label',
-        'label',
-      ]),
-    ).toBe(0);
+    expect(await labelEval(['--data', issues], 'title', 'label', '--folds', '2')).toBe(0);
     expect(io.out).toMatch(/macro F1/);
     expect(io.out).toMatch(/│ question/);
   });
 
   it('names a missing column and lists the header', async () => {
-    expect(
-      await runCli([
-        'label',
-        'eval',
-        '--data',
-        issues,
-        '--text',
-        'summary',
-        '--label',
-        'label',
-        '--format',
-        'json',
-      ]),
-    ).toBe(2);
+    expect(await labelEval(['--data', issues], 'summary', 'label', '--format', 'json')).toBe(2);
     expect(io.err).toMatch(/column "summary": no such column .*"repo", "label", "title", "body"/);
     expect(io.out).toBe('');
   });
 
   it('refuses mixing the two input modes', async () => {
-    expect(
-      await runCli([
-        'label',
-        'eval',
-        '--data',
-        issues,
-        '--train',
-        issues,
-        '--text',
-        'title',
-        '--label',
-        'label',
-      ]),
-    ).toBe(2);
+    expect(await labelEval(['--data', issues, '--train', issues], 'title', 'label')).toBe(2);
     expect(io.err).toMatch(/either --data/);
   });
 
@@ -180,23 +131,7 @@ describe('trailmap label eval', () => {
       Buffer.from('Caf\xe9 app crashes with error,ERROR,\n', 'latin1'),
     ]);
     const file = write('reviews.csv', bytes);
-    expect(
-      await runCli([
-        'label',
-        'eval',
-        '--data',
-        file,
-        '--folds',
-        '2',
-        '--text',
-        'text',
-        '--label',
-        'class1,class2',
-        '--format',
-        'json',
-      ]),
-    ).toBe(0);
-    const report = JSON.parse(io.out);
+    const report = await evalReport(['--data', file], 'text', 'class1,class2', '--folds', '2');
     expect(Object.keys(report.perClass).sort()).toEqual(['BATTERY', 'ERROR', 'PERFORMANCE', 'SECURITY']);
     expect(report.confusion.ERROR).toEqual(
       expect.objectContaining({ tp: expect.any(Number), fn: expect.any(Number) }),

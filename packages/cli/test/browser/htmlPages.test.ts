@@ -5,10 +5,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   boxFit,
   CHROMIUM_SKIP_REASON,
+  HOSTILE,
+  HOSTILE_SCRIPT,
   hasChromium,
   launchChromium,
   pageActivity,
   readBars,
+  unbreakableName,
 } from '@trailmap/test-support';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,12 +20,8 @@ import { captureOutput } from '../support/captureOutput';
 
 // Every HTML page the CLI writes, from hostile input, through the real commands, then opened in
 // headless Chromium: nothing from the data may run, long names wrap, bars fill as labelled.
-const SCRIPT = '<script>alert(1)</script>';
-const HANDLER = '"onmouseover=alert(1) x="';
-const JS_LINK = 'javascript:alert(1)';
-const HOSTILE = `${SCRIPT} ${HANDLER} ${JS_LINK}`;
 // 120 characters with no break opportunity: a real Jira version name pasted from a branch.
-const LONG_RELEASE = `R${'x'.repeat(59)}_${'y'.repeat(59)}`;
+const LONG_RELEASE = unbreakableName('R');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const samples = join(here, '..', '..', 'samples');
@@ -86,6 +85,12 @@ const pages: Record<'plan' | 'roadmap' | 'experiment' | 'outcomes', string> = {
   outcomes: join(dir, 'outcomes.html'),
 };
 
+/** Runs a command with `--out <page>`, expects exit 0, and returns the page it wrote. */
+async function writePage(name: keyof typeof pages, args: string[]): Promise<string> {
+  expect(await runCli([...args, '--out', pages[name]])).toBe(0);
+  return readFileSync(pages[name], 'utf8');
+}
+
 describe('every CLI HTML page from hostile input', () => {
   let backlog: string;
 
@@ -97,27 +102,23 @@ describe('every CLI HTML page from hostile input', () => {
     const args = ['plan', backlog, '--format', 'html', '--instant', '--today', '2026-11-26'];
     expect(await runCli(args)).toBe(0);
     writeFileSync(pages.plan, io.out);
-    expect([io.out.includes(SCRIPT), io.out.includes('&lt;script&gt;alert(1)&lt;/script&gt;')]).toEqual([
-      false,
-      true,
-    ]);
+    expect([
+      io.out.includes(HOSTILE_SCRIPT),
+      io.out.includes('&lt;script&gt;alert(1)&lt;/script&gt;'),
+    ]).toEqual([false, true]);
     expect(io.out).toContain(LONG_RELEASE);
   });
 
   it('trailmap roadmap --out escapes titles, assignees, group and release names', async () => {
-    const args = [
+    const html = await writePage('roadmap', [
       'roadmap',
       backlog,
       '--today',
       '2026-11-26',
       '--group-by',
       'initiative',
-      '--out',
-      pages.roadmap,
-    ];
-    expect(await runCli(args)).toBe(0);
-    const html = readFileSync(pages.roadmap, 'utf8');
-    expect([html.includes(SCRIPT), html.includes('&quot;onmouseover=alert(1) x=&quot;')]).toEqual([
+    ]);
+    expect([html.includes(HOSTILE_SCRIPT), html.includes('&quot;onmouseover=alert(1) x=&quot;')]).toEqual([
       false,
       true,
     ]);
@@ -135,25 +136,20 @@ describe('every CLI HTML page from hostile input', () => {
         ],
       }),
     );
-    const args = ['experiment', 'analyze', file, '--format', 'html', '--out', pages.experiment];
-    expect(await runCli(args)).toBe(0);
-    expect(readFileSync(pages.experiment, 'utf8').includes(SCRIPT)).toBe(false);
+    const html = await writePage('experiment', ['experiment', 'analyze', file, '--format', 'html']);
+    expect(html.includes(HOSTILE_SCRIPT)).toBe(false);
   });
 
   it('trailmap outcomes --format html escapes idea titles', async () => {
-    const args = [
+    const html = await writePage('outcomes', [
       'outcomes',
       writeOutcomesBacklog(),
       '--experiments',
       join(samples, 'experiments'),
       '--format',
       'html',
-      '--out',
-      pages.outcomes,
-    ];
-    expect(await runCli(args)).toBe(0);
-    const html = readFileSync(pages.outcomes, 'utf8');
-    expect([html.includes(SCRIPT), html.includes('INB-111 &lt;script&gt;')]).toEqual([false, true]);
+    ]);
+    expect([html.includes(HOSTILE_SCRIPT), html.includes('INB-111 &lt;script&gt;')]).toEqual([false, true]);
   });
 });
 
@@ -187,7 +183,7 @@ describe.skipIf(!hasChromium)('the CLI pages in a real browser', () => {
     it(`${name}.html is inert: the payload is text, no script, handler or script URL`, async () => {
       const { page, dialogs } = await open(name, 1280);
       const text = await page.evaluate(() => document.body.textContent ?? '');
-      expect({ ...(await pageActivity(page)), dialogs, shown: text.includes(SCRIPT) }).toEqual({
+      expect({ ...(await pageActivity(page)), dialogs, shown: text.includes(HOSTILE_SCRIPT) }).toEqual({
         scripts: 0,
         handlers: [],
         scriptUrls: [],

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { validModel as valid } from '../../test/release/validModel';
 import { type MipSolveOptions, type MipSolver, unsolved } from './mipSolver';
 import { HEURISTIC_SHARE, planExact } from './planExact';
 import { planHeuristic } from './planHeuristic';
-import type { PlanningModelInput } from './planningModel';
-import { validatePlanningModel } from './validatePlanningModel';
-
-function valid(input: PlanningModelInput) {
-  const v = validatePlanningModel(input);
-  if (!v.ok) throw new Error(v.problems[0].message);
-  return v.model;
-}
 
 // Two releases (so the general bundle search runs, not the single-release one): enough items
 // that the local search has moves to make.

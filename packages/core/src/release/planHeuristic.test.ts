@@ -1,26 +1,13 @@
+import { KNAPSACK_TRAP } from '@trailmap/test-support';
 import { describe, expect, it } from 'vitest';
 import { bruteForceMipSolver, bruteForcePlan } from '../../test/release/bruteForce';
+import { validModel as valid } from '../../test/release/validModel';
 import { greedyBaseline } from './greedyBaseline';
 import { planExact } from './planExact';
 import { planHeuristic } from './planHeuristic';
-import type { PlanningModelInput } from './planningModel';
-import { validatePlanningModel } from './validatePlanningModel';
-
-function valid(input: PlanningModelInput) {
-  const v = validatePlanningModel(input);
-  if (!v.ok) throw new Error(v.problems[0].message);
-  return v.model;
-}
 
 // Density greedy takes `a` (10/4) first and then cannot fit `b`+`c`; the optimum takes b and c.
-const knapsackTrap = valid({
-  items: [
-    { id: 'a', cost: 4, value: 10 },
-    { id: 'b', cost: 3, value: 7 },
-    { id: 'c', cost: 3, value: 7 },
-  ],
-  releases: [{ id: 'r1', capacity: 6 }],
-});
+const knapsackTrap = valid(KNAPSACK_TRAP);
 
 describe('planHeuristic and planExact on hand-made cases', () => {
   it('finds the knapsack optimum that plain density greedy misses (exact)', async () => {

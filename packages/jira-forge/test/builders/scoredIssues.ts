@@ -42,5 +42,27 @@ export function scoredIssue(
   return jiraIssue({ ...issue, properties: { 'trailmap.score': { framework, inputs }, ...properties } });
 }
 
+/**
+ * PM-<n> (id 1000<n>) scored with RICE `inputs`; `scoreField` is the value already in the score
+ * field (customfield_10050), if any.
+ *
+ * @example
+ * pmIdea(2, 'SSO', { reach: 900, impact: 2, confidence: '80%', effort: 2 }, { scoreField: 900 });
+ */
+export const pmIdea = (
+  n: number,
+  summary: string,
+  inputs: Record<string, unknown>,
+  o: { scoreField?: number; properties?: Record<string, unknown> } = {},
+): JiraIssue =>
+  scoredIssue({
+    id: `1000${n}`,
+    key: `PM-${n}`,
+    summary,
+    inputs,
+    properties: o.properties,
+    ...(o.scoreField === undefined ? {} : { extraFields: { customfield_10050: o.scoreField } }),
+  });
+
 /** PM-1 "Bulk edit", the issue the issue-panel suites open. */
 export const BULK_EDIT = { id: '10001', key: 'PM-1', summary: 'Bulk edit' } as const;

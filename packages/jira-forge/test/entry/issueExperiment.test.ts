@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { IssueExperimentView } from '../../src/services/issueExperiment';
-import { E1 } from '../builders/experimentResult';
+import { E1, SSO_INPUTS } from '../builders/experimentResult';
 import { jiraIssue } from '../builders/jiraIssue';
-import { BULK_EDIT, scoredIssue } from '../builders/scoredIssues';
+import { BULK_EDIT, pmIdea } from '../builders/scoredIssues';
 import { JiraSim } from '../msw/jiraSim';
 import { server, specViolations } from '../msw/server';
 import { panelCall as call, projectCall } from '../resolverCall';
@@ -57,14 +57,7 @@ describe('issue panel: Experiment section', () => {
 
 describe('project page: outcomes/get', () => {
   it('measures each idea with a saved experiment against its RICE confidence', async () => {
-    sim.addIssue(
-      scoredIssue({
-        id: '10002',
-        key: 'PM-2',
-        summary: 'SSO',
-        inputs: { reach: 900, impact: 2, confidence: '80%', effort: 2 },
-      }),
-    );
+    sim.addIssue(pmIdea(2, 'SSO', SSO_INPUTS));
     const saved = await call('experiment/save', { issueKey: 'PM-2', text: E1 });
     expect(saved.ok).toBe(true);
     const r = await projectCall<{ summary: string[]; html: string }>('outcomes/get', { projectKey: 'PM' });

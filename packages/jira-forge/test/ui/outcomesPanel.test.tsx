@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OutcomesPanel } from '../../src/entry/project-page/frontend/OutcomesPanel';
 import { projectResolver } from '../../src/entry/project-page/resolver';
-import { E1 } from '../builders/experimentResult';
+import { E1, SSO_INPUTS } from '../builders/experimentResult';
 import { jiraIssue } from '../builders/jiraIssue';
-import { scoredIssue } from '../builders/scoredIssues';
+import { pmIdea } from '../builders/scoredIssues';
 import { JiraSim } from '../msw/jiraSim';
 import { server } from '../msw/server';
 import { onInvoke } from '../setup';
@@ -20,15 +20,7 @@ beforeEach(() => {
 
 describe('project page: Outcomes tab (UI Kit)', () => {
   it('tabulates predicted vs measured, calibration, the Brier score and the suggestion', async () => {
-    sim.addIssue(
-      scoredIssue({
-        id: '10002',
-        key: 'PM-2',
-        summary: 'SSO',
-        inputs: { reach: 900, impact: 2, confidence: '80%', effort: 2 },
-        properties: { 'trailmap.experiment': { text: E1 } },
-      }),
-    );
+    sim.addIssue(pmIdea(2, 'SSO', SSO_INPUTS, { properties: { 'trailmap.experiment': { text: E1 } } }));
     const ui = await renderUiKit(<OutcomesPanel projectKey="PM" />);
     const [ideas, calibration] = ui.findAll('DynamicTable');
     expect(ideas!.props.caption).toBe('Predicted vs measured, per idea');

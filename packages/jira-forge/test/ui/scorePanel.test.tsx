@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ScorePanel } from '../../src/entry/issue-panel/frontend/ScorePanel';
 import { panelResolver } from '../../src/entry/issue-panel/resolver';
-import { BULK_EDIT, scoredIssue } from '../builders/scoredIssues';
+import { pmIdea } from '../builders/scoredIssues';
 import { JiraSim } from '../msw/jiraSim';
 import { jiraCalls, server } from '../msw/server';
 import { onInvoke, setProductContext } from '../setup';
@@ -16,21 +16,9 @@ beforeEach(() => {
   onInvoke((functionKey, payload) => panelResolver({ call: { functionKey, payload }, context: {} } as never));
   setProductContext({ extension: { issue: { key: 'PM-1' } } });
   sim.addIssue(
-    scoredIssue({ ...BULK_EDIT, inputs: { reach: 400, impact: 2, confidence: '80%', effort: 2 } }),
-    scoredIssue({
-      id: '10002',
-      key: 'PM-2',
-      summary: 'SSO',
-      extraFields: { customfield_10050: 900 },
-      inputs: { reach: 900, impact: 2, confidence: '100%', effort: 2 },
-    }),
-    scoredIssue({
-      id: '10003',
-      key: 'PM-3',
-      summary: 'Dark mode',
-      extraFields: { customfield_10050: 50 },
-      inputs: { reach: 100, impact: 1, confidence: '50%', effort: 1 },
-    }),
+    pmIdea(1, 'Bulk edit', { reach: 400, impact: 2, confidence: '80%', effort: 2 }),
+    pmIdea(2, 'SSO', { reach: 900, impact: 2, confidence: '100%', effort: 2 }, { scoreField: 900 }),
+    pmIdea(3, 'Dark mode', { reach: 100, impact: 1, confidence: '50%', effort: 1 }, { scoreField: 50 }),
   );
 });
 

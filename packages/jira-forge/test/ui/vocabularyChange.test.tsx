@@ -1,6 +1,6 @@
 import type { FactorInput, ScoringField } from '@trailmap/core/scoring';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BULK_EDIT, scoredIssue } from '../builders/scoredIssues';
+import { pmIdea } from '../builders/scoredIssues';
 import { JiraSim } from '../msw/jiraSim';
 import { server } from '../msw/server';
 import { onInvoke, setProductContext } from '../setup';
@@ -66,12 +66,7 @@ beforeEach(() => {
   server.use(...sim.handlers());
   onInvoke((functionKey, payload) => invoke(functionKey, payload));
   setProductContext({ extension: { issue: { key: 'PM-1' } } });
-  sim.addIssue(
-    scoredIssue({
-      ...BULK_EDIT,
-      inputs: { audience: 400, impact: 'galactic', confidence: '80%', effort: 2 },
-    }),
-  );
+  sim.addIssue(pmIdea(1, 'Bulk edit', { audience: 400, impact: 'galactic', confidence: '80%', effort: 2 }));
 });
 
 describe('a scoring vocabulary change in core reaches the Jira panel', () => {

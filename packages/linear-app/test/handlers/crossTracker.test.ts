@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JiraConnection } from '../../src/config/env';
 import { createJiraMirror } from '../../src/jira/jiraMirror';
 import { createJiraRest } from '../../src/jira/jiraRest';
 import type { JiraLink } from '../../src/jobs/handlers/classifyAndLabel';
 import { issueHandler } from '../../src/jobs/handlers/issueHandler';
 import type { Store } from '../../src/storage/store';
 import { issueWebhook } from '../support/issueWebhook';
-import { JIRA_BASE, JiraSite } from '../support/jiraSite';
+import { adf, JIRA_BASE, JiraSite, SUP_CONNECTION } from '../support/jiraSite';
 import {
   type LinearWorld,
   labelledStore,
@@ -19,19 +18,8 @@ import {
 import { schemaMissing } from '../support/linearSchema';
 import { startLinearMock } from '../support/useLinearMock';
 
-const connection: JiraConnection = {
-  baseUrl: JIRA_BASE,
-  email: 'bot@acme.test',
-  apiToken: 'token',
-  projects: ['SUP'],
-  organizationId: undefined,
-};
+const connection = SUP_CONNECTION;
 
-const adf = (text: string) => ({
-  type: 'doc',
-  version: 1,
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-});
 const calendar = {
   id: 'issue-new',
   title: 'Calendar sync drops recurring events after a time zone change',

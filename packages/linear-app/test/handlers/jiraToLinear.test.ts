@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JiraConnection } from '../../src/config/env';
 import { createJiraMirror } from '../../src/jira/jiraMirror';
 import { createJiraRest } from '../../src/jira/jiraRest';
 import type { JiraLink } from '../../src/jobs/handlers/classifyAndLabel';
 import { jiraDuplicatesHandler } from '../../src/jobs/handlers/jiraDuplicatesHandler';
 import type { Store } from '../../src/storage/store';
-import { JIRA_BASE, JiraSite, type SiteIssue } from '../support/jiraSite';
+import { adf, JIRA_BASE, JiraSite, type SiteIssue, SUP_CONNECTION } from '../support/jiraSite';
 import {
   LABEL_ORG,
   type LinearWorld,
@@ -18,18 +17,7 @@ import {
 import { schemaMissing } from '../support/linearSchema';
 import { startLinearMock } from '../support/useLinearMock';
 
-const connection: JiraConnection = {
-  baseUrl: JIRA_BASE,
-  email: 'bot@acme.test',
-  apiToken: 'token',
-  projects: ['SUP'],
-  organizationId: undefined,
-};
-const adf = (text: string) => ({
-  type: 'doc',
-  version: 1,
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-});
+const connection = SUP_CONNECTION;
 const jiraIssue = (n: number, summary: string, description: string, updated: string): SiteIssue => ({
   id: String(10_000 + n),
   key: `SUP-${n}`,

@@ -1,5 +1,6 @@
 import { BacklogSchema, WorkItemSchema } from '@trailmap/core';
 import { computeDemand, DEFAULT_DEMAND_WEIGHTS } from '@trailmap/core/scoring';
+import { REVENUE_SIZE_TIER_WEIGHTS } from '@trailmap/test-support';
 import {
   completedScope,
   linearPriorityName,
@@ -168,17 +169,7 @@ describe('Reach from customer requests', () => {
   });
 
   it('combines revenue, size and tier weights as configured', () => {
-    const d = computeDemand(item, backlog, {
-      ...DEFAULT_DEMAND_WEIGHTS,
-      perCustomer: 0,
-      perRevenueUnit: 1,
-      revenueUnit: 100_000,
-      perSizeUnit: 1,
-      sizeUnit: 1000,
-      tierMultipliers: { enterprise: 2 },
-      importantMultiplier: 1,
-      anonymousWeight: 0,
-    });
+    const d = computeDemand(item, backlog, { ...DEFAULT_DEMAND_WEIGHTS, ...REVENUE_SIZE_TIER_WEIGHTS });
     // big: (5 + 2) × 2 = 14; small: (0.1 + 0.005) × 1 = 0.105 → 0.11 (rounded to cents)
     expect(d.customers.map((c) => c.weight)).toEqual([14, 0.11]);
     expect(d.reach).toBe(14.11);

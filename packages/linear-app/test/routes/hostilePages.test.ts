@@ -2,9 +2,14 @@ import { BacklogSchema } from '@trailmap/core';
 import {
   boxFit,
   CHROMIUM_SKIP_REASON,
+  HOSTILE,
+  HOSTILE_JS_LINK,
+  HOSTILE_SCRIPT,
   hasChromium,
   launchChromium,
   pageActivity,
+  rawLeaks,
+  unbreakableName,
 } from '@trailmap/test-support';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
@@ -18,20 +23,11 @@ import { SEED_ORG, seedWorkspace } from '../support/workspaceSeed';
 
 // Every page the app serves, fed hostile names from Linear (and from the query string), over a
 // real HTTP server: the payload must arrive as text, with nothing that could run.
-const SCRIPT = '<script>alert(1)</script>';
-const HANDLER = '"onmouseover=alert(1) x="';
-const JS_LINK = 'javascript:alert(1)';
-const HOSTILE = `${SCRIPT} ${HANDLER} ${JS_LINK}`;
 // A 120-character cycle name with no break opportunity.
-const LONG_CYCLE = `C${'x'.repeat(59)}_${'y'.repeat(59)}`;
+const LONG_CYCLE = unbreakableName('C');
 const NOW = Date.UTC(2026, 1, 20, 9);
 const PUBLIC_URL = 'https://trailmap.test';
 const OAUTH_ORG = 'org-hostile';
-
-/** What a page must never contain: the raw payload, a handler attribute, a script URL. */
-function rawLeaks(html: string): string[] {
-  return [SCRIPT, '"onmouseover=', '="javascript:', "='javascript:"].filter((s) => html.includes(s));
-}
 
 /** The seeded workspace plus a hostile issue, customer, cycle and milestone names. */
 async function seedHostile(store: Store): Promise<void> {
@@ -64,7 +60,7 @@ async function seedHostile(store: Store): Promise<void> {
   };
   const issue = issueFixture(20, {
     title: HOSTILE,
-    url: JS_LINK,
+    url: HOSTILE_JS_LINK,
     estimate: 2,
     priority: 1,
     state: { id: 's-todo', name: HOSTILE, type: 'unstarted' },
@@ -255,7 +251,7 @@ describe.skipIf(!hasChromium)('the hostile pages in a real browser', () => {
   for (const p of pages) {
     it(`${p.name}: inert in the browser (no script, handler, script URL or dialog)`, async () => {
       const { page, dialogs } = await open(`${p.server().url}${p.path()}`);
-      const shown = await page.evaluate((s) => (document.body.textContent ?? '').includes(s), SCRIPT);
+      const shown = await page.evaluate((s) => (document.body.textContent ?? '').includes(s), HOSTILE_SCRIPT);
       expect({ ...(await pageActivity(page)), dialogs, shown }).toEqual({
         scripts: 0,
         handlers: [],

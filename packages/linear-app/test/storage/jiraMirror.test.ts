@@ -3,17 +3,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createJiraMirror } from '../../src/jira/jiraMirror';
 import { createJiraRest } from '../../src/jira/jiraRest';
 import type { Store } from '../../src/storage/store';
-import { JIRA_BASE, JiraSite } from '../support/jiraSite';
+import { JIRA_BASE, JiraSite, SUP_CONNECTION } from '../support/jiraSite';
 import { BACKENDS, backendTitle, migratedDatabase, type TestDatabase } from './backends';
 
 const NOW = Date.UTC(2026, 1, 20, 9);
-const connection = {
-  baseUrl: JIRA_BASE,
-  email: 'bot@acme.test',
-  apiToken: 'token',
-  projects: ['SUP'],
-  organizationId: undefined,
-};
+const connection = SUP_CONNECTION;
 const site = new JiraSite();
 const server = setupServer(...site.handlers());
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -1,7 +1,24 @@
 import { loadSpecValidator, SPEC_AVAILABLE } from '@trailmap/test-support';
 import { type HttpHandler, HttpResponse, http } from 'msw';
+import type { JiraConnection } from '../../src/config/env';
 
 export const JIRA_BASE = 'https://acme-test.atlassian.net';
+
+/** The Jira connection the suites configure: project SUP on the fake site, no organization pinned. */
+export const SUP_CONNECTION: JiraConnection = {
+  baseUrl: JIRA_BASE,
+  email: 'bot@acme.test',
+  apiToken: 'token',
+  projects: ['SUP'],
+  organizationId: undefined,
+};
+
+/** `text` as a one-paragraph Atlassian Document, the shape Jira returns descriptions in. */
+export const adf = (text: string) => ({
+  type: 'doc',
+  version: 1,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 /** A Jira issue as `POST /rest/api/3/search/jql` returns it with the duplicate fields. */
 export interface SiteIssue {

@@ -1,3 +1,4 @@
+import { REVENUE_SIZE_TIER_WEIGHTS } from '@trailmap/test-support';
 import { describe, expect, it } from 'vitest';
 import { BacklogSchema } from '../../model/backlog';
 import { computeDemand, DEFAULT_DEMAND_WEIGHTS } from './customerDemand';
@@ -31,17 +32,7 @@ describe('computeDemand', () => {
   });
 
   it('combines revenue, size and a case-insensitive tier multiplier, and explains each weight', () => {
-    const d = computeDemand(sso, backlog, {
-      ...DEFAULT_DEMAND_WEIGHTS,
-      perCustomer: 0,
-      perRevenueUnit: 1,
-      revenueUnit: 100_000,
-      perSizeUnit: 1,
-      sizeUnit: 1000,
-      tierMultipliers: { enterprise: 2 },
-      importantMultiplier: 1,
-      anonymousWeight: 0,
-    });
+    const d = computeDemand(sso, backlog, { ...DEFAULT_DEMAND_WEIGHTS, ...REVENUE_SIZE_TIER_WEIGHTS });
     // acme: (1.2 + 0.5) × 2 = 3.4; globex: 0.3 × 1
     expect(d.customers.map((c) => [c.customerId, c.weight])).toEqual([
       ['acme', 3.4],

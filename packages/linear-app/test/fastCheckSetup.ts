@@ -1,0 +1,5 @@
+// Every property in a linear-app test file runs on one seed, printed when a test fails (FC_SEED replays it).
+import { useFastCheckSeed } from '@trailmap/test-support';
+import { beforeEach } from 'vitest';
+
+useFastCheckSeed(beforeEach);
