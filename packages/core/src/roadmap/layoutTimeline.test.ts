@@ -6,6 +6,14 @@ import type { TimelineLayout } from './timelineTypes';
 const today = '2026-02-10';
 const releases = [release({ id: 'r1', name: 'v1', start: '2026-02-02', end: '2026-02-27' })];
 
+/** A work item planned from `startDate` to `targetDate`, with any other fields. */
+const planned = (
+  key: string,
+  startDate: string,
+  targetDate: string,
+  extra: Omit<Parameters<typeof workItem>[0], 'key'> = {},
+) => workItem({ key, startDate, targetDate, ...extra });
+
 function layout(
   items: Parameters<typeof layoutTimeline>[0],
   options: Partial<LayoutTimelineOptions> = {},
@@ -80,14 +88,8 @@ describe('layoutTimeline dates', () => {
   it('draws only the done items of the current release with done: current-release', () => {
     const l = layout(
       [
-        workItem({ key: 'OLD', statusCategory: 'done', startDate: '2026-01-05', targetDate: '2026-01-20' }),
-        workItem({
-          key: 'NOW',
-          statusCategory: 'done',
-          release: 'v1',
-          startDate: '2026-02-02',
-          targetDate: '2026-02-06',
-        }),
+        planned('OLD', '2026-01-05', '2026-01-20', { statusCategory: 'done' }),
+        planned('NOW', '2026-02-02', '2026-02-06', { statusCategory: 'done', release: 'v1' }),
       ],
       { done: 'current-release' },
     );
@@ -189,14 +191,8 @@ describe('layoutTimeline geometry', () => {
   it('draws a slip to the forecast end when the planner expects an open item to finish late', () => {
     const l = layout(
       [
-        workItem({ key: 'A', release: 'v1', startDate: '2026-02-02', targetDate: '2026-02-13' }),
-        workItem({
-          key: 'D',
-          release: 'v1',
-          startDate: '2026-02-02',
-          targetDate: '2026-02-13',
-          statusCategory: 'done',
-        }),
+        planned('A', '2026-02-02', '2026-02-13', { release: 'v1' }),
+        planned('D', '2026-02-02', '2026-02-13', { release: 'v1', statusCategory: 'done' }),
       ],
       { releaseForecasts: new Map([['r1', { start: '2026-02-02', end: '2026-03-06' }]]), labelWidth: 0 },
     );
