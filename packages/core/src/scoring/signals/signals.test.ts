@@ -66,6 +66,14 @@ describe('signals', () => {
     expect(b.ok && b.range).toEqual({ low: round(3 / 13), high: 3 });
   });
 
+  it('widens the range of an unestimated item when the team has only one known effort', () => {
+    const set = [item({ key: 'A-1', estimate: { value: 5, unit: 'points' } }), item({ key: 'A-2' })];
+    const unknown = scoreAllSignals(set).find((s) => s.key === 'A-2')!.result;
+    if (!unknown.ok) throw new Error('unscored');
+    expect(unknown.range.low).toBeLessThan(unknown.score);
+    expect(unknown.range.high).toBeGreaterThan(unknown.score);
+  });
+
   it('reads hours as ideal days and floors a zero estimate', () => {
     expect(effortSpread([item({ estimate: { value: 16, unit: 'hours' } })])?.typical).toBe(2);
     expect(effortSpread([item({ estimate: { value: 0, unit: 'points' } })])?.typical).toBe(0.5);

@@ -124,7 +124,8 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
  * customers and blocked items (each log-scaled and capped) + age (up to 2 after a year);
  * score = value ÷ effort. An item with no estimate is still scored: on its value over the
  * team's typical effort, flagged "effort unknown", its range spanning the team's known efforts
- * (10th–90th percentile, or a 1–13 point scale when nothing is estimated).
+ * (10th–90th percentile, or a 1–13 point scale when nothing is estimated or the known efforts
+ * are all alike).
  *
  * @example
  * scoreSignals(item, { efforts: undefined }).ok; // => true
@@ -137,9 +138,15 @@ export function scoreSignals(item: WorkItem, context: SignalsContext): ScoreResu
   const known = effort !== undefined;
   const used = known ? effort : spread.typical;
   const score = round(value / used);
+  // One known effort (or all alike) has no spread: an unknown effort is still unknown, so the
+  // range falls back to the scale's, stretched to include the team's typical effort.
+  const bounds =
+    spread.low < spread.high
+      ? spread
+      : { low: Math.min(SCALE.low, spread.low), high: Math.max(SCALE.high, spread.high) };
   const range = known
     ? { low: round(value / (effort * SIZING_ERROR)), high: round(value / (effort / SIZING_ERROR)) }
-    : { low: round(value / spread.high), high: round(value / spread.low) };
+    : { low: round(value / bounds.high), high: round(value / bounds.low) };
   const factors: FactorContribution[] = [
     { name: 'base', input: 1, normalised: 1, op: 'add', contribution: 1 },
     ...terms.map(
