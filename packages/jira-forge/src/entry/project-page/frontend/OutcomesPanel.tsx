@@ -1,11 +1,35 @@
 import { DynamicTable, Heading, Lozenge, SectionMessage, Spinner, Stack, Text } from '@forge/react';
 import { useEffect, useState } from 'react';
 import type { ProjectOutcomes } from '../../../services/projectOutcomes';
+import { type Column, columnTable } from '../../../ui/columnTable';
 import { invokeResolver } from '../../../ui/invokeResolver';
 
 const pct = (x: number | undefined) =>
   x === undefined ? '–' : `${x >= 0 ? '+' : ''}${Math.round(x * 1000) / 10} %`;
 const share = (x: number | undefined) => (x === undefined ? '–' : `${Math.round(x * 100)} %`);
+
+type OutcomesView = ProjectOutcomes['view'];
+
+const IDEA_COLUMNS: readonly Column<OutcomesView['ideas'][number]>[] = [
+  { key: 'key', label: 'Issue', sortable: true, cell: (i) => i.key },
+  { key: 'title', label: 'Idea', cell: (i) => i.title },
+  { key: 'metric', label: 'Metric', cell: (i) => `${i.metric} (${i.variant})` },
+  { key: 'confidence', label: 'Confidence', sortable: true, cell: (i) => share(i.confidence) },
+  { key: 'predicted', label: 'Predicted lift', cell: (i) => pct(i.predictedLift) },
+  { key: 'measured', label: 'Measured lift', cell: (i) => pct(i.measuredLift) },
+  {
+    key: 'outcome',
+    label: 'Outcome',
+    cell: (i) => <Lozenge appearance={i.delivered ? 'success' : 'default'}>{i.outcome}</Lozenge>,
+  },
+];
+
+const CALIBRATION_COLUMNS: readonly Column<OutcomesView['calibration']['buckets'][number]>[] = [
+  { key: 'confidence', label: 'Stated confidence', cell: (b) => share(b.confidence) },
+  { key: 'ideas', label: 'Ideas', cell: (b) => String(b.ideas) },
+  { key: 'delivered', label: 'Delivered', cell: (b) => String(b.delivered) },
+  { key: 'rate', label: 'Delivery rate', cell: (b) => share(b.rate) },
+];
 
 /**
  * Outcomes: each idea's predicted lift against the measured one, how often each stated confidence
@@ -39,53 +63,12 @@ export function OutcomesPanel({ projectKey }: { projectKey: string }) {
       <Text>{data.summary[0] ?? ''}</Text>
       <DynamicTable
         caption="Predicted vs measured, per idea"
-        head={{
-          cells: [
-            { key: 'key', content: 'Issue', isSortable: true },
-            { key: 'title', content: 'Idea' },
-            { key: 'metric', content: 'Metric' },
-            { key: 'confidence', content: 'Confidence', isSortable: true },
-            { key: 'predicted', content: 'Predicted lift' },
-            { key: 'measured', content: 'Measured lift' },
-            { key: 'outcome', content: 'Outcome' },
-          ],
-        }}
-        rows={view.ideas.map((i) => ({
-          key: `${i.key}/${i.experimentId}/${i.variant}`,
-          cells: [
-            { key: 'key', content: i.key },
-            { key: 'title', content: i.title },
-            { key: 'metric', content: `${i.metric} (${i.variant})` },
-            { key: 'confidence', content: share(i.confidence) },
-            { key: 'predicted', content: pct(i.predictedLift) },
-            { key: 'measured', content: pct(i.measuredLift) },
-            {
-              key: 'outcome',
-              content: <Lozenge appearance={i.delivered ? 'success' : 'default'}>{i.outcome}</Lozenge>,
-            },
-          ],
-        }))}
+        {...columnTable(IDEA_COLUMNS, view.ideas, (i) => `${i.key}/${i.experimentId}/${i.variant}`)}
       />
       <Heading as="h3">Calibration by confidence</Heading>
       <DynamicTable
         caption="How often each stated confidence delivered"
-        head={{
-          cells: [
-            { key: 'confidence', content: 'Stated confidence' },
-            { key: 'ideas', content: 'Ideas' },
-            { key: 'delivered', content: 'Delivered' },
-            { key: 'rate', content: 'Delivery rate' },
-          ],
-        }}
-        rows={view.calibration.buckets.map((b) => ({
-          key: String(b.confidence),
-          cells: [
-            { key: 'confidence', content: share(b.confidence) },
-            { key: 'ideas', content: String(b.ideas) },
-            { key: 'delivered', content: String(b.delivered) },
-            { key: 'rate', content: share(b.rate) },
-          ],
-        }))}
+        {...columnTable(CALIBRATION_COLUMNS, view.calibration.buckets, (b) => String(b.confidence))}
       />
       <Text>
         {view.calibration.brier === undefined

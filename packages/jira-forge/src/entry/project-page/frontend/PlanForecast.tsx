@@ -1,7 +1,18 @@
 import { DynamicTable, SectionMessage, Stack, Text } from '@forge/react';
 import type { PlanPreviewView } from '../../../services/releasePlan';
+import { type Column, columnTable } from '../../../ui/columnTable';
 
 const day = (d: string | null) => d ?? 'beyond 10 years';
+
+type ForecastRelease = Extract<PlanPreviewView['forecast'], { ok: true }>['value']['releases'][number];
+
+const FORECAST_COLUMNS: readonly Column<ForecastRelease>[] = [
+  { key: 'release', label: 'Release', cell: (r) => r.name },
+  { key: 'work', label: 'Points', cell: (r) => String(r.work) },
+  { key: 'p50', label: 'P50', cell: (r) => day(r.p50) },
+  { key: 'p85', label: 'P85', cell: (r) => day(r.p85) },
+  { key: 'p95', label: 'P95', cell: (r) => day(r.p95) },
+];
 
 /**
  * P50/P85/P95 finish dates of each planned release (core's Monte Carlo over the project's weekly
@@ -22,25 +33,7 @@ export function PlanForecast({ forecast }: { forecast: PlanPreviewView['forecast
     <Stack space="space.100">
       <DynamicTable
         caption={`Release forecast from ${f.weeksOfHistory} weeks of throughput (points)`}
-        head={{
-          cells: [
-            { key: 'release', content: 'Release' },
-            { key: 'work', content: 'Points' },
-            { key: 'p50', content: 'P50' },
-            { key: 'p85', content: 'P85' },
-            { key: 'p95', content: 'P95' },
-          ],
-        }}
-        rows={f.releases.map((r) => ({
-          key: r.id,
-          cells: [
-            { key: 'release', content: r.name },
-            { key: 'work', content: String(r.work) },
-            { key: 'p50', content: day(r.p50) },
-            { key: 'p85', content: day(r.p85) },
-            { key: 'p95', content: day(r.p95) },
-          ],
-        }))}
+        {...columnTable(FORECAST_COLUMNS, f.releases, (r) => r.id)}
       />
       {f.thinHistory ? <Text>Fewer than 8 weeks of history: these dates are rough.</Text> : null}
       {f.warnings.map((w) => (

@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import type { JiraVersion } from '../../../jira/jiraSchemas';
 import type { PlanPreviewView } from '../../../services/releasePlan';
+import { type Column, columnTable } from '../../../ui/columnTable';
 import { invokeResolver } from '../../../ui/invokeResolver';
 import { PlanForecast } from './PlanForecast';
 
@@ -19,6 +20,11 @@ interface Choice {
   picked: boolean;
   capacity: string;
 }
+
+const DEFERRED_COLUMNS: readonly Column<PlanPreviewView['plan']['deferred'][number]>[] = [
+  { key: 'id', label: 'Issue', cell: (d) => d.id },
+  { key: 'reason', label: 'Reason', cell: (d) => d.text },
+];
 
 /**
  * Release planner: pick versions and capacities, preview (plan, baseline, reasons, changes), then
@@ -147,19 +153,7 @@ export function ReleasePlanner({ projectKey, versions }: { projectKey: string; v
           {preview.plan.deferred.length > 0 ? (
             <DynamicTable
               caption="Deferred items and why"
-              head={{
-                cells: [
-                  { key: 'id', content: 'Issue' },
-                  { key: 'reason', content: 'Reason' },
-                ],
-              }}
-              rows={preview.plan.deferred.map((d) => ({
-                key: d.id,
-                cells: [
-                  { key: 'id', content: d.id },
-                  { key: 'reason', content: d.text },
-                ],
-              }))}
+              {...columnTable(DEFERRED_COLUMNS, preview.plan.deferred, (d) => d.id)}
             />
           ) : null}
           {preview.unestimated.length > 0 ? (

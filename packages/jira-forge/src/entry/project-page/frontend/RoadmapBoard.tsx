@@ -1,5 +1,6 @@
 import { DynamicTable, Heading, Inline, Lozenge, Stack, Text } from '@forge/react';
 import type { RoadmapCard, RoadmapViewData } from '../../../services/roadmapView';
+import { type Column, columnTable } from '../../../ui/columnTable';
 
 const cardLine = (c: RoadmapCard) =>
   `${c.key} ${c.title}${c.score === undefined ? '' : ` · ${c.score}`}${c.release ? ` · ${c.release}` : ''}`;
@@ -27,6 +28,25 @@ export function RoadmapBoard({ columns }: Pick<RoadmapViewData, 'columns'>) {
   );
 }
 
+const BACKLOG_COLUMNS: readonly Column<RoadmapCard>[] = [
+  { key: 'rank', label: '#', sortable: true, cell: (_, i) => String(i + 1) },
+  { key: 'key', label: 'Issue', sortable: true, cell: (c) => c.key },
+  { key: 'title', label: 'Summary', cell: (c) => c.title },
+  {
+    key: 'score',
+    label: 'Score',
+    sortable: true,
+    cell: (c) => (c.score === undefined ? <Lozenge>unscored</Lozenge> : String(c.score)),
+  },
+  {
+    key: 'points',
+    label: 'Points',
+    sortable: true,
+    cell: (c) => (c.points === undefined ? '–' : String(c.points)),
+  },
+  { key: 'status', label: 'Status', cell: (c) => c.status },
+];
+
 /**
  * The open backlog ranked by priority score (sortable table).
  *
@@ -37,27 +57,7 @@ export function BacklogTable({ backlog }: Pick<RoadmapViewData, 'backlog'>) {
   return (
     <DynamicTable
       caption="Backlog by priority score"
-      head={{
-        cells: [
-          { key: 'rank', content: '#', isSortable: true },
-          { key: 'key', content: 'Issue', isSortable: true },
-          { key: 'title', content: 'Summary' },
-          { key: 'score', content: 'Score', isSortable: true },
-          { key: 'points', content: 'Points', isSortable: true },
-          { key: 'status', content: 'Status' },
-        ],
-      }}
-      rows={backlog.map((c, i) => ({
-        key: c.key,
-        cells: [
-          { key: 'rank', content: String(i + 1) },
-          { key: 'key', content: c.key },
-          { key: 'title', content: c.title },
-          { key: 'score', content: c.score === undefined ? <Lozenge>unscored</Lozenge> : String(c.score) },
-          { key: 'points', content: c.points === undefined ? '–' : String(c.points) },
-          { key: 'status', content: c.status },
-        ],
-      }))}
+      {...columnTable(BACKLOG_COLUMNS, backlog, (c) => c.key)}
     />
   );
 }
