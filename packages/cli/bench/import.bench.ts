@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { defaultConfig, loadBacklogText } from '@trailmap/trackers';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { inputValue } from '../src/errors';
 import { generateJiraExport } from './generateJiraExport';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -163,7 +164,7 @@ async function measure(label: string, text: string, file: string): Promise<void>
   for (let r = 0; r < RUNS + 1; r++) {
     const start = performance.now();
     const startCpu = process.cpuUsage();
-    const { backlog } = await loadBacklogText(text, file, config);
+    const { backlog } = inputValue(await loadBacklogText(text, file, config));
     const ms = performance.now() - start;
     const used = process.cpuUsage(startCpu);
     items = backlog.items.length;

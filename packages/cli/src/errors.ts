@@ -1,7 +1,6 @@
-import { InputError } from '@trailmap/trackers';
-
-// Bad input in a file is the importers' error; the CLI prints it and exits 2 like its own.
-export { InputError };
+import type { Problem, Result } from '@trailmap/core';
+import { type InputPlace, inputProblem } from '@trailmap/trackers';
+import { toUserMessage } from './toUserMessage';
 
 /**
  * Expected CLI failures. Each carries a message a user can act on; `main` prints it as one
@@ -25,6 +24,32 @@ export class UsageError extends CliError {
   }
 }
 
+/**
+ * Bad input in a file the CLI reads itself (a duplicates CSV, an analysis file), located down to
+ * row and column like trackers' problems; exits 2.
+ *
+ * @example
+ * throw new InputError({ file: 'a.csv', row: 3, column: 'Effort', message: '"x" is not a number' });
+ */
+export class InputError extends CliError {
+  override readonly name = 'InputError';
+  constructor(where: InputPlace & { message: string }) {
+    super(inputProblem(where, 'invalid', where.message).message, 2);
+  }
+}
+
+/**
+ * The value of a result, or the CLI's exit with its problems as one line (exit 2: bad input).
+ * Trackers' readers return problems as data; here, at the edge, they become the command's end.
+ *
+ * @example
+ * const { backlog } = inputValue(await loadBacklog(file));
+ */
+export function inputValue<T>(result: Result<T, Problem<string>>): T {
+  if (result.ok) return result.value;
+  throw new CliError(toUserMessage(result.problems), 2);
+}
+
 const FILE_CODES = new Set(['EEXIST', 'EPERM', 'EACCES', 'EROFS', 'ENOSPC', 'ENOTDIR', 'EISDIR']);
 
 /**
@@ -34,8 +59,7 @@ const FILE_CODES = new Set(['EEXIST', 'EPERM', 'EACCES', 'EROFS', 'ENOSPC', 'ENO
  * parseError(new InputError({ file: 'a.csv', row: 2, message: 'bad' })); // => { message: 'a.csv: row 2: bad', exitCode: 2 }
  */
 export function parseError(error: unknown): { message: string; exitCode: number } {
-  if (error instanceof CliError || error instanceof InputError)
-    return { message: error.message, exitCode: error.exitCode };
+  if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode };
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT' && 'path' in error) {
     return { message: `${String(error.path)}: file not found`, exitCode: 2 };
   }

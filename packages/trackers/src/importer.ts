@@ -1,5 +1,6 @@
 import type { TrailmapConfig } from './config/config';
 import type { DraftBacklog } from './draft/draft';
+import type { InputResult } from './errors/inputProblem';
 
 /** Every source a Trailmap importer reads. */
 export type ImportFormat = 'jira-csv' | 'jira-rest' | 'linear-csv' | 'linear-graphql' | 'trailmap-json';
@@ -14,11 +15,11 @@ export interface JsonDocument {
  * The one contract every source implements (as linear/linear's `packages/import` does): it
  * recognises its own input from content, never from a file name, and maps it to a draft
  * backlog whose cross-references `assembleBacklog` then resolves. Expected failures (a missing
- * key column, a bad date) throw `InputError` naming file, row and column.
+ * key column, a bad date) are a failed result whose problems name file, row and column.
  *
  * @example
  * const importer: Importer<CsvTable> = jiraCsvImporter;
- * if (importer.recognises(table)) draft = importer.toDraft(table, config);
+ * if (importer.recognises(table)) draft = importer.toDraft(table, config); // => { ok: true, value: … }
  */
 export interface Importer<Input> {
   readonly format: ImportFormat;
@@ -26,6 +27,6 @@ export interface Importer<Input> {
   readonly label: string;
   /** Whether the input is this source's. */
   recognises(input: Input): boolean;
-  /** Maps the input to a draft backlog. */
-  toDraft(input: Input, config: TrailmapConfig): DraftBacklog;
+  /** Maps the input to a draft backlog, or the input's problems. */
+  toDraft(input: Input, config: TrailmapConfig): InputResult<DraftBacklog>;
 }

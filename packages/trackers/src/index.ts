@@ -8,13 +8,7 @@ export {
   TrailmapConfigSchema,
 } from './config/config';
 export type { LoadedConfig } from './config/loadConfig';
-export {
-  CONFIG_FILE_NAME,
-  describeZodIssue,
-  loadConfig,
-  parseConfigText,
-  readConfigFile,
-} from './config/loadConfig';
+export { CONFIG_FILE_NAME, loadConfig, parseConfigText, readConfigFile } from './config/loadConfig';
 export type { Cell, CsvRow } from './csv/columns';
 export { Columns, normalizeHeader } from './csv/columns';
 export { decodeText } from './csv/decodeText';
@@ -30,8 +24,9 @@ export type { CsvTable } from './csv/readCsv';
 export { parseCsvText, readCsvFile } from './csv/readCsv';
 export { assembleBacklog, customerIdFor } from './draft/assemble';
 export type { DraftBacklog, DraftItem, DraftSource } from './draft/draft';
-export type { InputProblem } from './errors/inputError';
-export { InputError } from './errors/inputError';
+export type { InputPlace, InputProblem, InputProblemCode, InputResult } from './errors/inputProblem';
+export { INPUT_PROBLEM_CODES, InputProblems, inputFailure, inputProblem } from './errors/inputProblem';
+export { describeZodIssue } from './errors/schemaProblem';
 export { experimentAnalysesFromCsv } from './experiments/experimentCsv';
 export type { Importer, ImportFormat, JsonDocument } from './importer';
 export type { FieldCoverage, FieldRole } from './inspect/inspectExport';
@@ -46,7 +41,7 @@ export type {
   JiraRestIssueResult,
   JiraRestSprint,
 } from './jira-rest/fromJiraIssue';
-export { mapJiraIssue } from './jira-rest/fromJiraIssue';
+export { mapJiraIssue, readJiraIssue } from './jira-rest/fromJiraIssue';
 export type { JiraSearchResponse } from './jira-rest/fromJiraJson';
 export { fromJiraSearch, isJiraSearchResponse } from './jira-rest/fromJiraJson';
 export { jiraRestImporter } from './jira-rest/importer';

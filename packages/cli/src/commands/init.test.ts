@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadConfig } from '@trailmap/trackers';
 import { describe, expect, it } from 'vitest';
 import { captureOutput } from '../../test/support/captureOutput';
+import { inputValue } from '../errors';
 import { runCli } from '../main';
 import { runInit } from './init';
 
@@ -54,7 +55,7 @@ describe('trailmap init', () => {
     expect(await runCli(['init', file, '--write'])).toBe(0);
     const target = join(file, '..', 'trailmap.config.json');
     expect(JSON.parse(readFileSync(target, 'utf8')).framework).toBe('signals');
-    const { config } = await loadConfig({ inputFile: file });
+    const { config } = inputValue(await loadConfig({ inputFile: file }));
     expect(config.framework).toBe('signals');
     expect(await runCli(['init', file, '--write'])).toBe(1);
     expect(io.err).toContain('already exists; pass --force');

@@ -13,7 +13,7 @@ import {
   readExportText,
 } from '@trailmap/trackers';
 import type { Command } from 'commander';
-import { CliError } from '../errors';
+import { CliError, inputValue } from '../errors';
 
 /** Options of `trailmap init`. */
 export interface InitCommandOptions {
@@ -62,11 +62,13 @@ export async function runInit(
   file: string,
   options: InitCommandOptions,
 ): Promise<{ stdout: string; config: ProposedConfig; fields: FieldCoverage[]; written?: string }> {
-  const text = await readExportText(file);
+  const text = inputValue(await readExportText(file));
   // The defaults, not a config found on disk: init describes the export as it is.
-  const loaded = await loadBacklogText(text, file, defaultConfig());
+  const loaded = inputValue(await loadBacklogText(text, file, defaultConfig()));
   const isCsv = loaded.format !== 'json';
-  const fields = isCsv ? inspectColumns(parseCsvText(text, file)) : backlogCoverage(loaded.backlog);
+  const fields = isCsv
+    ? inspectColumns(inputValue(parseCsvText(text, file)))
+    : backlogCoverage(loaded.backlog);
   const items = loaded.backlog.items;
   const has = (names: readonly string[]) => names.every((n) => items.some((i) => i.fields[n] !== undefined));
   const fieldsOf = (id: (typeof SUGGESTED)[number]) => inputsFor(id).map((i) => i.field.name);

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { buildOutcomes, outcomesHtml, outcomesSummary } from '@trailmap/core';
 import { loadBacklog } from '@trailmap/trackers';
 import { type Command, Option } from 'commander';
+import { inputValue } from '../errors';
 import { readExperimentRecords } from '../experiments/readExperimentRecords';
 
 /** Options of `trailmap outcomes`. */
@@ -22,7 +23,7 @@ export interface OutcomesOptions {
  */
 export async function runOutcomes(backlogFile: string, o: OutcomesOptions): Promise<string> {
   const [{ backlog }, records] = await Promise.all([
-    loadBacklog(backlogFile, o.config ? { configFile: o.config } : {}),
+    loadBacklog(backlogFile, o.config ? { configFile: o.config } : {}).then(inputValue),
     readExperimentRecords(o.experiments),
   ]);
   const view = buildOutcomes(backlog.items, records);

@@ -12,7 +12,7 @@ import {
 import { createHighsSolver } from '@trailmap/solver-highs';
 import { type LoadedBacklog, loadBacklog } from '@trailmap/trackers';
 import type { Command } from 'commander';
-import { InputError } from '../errors';
+import { InputError, inputValue } from '../errors';
 import { type CliFramework, chooseScores, resolveCliFramework } from '../scoring/chooseScores';
 import { toUserMessage } from '../toUserMessage';
 import { callClock, lateNote, type PlanClock, planDeadline } from './planDeadline';
@@ -66,7 +66,7 @@ export async function runPlan(
   const today = todayOption(options.today, Date.now);
   const timeLimit = positive(options.timeLimit ?? DEFAULT_TIME_LIMIT, '--time-limit');
   const discount = parseDiscount(options.discount);
-  const loaded = await loadBacklog(file, options.config ? { configFile: options.config } : {});
+  const loaded = inputValue(await loadBacklog(file, options.config ? { configFile: options.config } : {}));
   const readAt = clock.now();
   const requested = frameworkOf(options.framework ?? loaded.config?.framework ?? 'rice', loaded);
   const feedbackIds = new Set(loaded.backlog.feedback.map((f) => f.id));

@@ -18,7 +18,7 @@ import {
 import { loadBacklog } from '@trailmap/trackers';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { CliError, InputError, UsageError } from '../errors';
+import { CliError, InputError, inputValue, UsageError } from '../errors';
 import { forecastForRoadmap } from './roadmapForecast';
 import { formatRoadmapSummary } from './roadmapSummary';
 import { todayOption } from './todayOption';
@@ -117,7 +117,7 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
   const topN = parseTop(options.top);
   const rules = options.rules === undefined ? undefined : await readRules(options.rules);
   const itemUrl = parseLink(options.link);
-  const loaded = await loadBacklog(file, options.config ? { configFile: options.config } : {});
+  const loaded = inputValue(await loadBacklog(file, options.config ? { configFile: options.config } : {}));
 
   // Feedback issues are evidence for ideas, not roadmap items (as in `trailmap score`).
   const feedbackIds = new Set(loaded.backlog.feedback.map((f) => f.id));

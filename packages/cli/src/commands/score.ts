@@ -13,7 +13,7 @@ import {
 import { today } from '@trailmap/core/calendar';
 import { type LoadedBacklog, loadBacklog } from '@trailmap/trackers';
 import { type Command, Option } from 'commander';
-import { InputError, UsageError } from '../errors';
+import { InputError, inputValue, UsageError } from '../errors';
 import {
   type CliFramework,
   chooseScores,
@@ -88,7 +88,7 @@ export async function runScore(
   options: ScoreCommandOptions,
 ): Promise<{ stdout: string; stderr: string }> {
   const limit = parseLimit(options.limit);
-  const loaded = await loadBacklog(file, options.config ? { configFile: options.config } : {});
+  const loaded = inputValue(await loadBacklog(file, options.config ? { configFile: options.config } : {}));
   const requested = resolveCliFramework(
     options.framework ?? loaded.config?.framework ?? 'rice',
     readScorecards(loaded),

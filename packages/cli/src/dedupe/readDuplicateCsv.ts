@@ -1,6 +1,6 @@
 import type { DuplicateDoc, KnownDuplicate } from '@trailmap/core';
 import { type CsvTable, readCsvFile } from '@trailmap/trackers';
-import { InputError, UsageError } from '../errors';
+import { InputError, inputValue, UsageError } from '../errors';
 
 /** Reports read from `--data`, in file order, each id once. */
 export interface ReportRows {
@@ -22,7 +22,7 @@ export async function readReportCsv(
 ): Promise<ReportRows> {
   if (columns.text.length === 0)
     throw new UsageError('--text needs at least one column name: --text <title col>,<body col>');
-  const table = await readCsvFile(file);
+  const table = inputValue(await readCsvFile(file));
   const idAt = columnIndex(table, columns.id, '--id');
   const [titleAt, ...bodyAt] = columns.text.map((name) => columnIndex(table, name, '--text'));
   const docs: DuplicateDoc[] = [];
@@ -58,7 +58,7 @@ export async function readReportCsv(
  * const pairs = await readPairsCsv('pairs.csv', new Set(['B-1', 'B-2']));
  */
 export async function readPairsCsv(file: string, knownIds: ReadonlySet<string>): Promise<KnownDuplicate[]> {
-  const table = await readCsvFile(file);
+  const table = inputValue(await readCsvFile(file));
   // readCsvFile reads the first row as a header; here it may be data.
   const rows = [table.header, ...table.rows.map((r) => r.cells)];
   const [first] = rows;

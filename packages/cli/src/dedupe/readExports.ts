@@ -1,5 +1,6 @@
 import type { DuplicateDoc, KnownDuplicate } from '@trailmap/core';
 import { loadBacklog, readCsvFile } from '@trailmap/trackers';
+import { inputValue } from '../errors';
 
 /** One tracker issue as duplicate search sees it. */
 export interface ExportedIssue extends DuplicateDoc {
@@ -23,7 +24,7 @@ export async function readExports(
   const known: KnownDuplicate[] = [];
   const warnings: string[] = [];
   for (const file of files) {
-    const loaded = await loadBacklog(file);
+    const loaded = inputValue(await loadBacklog(file));
     const tracker = loaded.source ?? (loaded.format === 'linear-csv' ? 'linear' : 'jira');
     for (const item of loaded.backlog.items) {
       issues.push({
@@ -43,7 +44,7 @@ export async function readExports(
 }
 
 async function knownDuplicates(file: string): Promise<KnownDuplicate[]> {
-  const table = await readCsvFile(file);
+  const table = inputValue(await readCsvFile(file));
   const header = table.header.map((h) => h.toLowerCase());
   const keyAt = header.findIndex((h) => h === 'issue key' || h === 'id');
   if (keyAt < 0) return [];

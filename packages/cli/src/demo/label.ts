@@ -9,6 +9,7 @@ import {
 } from '@trailmap/core';
 import { loadBacklog } from '@trailmap/trackers';
 import Table from 'cli-table3';
+import { inputValue } from '../errors';
 import { labelBacklogFeedback } from '../label/labelBacklogFeedback';
 import type { DemoContext } from './context';
 import { learntLinksSummary } from './learntLinks';
@@ -24,7 +25,7 @@ import { learntLinksSummary } from './learntLinks';
  */
 export async function demoLabel(ctx: DemoContext): Promise<void> {
   ctx.log('== Label: feedback tickets of the sample Jira backlog ==');
-  const { backlog } = await loadBacklog(ctx.jiraCsv);
+  const { backlog } = inputValue(await loadBacklog(ctx.jiraCsv));
   const started = performance.now();
   const result = labelBacklogFeedback(backlog);
   if ('problem' in result) {

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildOutcomes, outcomesHtml, outcomesSummary } from '@trailmap/core';
 import { loadBacklog } from '@trailmap/trackers';
+import { inputValue } from '../errors';
 import { readExperimentRecords } from '../experiments/readExperimentRecords';
 import type { DemoContext } from './context';
 
@@ -16,7 +17,7 @@ import type { DemoContext } from './context';
 export async function demoOutcomes(ctx: DemoContext): Promise<void> {
   ctx.log('== Outcomes: sample experiments against the ideas they tested ==');
   const [{ backlog }, records] = await Promise.all([
-    loadBacklog(ctx.jiraCsv),
+    loadBacklog(ctx.jiraCsv).then(inputValue),
     readExperimentRecords(ctx.experimentsDir),
   ]);
   const view = buildOutcomes(backlog.items, records);

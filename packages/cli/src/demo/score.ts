@@ -1,6 +1,7 @@
 import { compareItems, rankScores, scoreItems } from '@trailmap/core';
 import { loadBacklog } from '@trailmap/trackers';
 import { runScore } from '../commands/score';
+import { inputValue } from '../errors';
 import type { DemoContext } from './context';
 
 /**
@@ -16,7 +17,7 @@ export async function demoScore(ctx: DemoContext): Promise<void> {
   for (const line of stdout.trimEnd().split('\n')) ctx.log(line);
 
   // "Why does #1 rank above #2?" — the question a PM gets asked in every review.
-  const { backlog } = await loadBacklog(ctx.jiraCsv);
+  const { backlog } = inputValue(await loadBacklog(ctx.jiraCsv));
   const { ranked } = rankScores(
     scoreItems(
       backlog.items.filter((i) => i.statusCategory !== 'done'),

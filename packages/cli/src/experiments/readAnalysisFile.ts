@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { type ExperimentAnalysis, parseExperimentAnalysis } from '@trailmap/core';
 import { decodeText, experimentAnalysesFromCsv } from '@trailmap/trackers';
 import type { z } from 'zod';
-import { InputError } from '../errors';
+import { InputError, inputValue } from '../errors';
 
 /** What `readAnalysisFile` returns: the analyses, and whether the file held one or a list. */
 export interface AnalysisFile {
@@ -35,7 +35,7 @@ export async function readAnalysisFile(
   const text = decodeText(await readFile(file));
   const isCsv = extname(file).toLowerCase() === '.csv' || (!/^\s*[[{]/.test(text) && text.includes(','));
   let raw: unknown;
-  if (isCsv) raw = experimentAnalysesFromCsv(text, file);
+  if (isCsv) raw = inputValue(experimentAnalysesFromCsv(text, file));
   else {
     try {
       raw = JSON.parse(text);

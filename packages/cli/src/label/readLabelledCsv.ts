@@ -1,6 +1,6 @@
 import type { EvalExample } from '@trailmap/core';
 import { type CsvTable, readCsvFile } from '@trailmap/trackers';
-import { InputError, UsageError } from '../errors';
+import { InputError, inputValue, UsageError } from '../errors';
 
 /** Which columns hold what. */
 export interface LabelColumns {
@@ -56,7 +56,7 @@ export function columnList(flag: string | undefined): string[] {
  */
 export async function readLabelledCsv(file: string, columns: LabelColumns): Promise<LabelledRows> {
   if (columns.text.length === 0) throw new UsageError('--text needs at least one column name');
-  const table = await readCsvFile(file);
+  const table = inputValue(await readCsvFile(file));
   const textAt = columns.text.map((name) => columnIndexes(table, name, '--text')[0]!);
   const labelAt = (columns.label ?? []).flatMap((name) => columnIndexes(table, name, '--label'));
   const perAt = columns.per === undefined ? undefined : columnIndexes(table, columns.per, '--per')[0];

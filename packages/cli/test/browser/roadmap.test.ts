@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRoadmap } from '../../src/commands/roadmap';
 import { DEMO_TODAY } from '../../src/demo/roadmap';
+import { inputValue } from '../../src/errors';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sample = join(here, '..', '..', 'samples', 'backlog.jira.csv');
@@ -26,7 +27,7 @@ describe.skipIf(!hasChromium)('roadmap page in a real browser (sample backlog + 
 
   beforeAll(async () => {
     // The sample Jira export plus one item whose title is markup, through the real CLI path.
-    const { backlog } = await loadBacklog(sample);
+    const { backlog } = inputValue(await loadBacklog(sample));
     backlog.items.push(
       WorkItemSchema.parse({
         id: 'XSS-1',

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { loadBacklog } from '@trailmap/trackers';
 import { describe, expect, it } from 'vitest';
 import { renderSamples } from '../../scripts/sampleBacklog/render';
+import { inputValue } from '../../src/errors';
 
 const samples = join(import.meta.dirname, '..', '..', 'samples');
 
 describe('the committed samples', async () => {
-  const jira = await loadBacklog(join(samples, 'backlog.jira.csv'));
-  const linear = await loadBacklog(join(samples, 'backlog.linear.csv'));
+  const jira = inputValue(await loadBacklog(join(samples, 'backlog.jira.csv')));
+  const linear = inputValue(await loadBacklog(join(samples, 'backlog.linear.csv')));
   const byKey = new Map(linear.backlog.items.map((i) => [i.key, i]));
 
   it('are what the generator produces (regenerate with scripts/generate-samples.ts)', () => {

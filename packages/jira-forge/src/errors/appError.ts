@@ -1,4 +1,5 @@
 import type { NetworkError, Problem } from '@trailmap/core';
+import type { InputProblem } from '@trailmap/trackers';
 
 /**
  * Every expected failure the app can meet, as data. Resolvers, triggers and jobs return these
@@ -13,7 +14,8 @@ export type AppError =
   | { kind: 'jira_rate_limited'; operation: string; attempts: number }
   | { kind: 'jira_unavailable'; operation: string; attempts: number; network?: NetworkError }
   | { kind: 'jira_bad_response'; operation: string; detail: string }
-  | { kind: 'invalid_payload'; resolver: string; problems: Problem[] }
+  // A pasted file (an experiment CSV) brings trackers' located problems.
+  | { kind: 'invalid_payload'; resolver: string; problems: (Problem | InputProblem)[] }
   | { kind: 'invalid_settings'; problems: Problem[] }
   | { kind: 'scoring_failed'; problems: Problem[] }
   | { kind: 'training_failed'; problems: Problem[] }

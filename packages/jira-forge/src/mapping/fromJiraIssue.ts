@@ -1,5 +1,5 @@
 import { type WorkItem, WorkItemSchema } from '@trailmap/core';
-import { mapJiraIssue, unwrapNumber } from '@trailmap/trackers';
+import { InputProblems, readJiraIssue, unwrapNumber } from '@trailmap/trackers';
 import type { FieldMap } from '../jira/fieldDiscovery';
 import type { JiraIssue } from '../jira/jiraSchemas';
 import { readScoreProperty, SCORE_PROPERTY_KEY } from '../scoring/scoreProperty';
@@ -42,7 +42,10 @@ export function workItemFields(fields: FieldMap): string[] {
  * workItemFromJiraIssue(issue, fieldMap).fields.reach; // => 400
  */
 export function workItemFromJiraIssue(issue: JiraIssue, fields: FieldMap): WorkItem {
-  const { draft } = mapJiraIssue(
+  // A tracker field whose value Trailmap cannot read (a "Reach" field holding "lots") is left out
+  // of the item rather than failing the resolver: scoring then names the input as missing, which
+  // the panel shows as a problem the user can fix. The problems themselves are not needed here.
+  const { draft } = readJiraIssue(
     issue,
     0,
     {
@@ -52,7 +55,7 @@ export function workItemFromJiraIssue(issue: JiraIssue, fields: FieldMap): WorkI
       names: Object.fromEntries([...fields.idByName].map(([name, id]) => [id, name])),
     },
     { mapping: {} },
-    `Jira issue ${issue.key}`,
+    new InputProblems(`Jira issue ${issue.key}`),
   );
   const stored = readScoreProperty(issue.properties?.[SCORE_PROPERTY_KEY]);
   const projectKey = (issue.fields.project as { key?: string } | undefined)?.key;

@@ -7,7 +7,7 @@ import {
   type Problem,
   parseExperimentAnalysis,
 } from '@trailmap/core';
-import { experimentAnalysesFromCsv, InputError } from '@trailmap/trackers';
+import { experimentAnalysesFromCsv, type InputProblem } from '@trailmap/trackers';
 import { type AppResult, ok } from '../errors/appError';
 import { getIssueProperty, setIssueProperty } from '../jira/issueOperations';
 import type { Clients } from './issueScore';
@@ -31,7 +31,7 @@ interface StoredExperiment {
   savedAt: string;
 }
 
-function invalid(problems: Problem[]): AppResult<never> {
+function invalid(problems: (Problem | InputProblem)[]): AppResult<never> {
   return { ok: false, error: { kind: 'invalid_payload', resolver: 'experiment/save', problems } };
 }
 
@@ -60,13 +60,9 @@ export function parsePastedExperiment(text: string): AppResult<ExperimentAnalysi
       ]);
     }
   } else {
-    try {
-      raw = experimentAnalysesFromCsv(trimmed, 'pasted CSV');
-    } catch (error) {
-      if (error instanceof InputError)
-        return invalid([{ field: 'text', code: 'invalid', message: error.message }]);
-      throw error;
-    }
+    const csv = experimentAnalysesFromCsv(trimmed, 'pasted CSV');
+    if (!csv.ok) return invalid(csv.problems);
+    raw = csv.value;
   }
   const list = Array.isArray(raw) ? raw : [raw];
   const analyses: ExperimentAnalysis[] = [];

@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import { renderDemoPage, renderDemoUnavailable } from '../demo/demoPage';
 import type { AppDeps } from './appDeps';
 import { problemResponse } from './problemResponse';
+import { toUserMessage } from './toUserMessage';
 
 /**
  * `GET /` and the demo fallback `GET /demo`. The root page says what this instance is and links
@@ -32,8 +33,9 @@ export function registerHomeRoutes(app: Hono, deps: AppDeps): void {
     if (!deps.demo)
       return problemResponse(c, 404, 'not_found', 'the demo workspace is only served in demo mode');
     try {
-      const { backlog, source } = await deps.demo.load();
-      return c.html(renderDemoPage(backlog, source));
+      const loaded = await deps.demo.load();
+      if (!loaded.ok) return c.html(renderDemoUnavailable(toUserMessage(loaded.problems)), 503);
+      return c.html(renderDemoPage(loaded.value.backlog, loaded.value.source));
     } catch (error) {
       return c.html(renderDemoUnavailable(error instanceof Error ? error.message : String(error)), 503);
     }

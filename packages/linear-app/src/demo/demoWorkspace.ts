@@ -1,5 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import type { Backlog } from '@trailmap/core';
+import type { Backlog, Result } from '@trailmap/core';
+import type { InputProblem } from '@trailmap/trackers';
+
+/** The sample backlog the demo serves. */
+export interface DemoBacklog {
+  backlog: Backlog;
+  source: string;
+  warnings: string[];
+}
 
 /** The sample Linear export the demo workspace is built from. */
 export const DEMO_SAMPLE_FILE = fileURLToPath(
@@ -8,8 +16,8 @@ export const DEMO_SAMPLE_FILE = fileURLToPath(
 
 /** The demo workspace: the sample backlog, loaded once. */
 export interface DemoWorkspace {
-  /** Resolves the sample backlog; rejects with the importer's message if it cannot be read. */
-  load(): Promise<{ backlog: Backlog; source: string; warnings: string[] }>;
+  /** The sample backlog, or the importer's problems if it cannot be read. */
+  load(): Promise<Result<DemoBacklog, InputProblem>>;
 }
 
 /**
@@ -18,10 +26,11 @@ export interface DemoWorkspace {
  *
  * @example
  * const demo = createDemoWorkspace();
- * const { backlog } = await demo.load();
+ * const loaded = await demo.load();
+ * if (loaded.ok) loaded.value.backlog.items;
  */
 export function createDemoWorkspace(file: string = DEMO_SAMPLE_FILE): DemoWorkspace {
-  let cached: Promise<{ backlog: Backlog; source: string; warnings: string[] }> | undefined;
+  let cached: Promise<Result<DemoBacklog, InputProblem>> | undefined;
   return {
     load() {
       if (!cached) {
@@ -29,7 +38,14 @@ export function createDemoWorkspace(file: string = DEMO_SAMPLE_FILE): DemoWorksp
         // not load the CSV importers at start.
         cached = import('@trailmap/trackers')
           .then(({ loadBacklog }) => loadBacklog(file))
-          .then((loaded) => ({ backlog: loaded.backlog, source: file, warnings: loaded.warnings }));
+          .then((loaded): Result<DemoBacklog, InputProblem> => {
+            if (!loaded.ok) {
+              cached = undefined;
+              return loaded;
+            }
+            const { backlog, warnings } = loaded.value;
+            return { ok: true, value: { backlog, source: file, warnings } };
+          });
         cached.catch(() => {
           cached = undefined;
         });

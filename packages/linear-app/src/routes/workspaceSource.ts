@@ -34,8 +34,14 @@ export async function pageData(
         html: page('Not found', html`<p>Demo data is served in demo mode only.</p>`),
       };
     try {
-      const { backlog } = await deps.demo.load();
-      return { ok: true, demo: true, scoped: demoScope(backlog, scope) };
+      const loaded = await deps.demo.load();
+      if (!loaded.ok)
+        return {
+          ok: false,
+          status: 503,
+          html: page('Demo unavailable', html`<p>${toUserMessage(loaded.problems)}</p>`),
+        };
+      return { ok: true, demo: true, scoped: demoScope(loaded.value.backlog, scope) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, status: 503, html: page('Demo unavailable', html`<p>${message}</p>`) };

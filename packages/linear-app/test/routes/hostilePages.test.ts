@@ -131,7 +131,7 @@ beforeAll(async () => {
   demo = await startTestServer(
     await memoryStore(),
     {},
-    { demo: { load: async () => ({ backlog, source: HOSTILE, warnings: [] }) } },
+    { demo: { load: async () => ({ ok: true, value: { backlog, source: HOSTILE, warnings: [] } }) } },
   );
 }, 60_000);
 afterAll(async () => {

@@ -29,7 +29,9 @@ describe.skipIf(!sample)(`demo mode${sample ? '' : ` (skipped: ${DEMO_SAMPLE_FIL
   });
 
   it('serves the sample backlog on the fallback page, labelled as demo data', async () => {
-    const { backlog } = await createDemoWorkspace().load();
+    const loaded = await createDemoWorkspace().load();
+    if (!loaded.ok) throw new Error(loaded.problems[0].message);
+    const { backlog } = loaded.value;
     const res = await fetch(`${server.url}/demo`);
     const html = await res.text();
     expect(res.status).toBe(200);

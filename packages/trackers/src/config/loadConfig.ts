@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { z } from 'zod';
-import { InputError } from '../errors/inputError';
+import { type InputResult, inputFailure } from '../errors/inputProblem';
+import { schemaProblem } from '../errors/schemaProblem';
 import { defaultConfig, type TrailmapConfig, TrailmapConfigSchema } from './config';
 
 /** The name looked for beside the input and in the working directory. */
@@ -19,37 +19,39 @@ export interface LoadedConfig {
  * `trailmap.config.json` next to the input file, else in `cwd`, else the defaults.
  *
  * @example
- * const { config, file } = await loadConfig({ inputFile: 'samples/backlog.jira.csv' });
+ * const loaded = await loadConfig({ inputFile: 'samples/backlog.jira.csv' });
+ * if (loaded.ok) loaded.value.config;
  */
 export async function loadConfig(options: {
   configFile?: string;
   inputFile?: string;
   cwd?: string;
-}): Promise<LoadedConfig> {
-  if (options.configFile)
-    return { config: await readConfigFile(options.configFile), file: options.configFile };
-  const candidates = [
-    options.inputFile ? join(dirname(resolve(options.inputFile)), CONFIG_FILE_NAME) : undefined,
-    join(resolve(options.cwd ?? process.cwd()), CONFIG_FILE_NAME),
-  ];
-  for (const file of candidates) {
-    if (file && existsSync(file)) return { config: await readConfigFile(file), file };
-  }
-  return { config: defaultConfig() };
+}): Promise<InputResult<LoadedConfig>> {
+  const candidates = options.configFile
+    ? [options.configFile]
+    : [
+        options.inputFile ? join(dirname(resolve(options.inputFile)), CONFIG_FILE_NAME) : undefined,
+        join(resolve(options.cwd ?? process.cwd()), CONFIG_FILE_NAME),
+      ];
+  // A config named explicitly must exist; a looked-for one may not.
+  const file = options.configFile ?? candidates.find((f) => f !== undefined && existsSync(f));
+  if (!file) return { ok: true, value: { config: defaultConfig() } };
+  const config = await readConfigFile(file);
+  return config.ok ? { ok: true, value: { config: config.value, file } } : config;
 }
 
 /**
- * Reads and validates one config file; a bad file throws `InputError` naming it and the field.
+ * Reads and validates one config file; a bad file is a problem naming it and the field.
  *
  * @example
- * await readConfigFile('trailmap.config.json');
+ * await readConfigFile('trailmap.config.json'); // => { ok: true, value: { mapping: {}, … } }
  */
-export async function readConfigFile(file: string): Promise<TrailmapConfig> {
+export async function readConfigFile(file: string): Promise<InputResult<TrailmapConfig>> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new InputError({ file, message: 'config error: the config file is not found or not readable' });
+    return inputFailure({ file }, 'not_found', 'config error: the config file is not found or not readable');
   }
   return parseConfigText(text.replace(/^\uFEFF/, ''), file);
 }
@@ -58,46 +60,31 @@ export async function readConfigFile(file: string): Promise<TrailmapConfig> {
  * Validates config text; see {@link readConfigFile}.
  *
  * @example
- * parseConfigText('{"releases":[{"name":"v1","capacity":-1}]}', 'c.json');
- * // throws InputError: c.json: field "releases[0].capacity": too small: expected number to be >=0
+ * parseConfigText('{"releases":[{"name":"v1","capacity":-1}]}', 'c.json').problems[0].message;
+ * // => 'c.json: config error: field "releases[0].capacity": too small: expected number to be >=0 (see docs/import.md#config)'
  */
-export function parseConfigText(text: string, file: string): TrailmapConfig {
+export function parseConfigText(text: string, file: string): InputResult<TrailmapConfig> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
+    // JSON.parse throws only SyntaxError: bad input, not a bug.
     const detail = error instanceof Error ? error.message : String(error);
-    throw new InputError({
-      file,
-      message: `config error: not valid JSON (${detail}); fix it or delete the file`,
-    });
+    return inputFailure(
+      { file },
+      'invalid_json',
+      `config error: not valid JSON (${detail}); fix it or delete the file`,
+    );
   }
   const parsed = TrailmapConfigSchema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  throw new InputError({
-    file,
-    message: `config error: ${describeZodIssue(parsed.error.issues[0])} (see docs/import.md#config)`,
-  });
-}
-
-/**
- * One zod issue as `field "a.b[2]": message`, for config and JSON errors.
- *
- * @example
- * describeZodIssue({ code: 'custom', path: ['items', 0, 'key'], message: 'required', input: 1 });
- * // => 'field "items[0].key": required'
- */
-export function describeZodIssue(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return 'invalid';
-  if (issue.code === 'unrecognized_keys') {
-    const where = issue.path.length ? ` in "${formatPath(issue.path)}"` : '';
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${where}`;
-  }
-  return `field "${formatPath(issue.path) || '(root)'}": ${issue.message}`;
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    problems: [
+      schemaProblem({ file }, parsed.error.issues, {
+        prefix: 'config error: ',
+        suffix: ' (see docs/import.md#config)',
+      }),
+    ],
+  };
 }

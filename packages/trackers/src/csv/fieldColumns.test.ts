@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors/inputError';
+import { InputProblems } from '../errors/inputProblem';
 import { Columns } from './columns';
 import { planFields, readFields, slotColumns } from './fieldColumns';
 
@@ -49,17 +49,20 @@ describe('readFields', () => {
   ];
 
   it('takes the first non-empty scoring value and joins repeated other values', () => {
-    expect(readFields(plans, cols, { row: 2, cells: ['', '300', 'SMB', 'EU'] }, 'a.csv')).toEqual({
+    expect(
+      readFields(plans, cols, { row: 2, cells: ['', '300', 'SMB', 'EU'] }, new InputProblems('a.csv')),
+    ).toEqual({
       reach: 300,
       segment: 'SMB, EU',
     });
   });
 
   it('names row and column of a bad scoring value', () => {
-    expect(() => readFields(plans, cols, { row: 9, cells: ['many'] }, 'a.csv')).toThrow(InputError);
-    expect(() => readFields(plans, cols, { row: 9, cells: ['many'] }, 'a.csv')).toThrow(
-      'a.csv: row 9, column "Reach": "many" is not a number',
-    );
+    const problems = new InputProblems('a.csv');
+    expect(readFields(plans, cols, { row: 9, cells: ['many'] }, problems)).toEqual({});
+    expect(problems.list.map((p) => [p.code, p.message])).toEqual([
+      ['invalid', 'a.csv: row 9, column "Reach": "many" is not a number'],
+    ]);
   });
 });
 
@@ -71,7 +74,7 @@ describe('a column mapped to two fields', () => {
       { mapping: { value: ['Story Points'], effort: ['Story Points'] } },
       () => false,
     );
-    expect(readFields(plans, cols, { row: 2, cells: ['PM-1', '5'] }, 'a.csv')).toEqual({
+    expect(readFields(plans, cols, { row: 2, cells: ['PM-1', '5'] }, new InputProblems('a.csv'))).toEqual({
       value: 5,
       effort: 5,
     });

@@ -1,6 +1,6 @@
 import type { FieldValue } from '@trailmap/core';
 import type { TrailmapConfig } from '../config/config';
-import { InputError } from '../errors/inputError';
+import type { InputProblems } from '../errors/inputProblem';
 import { parseFieldValue } from '../values/scoringValues';
 import { type Columns, type CsvRow, normalizeHeader } from './columns';
 import { fieldKey, isScoringField, scoringFieldFor } from './fieldNames';
@@ -106,17 +106,18 @@ export function planFields(
 
 /**
  * Reads the planned fields of one row. A scoring input takes its first non-empty column and a
- * bad value throws `InputError` naming row and column; other fields join repeated values.
+ * bad value is recorded in `problems` naming row and column (and left out); other fields join
+ * repeated values.
  *
  * @example
- * readFields([{ name: 'reach', indices: [0] }], new Columns(['Reach']), { row: 2, cells: ['400'] }, 'a.csv');
+ * readFields([{ name: 'reach', indices: [0] }], new Columns(['Reach']), { row: 2, cells: ['400'] }, new InputProblems('a.csv'));
  * // => { reach: 400 }
  */
 export function readFields(
   plans: readonly FieldPlan[],
   columns: Columns,
   row: CsvRow,
-  file: string,
+  problems: InputProblems,
   clean: (cell: string) => string = (c) => c,
 ): Record<string, FieldValue> {
   const out: Record<string, FieldValue> = {};
@@ -131,9 +132,11 @@ export function readFields(
       continue;
     }
     const parsed = parseFieldValue(plan.name, first.value);
-    if (!parsed.ok)
-      throw new InputError({ file, row: row.row, column: first.column, message: parsed.message });
-    out[plan.name] = parsed.value;
+    if (parsed.ok) out[plan.name] = parsed.value;
+    else
+      problems.add({ row: row.row, column: first.column }, 'invalid', parsed.message, {
+        received: first.value,
+      });
   }
   return out;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors/inputError';
+import { okValue, problemText } from '../../test/support/results';
 import { decodeText } from './decodeText';
-import { parseCsvText } from './readCsv';
+import { parseCsvText as parseResult } from './readCsv';
+
+const parseCsvText = (text: string, file: string) => okValue(parseResult(text, file));
 
 describe('parseCsvText', () => {
   it('keeps quoted multi-line fields in one cell and reports the line the record starts on', () => {
@@ -30,11 +32,14 @@ describe('parseCsvText', () => {
   });
 
   it('names the file and line of an unterminated quote', () => {
-    expect(() => parseCsvText('a,b\n"1,2\n', 'bad.csv')).toThrow(InputError);
+    const bad = parseResult('a,b\n"1,2\n', 'bad.csv');
+    expect(bad).toMatchObject({ ok: false, problems: [{ code: 'invalid_csv', file: 'bad.csv', row: 2 }] });
+    expect(problemText(bad)).toMatch(/^bad\.csv: row 2: not valid CSV/);
   });
 
   it('rejects an empty file with a clear message', () => {
-    expect(() => parseCsvText('', 'empty.csv')).toThrow(/empty\.csv: the file is empty/);
+    expect(parseResult('', 'empty.csv')).toMatchObject({ ok: false, problems: [{ code: 'empty_file' }] });
+    expect(problemText(parseResult('', 'empty.csv'))).toMatch(/empty\.csv: the file is empty/);
   });
 });
 

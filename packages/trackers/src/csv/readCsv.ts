@@ -4,7 +4,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Options, parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
-import { InputError } from '../errors/inputError';
+import { type InputProblem, type InputResult, inputFailure, inputProblem } from '../errors/inputProblem';
 import { decodeLines } from './decodeText';
 import { FastCsv, UNSUPPORTED } from './fastCsv';
 
@@ -28,9 +28,12 @@ type InfoRecord = { record: string[]; info: { lines: number } };
  *
  * @example
  * const table = await readCsvFile('backlog.csv');
- * table.header; // => ['Summary', 'Issue key', …]
+ * if (table.ok) table.value.header; // => ['Summary', 'Issue key', …]
  */
-export async function readCsvFile(file: string, options: { chunkBytes?: number } = {}): Promise<CsvTable> {
+export async function readCsvFile(
+  file: string,
+  options: { chunkBytes?: number } = {},
+): Promise<InputResult<CsvTable>> {
   const chunkBytes = options.chunkBytes ?? 1 << 20;
   try {
     const delimiter = sniffDelimiter(await readHead(file));
@@ -38,12 +41,16 @@ export async function readCsvFile(file: string, options: { chunkBytes?: number }
       (await readFast(file, delimiter, chunkBytes)) ?? (await readWithCsvParse(file, delimiter, chunkBytes))
     );
   } catch (error) {
-    throw toInputError(error, file);
+    return { ok: false, problems: [readProblem(error, file)] };
   }
 }
 
 // The common case: FastCsv over the decoded pieces. `undefined` when the file needs csv-parse.
-async function readFast(file: string, delimiter: string, chunkBytes: number): Promise<CsvTable | undefined> {
+async function readFast(
+  file: string,
+  delimiter: string,
+  chunkBytes: number,
+): Promise<InputResult<CsvTable> | undefined> {
   const table = emptyTable(file);
   const csv = new FastCsv(delimiter, tableBuilder(table));
   try {
@@ -65,7 +72,11 @@ async function readFast(file: string, delimiter: string, chunkBytes: number): Pr
 // Thrown to stop reading as soon as FastCsv meets what it leaves to csv-parse.
 const NEEDS_CSV_PARSE = new Error('needs csv-parse');
 
-async function readWithCsvParse(file: string, delimiter: string, chunkBytes: number): Promise<CsvTable> {
+async function readWithCsvParse(
+  file: string,
+  delimiter: string,
+  chunkBytes: number,
+): Promise<InputResult<CsvTable>> {
   const table = emptyTable(file);
   const add = tableBuilder(table);
   const startLine = startLines();
@@ -90,9 +101,9 @@ function tableBuilder(table: PartialTable): (row: number, cells: string[]) => vo
   };
 }
 
-function finishTable({ file, header, rows }: PartialTable): CsvTable {
-  if (!header) throw new InputError({ file, message: 'the file is empty; expected a header row' });
-  return { file, header, rows };
+function finishTable({ file, header, rows }: PartialTable): InputResult<CsvTable> {
+  if (!header) return inputFailure({ file }, 'empty_file', 'the file is empty; expected a header row');
+  return { ok: true, value: { file, header, rows } };
 }
 
 // The delimiter is sniffed from the header line; delimiters are ASCII, so Latin-1 decoding of
@@ -114,9 +125,9 @@ const HEAD_BYTES = 64 * 1024;
  * Parses CSV text already decoded; see {@link readCsvFile}.
  *
  * @example
- * parseCsvText('a,b\n1,2\n', 'x.csv').rows[0]; // => { row: 2, cells: ['1', '2'] }
+ * parseCsvText('a,b\n1,2\n', 'x.csv'); // => { ok: true, value: { header: ['a', 'b'], rows: [{ row: 2, cells: ['1', '2'] }], … } }
  */
-export function parseCsvText(text: string, file: string): CsvTable {
+export function parseCsvText(text: string, file: string): InputResult<CsvTable> {
   const delimiter = sniffDelimiter(text);
   const table = emptyTable(file);
   if (new FastCsv(delimiter, tableBuilder(table)).push(text, true) !== UNSUPPORTED) return finishTable(table);
@@ -124,7 +135,7 @@ export function parseCsvText(text: string, file: string): CsvTable {
   try {
     rows = parseWithCsvParse(text, delimiter);
   } catch (error) {
-    throw toInputError(error, file);
+    return { ok: false, problems: [readProblem(error, file)] };
   }
   const fallback = emptyTable(file);
   const add = tableBuilder(fallback);
@@ -179,22 +190,23 @@ class LineDecoder extends Transform {
   }
 }
 
-function toInputError(error: unknown, file: string): InputError {
-  if (error instanceof InputError) return error;
+// The reader's I/O errors and csv-parse's errors are where bad input first shows; each becomes a
+// problem here.
+function readProblem(error: unknown, file: string): InputProblem {
   const message = error instanceof Error ? error.message : String(error);
   const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT') return new InputError({ file, message: 'file not found' });
-  if (code === 'EISDIR') return new InputError({ file, message: 'is a folder, not a file' });
+  if (code === 'ENOENT') return inputProblem({ file }, 'not_found', 'file not found');
+  if (code === 'EISDIR') return inputProblem({ file }, 'unreadable', 'is a folder, not a file');
   if (code.startsWith('E') && !code.startsWith('CSV')) {
-    return new InputError({ file, message: `cannot be read (${code})` });
+    return inputProblem({ file }, 'unreadable', `cannot be read (${code})`);
   }
   const line = /line (\d+)/i.exec(message)?.[1];
-  return new InputError({
-    file,
-    ...(line ? { row: Number(line) } : {}),
+  return inputProblem(
+    { file, ...(line ? { row: Number(line) } : {}) },
+    'invalid_csv',
     // csv-parse quotes the offending record; a binary or huge field must not flood the terminal.
-    message: `not valid CSV (${shorten(message.replace(/^Invalid Record Length: /, ''), 160)}); export the issues from Jira or Linear as CSV (UTF-8)`,
-  });
+    `not valid CSV (${shorten(message.replace(/^Invalid Record Length: /, ''), 160)}); export the issues from Jira or Linear as CSV (UTF-8)`,
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { okValue, problemText } from '../../test/support/results';
 import { defaultConfig, TrailmapConfigSchema } from '../config/config';
 import { loadBacklogText } from '../load/loadBacklog';
 import { assembleBacklog, customerIdFor, orderReleases } from './assemble';
@@ -27,7 +28,7 @@ describe('assembleBacklog', () => {
     const d = draft(['PM-1', 'PM-2', 'PM-3']);
     d.items[1]!.parentId = '1';
     d.items[2]!.parentId = '99';
-    const { backlog, warnings } = assembleBacklog(d, defaultConfig(), 'a.csv');
+    const { backlog, warnings } = okValue(assembleBacklog(d, defaultConfig(), 'a.csv'));
     expect(backlog.items[1]?.parentKey).toBe('PM-1');
     expect(backlog.items[2]?.parentKey).toBeUndefined();
     expect(warnings).toEqual(['1 item(s) have a parent that is not in this export: PM-3 (parent id 99)']);
@@ -41,7 +42,7 @@ describe('assembleBacklog', () => {
     d.items[1]!.item.release = 'v1.9';
     d.items[2]!.item.release = 'Cycle 2';
     const config = TrailmapConfigSchema.parse({ releases: [{ name: 'v1.10', capacity: 8 }] });
-    const { backlog } = assembleBacklog(d, config, 'a.csv');
+    const { backlog } = okValue(assembleBacklog(d, config, 'a.csv'));
     expect(backlog.releases).toEqual([
       { id: 'v1.10', name: 'v1.10', capacity: 8, released: false },
       { id: 'Cycle 2', name: 'Cycle 2', start: '2026-02-01', released: false },
@@ -58,7 +59,7 @@ describe('assembleBacklog', () => {
         { name: 'Globex', tier: 'pro' },
       ],
     });
-    const { backlog } = assembleBacklog(d, config, 'a.csv');
+    const { backlog } = okValue(assembleBacklog(d, config, 'a.csv'));
     expect(backlog.items[0]?.customerIds).toEqual(['acme']);
     expect(backlog.customers).toEqual([
       { id: 'acme', name: 'Acme', revenue: 5 },
@@ -69,7 +70,7 @@ describe('assembleBacklog', () => {
   it('drops self-links and keeps dependencies symmetric and sorted', () => {
     const d = draft(['PM-1', 'PM-2', 'PM-10']);
     d.items[0]!.item.blocks = ['PM-10', 'PM-2', 'PM-1'];
-    const { backlog } = assembleBacklog(d, defaultConfig(), 'a.csv');
+    const { backlog } = okValue(assembleBacklog(d, defaultConfig(), 'a.csv'));
     expect(backlog.items[0]?.blocks).toEqual(['PM-2', 'PM-10']);
     expect(backlog.items[0]?.blockedBy).toEqual([]);
     expect(backlog.items[2]?.blockedBy).toEqual(['PM-1']);
@@ -80,17 +81,17 @@ describe('assembleBacklog', () => {
     d.items[0]!.item.blockedBy = ['PM-2'];
     d.items[1]!.item.blockedBy = ['PM-3'];
     d.items[2]!.item.blockedBy = ['PM-1'];
-    const { warnings } = assembleBacklog(d, defaultConfig(), 'a.csv');
+    const { warnings } = okValue(assembleBacklog(d, defaultConfig(), 'a.csv'));
     expect(warnings).toEqual(['dependency cycle: PM-1 → PM-2 → PM-3 → PM-1 (planning will report it)']);
-    expect(assembleBacklog(draft(['PM-1']), defaultConfig(), 'a.csv').warnings).toEqual([]);
+    expect(okValue(assembleBacklog(draft(['PM-1']), defaultConfig(), 'a.csv')).warnings).toEqual([]);
   });
 
   it('names the row of an item the core schema rejects', () => {
     const d = draft(['PM-1', 'PM-2']);
     d.items[1]!.item.targetDate = '2026-02-30';
-    expect(() => assembleBacklog(d, defaultConfig(), 'a.csv')).toThrow(
-      /^a\.csv: row 3: field "targetDate": /,
-    );
+    const rejected = assembleBacklog(d, defaultConfig(), 'a.csv');
+    expect(rejected).toMatchObject({ ok: false, problems: [{ row: 3, code: 'invalid' }] });
+    expect(problemText(rejected)).toMatch(/^a\.csv: row 3: field "targetDate": /);
   });
 });
 
@@ -108,10 +109,12 @@ describe('releases from an export', () => {
   });
 
   it('marks a release whose items are all done as released, so it is never current', async () => {
-    const { backlog } = await loadBacklogText(
-      'Summary,Issue key,Status,Sprint\nA,PM-1,Done,Sprint 1\nB,PM-2,To Do,Sprint 2\nC,PM-3,Done,Sprint 2\n',
-      'a.csv',
-      defaultConfig(),
+    const { backlog } = okValue(
+      await loadBacklogText(
+        'Summary,Issue key,Status,Sprint\nA,PM-1,Done,Sprint 1\nB,PM-2,To Do,Sprint 2\nC,PM-3,Done,Sprint 2\n',
+        'a.csv',
+        defaultConfig(),
+      ),
     );
     expect(backlog.releases.map((r) => [r.name, r.released ?? false])).toEqual([
       ['Sprint 1', true],

@@ -7,8 +7,8 @@ import {
   WorkItemSchema,
 } from '@trailmap/core';
 import type { TrailmapConfig } from '../config/config';
-import { describeZodIssue } from '../config/loadConfig';
-import { InputError } from '../errors/inputError';
+import { InputProblems, type InputResult } from '../errors/inputProblem';
+import { schemaProblem } from '../errors/schemaProblem';
 import type { DraftBacklog, DraftItem } from './draft';
 
 /**
@@ -35,13 +35,15 @@ export function customerIdFor(name: string): string {
  * releases are merged with the config, and every item is validated with core's schema.
  *
  * @example
- * const { backlog, warnings } = assembleBacklog(draft, defaultConfig(), 'backlog.csv');
+ * const assembled = assembleBacklog(draft, defaultConfig(), 'backlog.csv');
+ * if (assembled.ok) assembled.value.backlog.items;
  */
 export function assembleBacklog(
   draft: DraftBacklog,
   config: TrailmapConfig,
   file: string,
-): { backlog: Backlog; warnings: string[] } {
+): InputResult<{ backlog: Backlog; warnings: string[] }> {
+  const problems = new InputProblems(file);
   const warnings = [...draft.warnings];
   const byKey = new Map(draft.items.map((d) => [d.item.key, d]));
   resolveParents(draft.items, byKey, warnings);
@@ -52,17 +54,21 @@ export function assembleBacklog(
   const feedback = buildFeedback(draft, byKey);
   const releases = buildReleases(draft, config);
 
-  const items = draft.items.map((d) => {
+  const items = draft.items.flatMap((d) => {
     const parsed = WorkItemSchema.safeParse(d.item);
-    if (!parsed.success) {
-      throw new InputError({ file, row: d.row, message: describeZodIssue(parsed.error.issues[0]) });
-    }
-    return parsed.data;
+    if (parsed.success) return [parsed.data];
+    problems.list.push(schemaProblem({ file, row: d.row }, parsed.error.issues));
+    return [];
   });
   // Items are already validated one by one (with their rows); the rest is checked as a whole.
   const rest = BacklogSchema.omit({ items: true }).safeParse({ feedback, customers, releases });
-  if (!rest.success) throw new InputError({ file, message: describeZodIssue(rest.error.issues[0]) });
-  return { backlog: { items, ...rest.data }, warnings };
+  if (!rest.success) {
+    problems.list.push(schemaProblem({ file }, rest.error.issues));
+    return problems.failure()!;
+  }
+  const failed = problems.failure();
+  if (failed) return failed;
+  return { ok: true, value: { backlog: { items, ...rest.data }, warnings } };
 }
 
 function resolveParents(items: DraftItem[], byKey: Map<string, DraftItem>, warnings: string[]): void {

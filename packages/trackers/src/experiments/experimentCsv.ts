@@ -1,5 +1,5 @@
 import { parseCsvText } from '../csv/readCsv';
-import { InputError } from '../errors/inputError';
+import { InputProblems, type InputResult, inputFailure } from '../errors/inputProblem';
 
 /** Column names compared without case, spaces, dots, dashes or underscores. */
 const key = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -25,17 +25,21 @@ const NAME_COLUMNS = new Set(['name', 'variant', 'variation', 'arm']);
  *
  * @example
  * experimentAnalysesFromCsv('name,users,conversions\ncontrol,100,10\nB,100,12\n', 'a.csv');
- * // => [{ metric: { type: 'binomial', inverse: false }, variants: [{ name: 'control', users: 100, conversions: 10 }, …] }]
+ * // => { ok: true, value: [{ metric: { type: 'binomial', inverse: false }, variants: [{ name: 'control', users: 100, conversions: 10 }, …] }] }
  */
-export function experimentAnalysesFromCsv(text: string, file: string): unknown[] {
-  const table = parseCsvText(text, file);
+export function experimentAnalysesFromCsv(text: string, file: string): InputResult<unknown[]> {
+  const read = parseCsvText(text, file);
+  if (!read.ok) return read;
+  const table = read.value;
+  const problems = new InputProblems(file);
   const columns = table.header.map(key);
   const nameAt = columns.findIndex((c) => NAME_COLUMNS.has(c));
   if (nameAt < 0) {
-    throw new InputError({
-      file,
-      message: 'no variant column: add a "name" column (the control first, then each treatment)',
-    });
+    return inputFailure(
+      { file },
+      'missing_column',
+      'no variant column: add a "name" column (the control first, then each treatment)',
+    );
   }
   const metricAt = columns.indexOf('metric');
   const typeAt = columns.indexOf('type');
@@ -55,7 +59,11 @@ export function experimentAnalysesFromCsv(text: string, file: string): unknown[]
       if (!target || raw === '') return;
       const value = Number(raw.replace(/_/g, ''));
       if (!Number.isFinite(value)) {
-        throw new InputError({ file, row, column: table.header[i]!, message: `"${raw}" is not a number` });
+        problems.add({ row, column: table.header[i]! }, 'invalid', `"${raw}" is not a number`, {
+          expected: 'a number',
+          received: raw,
+        });
+        return;
       }
       if (target === 'weight') group.weights.push(value);
       else if (target.startsWith('pre.')) {
@@ -67,15 +75,17 @@ export function experimentAnalysesFromCsv(text: string, file: string): unknown[]
       group.inverse = /^(true|yes|1)$/i.test(cells[inverseAt]!.trim());
     group.variants.push(variant);
   }
-  if (groups.size === 0) throw new InputError({ file, message: 'no variant rows under the header' });
-  return [...groups].map(([metric, g]) => {
-    const type =
-      g.type ??
-      ('users' in (g.variants[0] ?? {}) || 'conversions' in (g.variants[0] ?? {}) ? 'binomial' : 'mean');
-    return {
-      metric: { type, inverse: g.inverse ?? false, ...(metric ? { name: metric } : {}) },
-      variants: g.variants,
-      ...(g.weights.length ? { weights: g.weights } : {}),
-    };
-  });
+  if (groups.size === 0) problems.add({}, 'too_few', 'no variant rows under the header');
+  return problems.result(
+    [...groups].map(([metric, g]) => {
+      const type =
+        g.type ??
+        ('users' in (g.variants[0] ?? {}) || 'conversions' in (g.variants[0] ?? {}) ? 'binomial' : 'mean');
+      return {
+        metric: { type, inverse: g.inverse ?? false, ...(metric ? { name: metric } : {}) },
+        variants: g.variants,
+        ...(g.weights.length ? { weights: g.weights } : {}),
+      };
+    }),
+  );
 }

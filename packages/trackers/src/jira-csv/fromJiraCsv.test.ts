@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/loadFixture';
+import { okValue } from '../../test/support/results';
 import { defaultConfig } from '../config/config';
 import { loadBacklogText } from '../load/loadBacklog';
 
@@ -54,7 +55,7 @@ describe('fromJiraCsv: Cloud all-fields layout', () => {
     expect(open.every((i) => i.completedAt === undefined)).toBe(true);
     const text =
       'Issue key,Status,Resolved,Status Category,Status Category Changed\nPM-1,Done,,Done,03/Mar/26 4:05 PM\n';
-    const loaded = await loadBacklogText(text, 'x.csv', defaultConfig());
+    const loaded = okValue(await loadBacklogText(text, 'x.csv', defaultConfig()));
     expect(loaded.backlog.items[0]?.completedAt).toBe('2026-03-03T16:05:00.000Z');
   });
 

@@ -5,7 +5,7 @@ import { planFields, readFields, slotColumns } from '../csv/fieldColumns';
 import type { CsvTable } from '../csv/readCsv';
 import { dropTextColumns } from '../csv/textColumns';
 import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique, setDraftText } from '../draft/draft';
-import { InputError } from '../errors/inputError';
+import { InputProblems, type InputResult, inputFailure } from '../errors/inputProblem';
 import { csvHeadersFor, JIRA_COSMETIC_FIELDS } from '../jira/fields';
 import { mapCanceled, mapStatusCategory } from '../jira/status';
 import {
@@ -81,21 +81,24 @@ export function isJiraHeader(header: readonly string[]): boolean {
 
 /**
  * Maps a Jira Cloud/Server CSV export (all-fields or current-fields) to a draft backlog.
- * Throws `InputError` naming row and column for a missing key column, duplicate keys and
- * unreadable numbers or dates.
+ * A missing key column, duplicate keys and unreadable numbers or dates are problems naming row
+ * and column (every bad cell, not only the first).
  *
  * @example
- * const draft = fromJiraCsv(await readCsvFile('jira.csv'), defaultConfig());
+ * const draft = fromJiraCsv(table, defaultConfig()); // => { ok: true, value: { source: 'jira', items: […], … } }
  */
-export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBacklog {
+export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): InputResult<DraftBacklog> {
   const cols = new Columns(table.header);
   const file = table.file;
   if (!cols.has(J.key)) {
-    throw new InputError({
-      file,
-      message: `missing the "Issue key" column (a Jira export needs it to name issues)`,
-    });
+    return inputFailure(
+      { file },
+      'missing_column',
+      `missing the "Issue key" column (a Jira export needs it to name issues)`,
+      { expected: 'an "Issue key" column' },
+    );
   }
+  const problems = new InputProblems(file);
   const c = {
     title: slotColumns('title', J.summary, config),
     description: slotColumns('description', J.description, config),
@@ -128,7 +131,7 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
     inferNumericDateOrder(numericDateCandidates(table.rows, cols.indices(dateColumns)));
   const offset = offsetMinutes(config.dates?.utcOffset);
   const date = (row: CsvRow, names: readonly string[]) =>
-    readDate(cols.first(row, names), row, file, order, offset);
+    readDate(cols.first(row, names), row, problems, order, offset);
 
   const feedbackTypes = (config.feedback?.issueTypes ?? DEFAULT_FEEDBACK_TYPES).map((t) => t.toLowerCase());
   const feedbackLabels = (config.feedback?.labels ?? DEFAULT_FEEDBACK_LABELS).map((t) => t.toLowerCase());
@@ -143,9 +146,11 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
     if (row.cells.every((cell) => cell.trim() === '')) continue;
     const key = claimRowKey(
       cols.first(row, J.key),
-      { file, row: row.row, header: cols.headerOf(J.key), label: 'issue key' },
+      { row: row.row, header: cols.headerOf(J.key), label: 'issue key' },
       seen,
+      problems,
     );
+    if (key === undefined) continue;
     const text = (names: readonly string[]) => cols.firstValue(row, names);
     const status = text(c.status) ?? '';
     const resolution = text(J.resolution);
@@ -169,7 +174,12 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
     });
     const item = d.item;
     pushUnique(item.labels, mapLabels(cols.all(row, c.labels)));
-    const estimate = mapEstimate(cols.first(row, c.points), cols.first(row, J.originalEstimate), row, file);
+    const estimate = mapEstimate(
+      cols.first(row, c.points),
+      cols.first(row, J.originalEstimate),
+      row,
+      problems,
+    );
     if (estimate) item.estimate = estimate;
     else if (type.toLowerCase() !== 'epic' && !feedbackTypes.includes(type.toLowerCase())) noEstimate++;
     setDraftText(item, 'parentKey', text(c.parentKey));
@@ -201,7 +211,7 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
     if (rank) rankCells.push({ draft: d, cell: rank });
     mapLinks(d, cols, row, linkHeaders);
     d.customerNames = mapCustomers(cols.all(row, c.customers));
-    Object.assign(item.fields, readFields(fieldPlans, cols, row, file));
+    Object.assign(item.fields, readFields(fieldPlans, cols, row, problems));
     const components = [...new Set(cols.all(row, J.components).map((c) => c.value))];
     if (components.length) item.fields.components = components.join(', ');
     // Jira writes one Watchers column per watcher (names); the count is what signals weighs.
@@ -219,32 +229,30 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): DraftBackl
     warnings.push(
       `${noEstimate} issue(s) other than epics and feedback have no story points or original estimate`,
     );
-  return {
+  return problems.result({
     source: 'jira',
     items,
     releases: naturalOrder(releaseNames).map((name) => ({ id: name, name })),
     warnings,
-  };
+  });
 }
 
 function readDate(
   cell: Cell | undefined,
   row: CsvRow,
-  file: string,
+  problems: InputProblems,
   order: NumericDateOrder,
   offset: number,
 ): ParsedDate | undefined {
   if (!cell) return undefined;
   const parsed = parseJiraDate(cell.value, order, offset);
-  if (!parsed) {
-    throw new InputError({
-      file,
-      row: row.row,
-      column: cell.column,
-      message: `"${cell.value}" is not a date (expected e.g. 25/Feb/26 10:17 PM or 2026-02-25)`,
-    });
-  }
-  return parsed;
+  if (parsed) return parsed;
+  return problems.add(
+    { row: row.row, column: cell.column },
+    'invalid_date',
+    `"${cell.value}" is not a date (expected e.g. 25/Feb/26 10:17 PM or 2026-02-25)`,
+    { expected: 'a date such as 25/Feb/26 10:17 PM or 2026-02-25', received: cell.value },
+  );
 }
 
 // The date cells that could be all-numeric (`7/9/2026`); month names and ISO dates say nothing

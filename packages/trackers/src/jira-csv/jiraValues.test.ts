@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Columns } from '../csv/columns';
 import { newDraftItem } from '../draft/draft';
-import { InputError } from '../errors/inputError';
+import { InputProblems } from '../errors/inputProblem';
 import { mapCustomers, mapEstimate, mapLabels, mapLinks, mapRanks } from './jiraValues';
 
 const row = { row: 7, cells: [] };
@@ -26,24 +26,36 @@ describe('mapEstimate', () => {
         { value: '5.0', column: 'SP' },
         { value: '3600', column: 'Original estimate' },
         row,
-        'a.csv',
+        new InputProblems('a.csv'),
       ),
     ).toEqual({ value: 5, unit: 'points' });
   });
 
   it('falls back to the original estimate in hours', () => {
-    expect(mapEstimate(undefined, { value: '28800', column: 'Original estimate' }, row, 'a.csv')).toEqual({
+    expect(
+      mapEstimate(
+        undefined,
+        { value: '28800', column: 'Original estimate' },
+        row,
+        new InputProblems('a.csv'),
+      ),
+    ).toEqual({
       value: 8,
       unit: 'hours',
     });
-    expect(mapEstimate(undefined, undefined, row, 'a.csv')).toBeUndefined();
+    expect(mapEstimate(undefined, undefined, row, new InputProblems('a.csv'))).toBeUndefined();
   });
 
   it('names row and column of a bad value', () => {
-    expect(() =>
-      mapEstimate({ value: 'big', column: 'Custom field (Story Points)' }, undefined, row, 'a.csv'),
-    ).toThrow('a.csv: row 7, column "Custom field (Story Points)": "big" is not a number');
-    expect(() => mapEstimate({ value: '-3', column: 'SP' }, undefined, row, 'a.csv')).toThrow(InputError);
+    const problems = new InputProblems('a.csv');
+    expect(
+      mapEstimate({ value: 'big', column: 'Custom field (Story Points)' }, undefined, row, problems),
+    ).toBeUndefined();
+    expect(mapEstimate({ value: '-3', column: 'SP' }, undefined, row, problems)).toBeUndefined();
+    expect(problems.list.map((p) => [p.code, p.message])).toEqual([
+      ['invalid', 'a.csv: row 7, column "Custom field (Story Points)": "big" is not a number'],
+      ['out_of_range', 'a.csv: row 7, column "SP": -3 is negative'],
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Estimate } from '@trailmap/core';
 import { type Cell, type Columns, type CsvRow, normalizeHeader } from '../csv/columns';
 import type { DraftItem } from '../draft/draft';
-import { InputError } from '../errors/inputError';
+import type { InputProblems } from '../errors/inputProblem';
 import { applyJiraLink } from '../jira/links';
 import { parseNumber } from '../values/numbers';
 
@@ -21,22 +21,23 @@ export function mapLabels(cells: readonly Cell[]): string[] {
 
 /**
  * The estimate: story points when present, else Jira's original estimate (seconds) in hours.
+ * A value that is not a number ≥ 0 is recorded in `problems` and the estimate left out.
  *
  * @example
- * mapEstimate({ value: '5.0', column: 'Custom field (Story Points)' }, undefined, { row: 2, cells: [] }, 'a.csv');
+ * mapEstimate({ value: '5.0', column: 'Custom field (Story Points)' }, undefined, { row: 2, cells: [] }, new InputProblems('a.csv'));
  * // => { value: 5, unit: 'points' }
  */
 export function mapEstimate(
   points: Cell | undefined,
   originalSeconds: Cell | undefined,
   row: CsvRow,
-  file: string,
+  problems: InputProblems,
 ): Estimate | undefined {
-  if (points) return { value: nonNegative(points, row, file), unit: 'points' };
-  if (originalSeconds) {
-    return { value: Number((nonNegative(originalSeconds, row, file) / 3600).toFixed(4)), unit: 'hours' };
-  }
-  return undefined;
+  const cell = points ?? originalSeconds;
+  if (!cell) return undefined;
+  const n = nonNegative(cell, row, problems);
+  if (n === undefined) return undefined;
+  return points ? { value: n, unit: 'points' } : { value: Number((n / 3600).toFixed(4)), unit: 'hours' };
 }
 
 /**
@@ -130,16 +131,18 @@ function linkColumns(cols: Columns, linkHeaders: readonly string[]): LinkColumn[
   return links;
 }
 
-function nonNegative(cell: Cell, row: CsvRow, file: string): number {
+function nonNegative(cell: Cell, row: CsvRow, problems: InputProblems): number | undefined {
   const n = parseNumber(cell.value);
+  const at = { row: row.row, column: cell.column };
   if (n === undefined)
-    throw new InputError({
-      file,
-      row: row.row,
-      column: cell.column,
-      message: `"${cell.value}" is not a number`,
+    return problems.add(at, 'invalid', `"${cell.value}" is not a number`, {
+      expected: 'a number',
+      received: cell.value,
     });
   if (n < 0)
-    throw new InputError({ file, row: row.row, column: cell.column, message: `${cell.value} is negative` });
+    return problems.add(at, 'out_of_range', `${cell.value} is negative`, {
+      expected: '≥ 0',
+      received: cell.value,
+    });
   return n;
 }

@@ -4,7 +4,7 @@ import { normalizeHeader } from '../csv/columns';
 import { ITEM_SLOTS, type ItemSlot } from '../csv/fieldColumns';
 import { fieldKey, isScoringField, scoringFieldFor } from '../csv/fieldNames';
 import { type DraftItem, type DraftTextSlot, newDraftItem, pushUnique } from '../draft/draft';
-import { InputError } from '../errors/inputError';
+import { InputProblems, type InputResult } from '../errors/inputProblem';
 import { conceptOfFieldName, JIRA_COSMETIC_FIELDS, type JiraCustomConcept } from '../jira/fields';
 import { applyJiraLink } from '../jira/links';
 import { mapCanceled, mapStatusCategory } from '../jira/status';
@@ -99,11 +99,11 @@ const SLOT_KEYS = new Map<string, ItemSlot>(
  * CLI for saved search responses and by the Forge app for live issues. Custom fields are read
  * by their display name through `fieldNames.names` (so `Story point estimate`, `Reach`, `RICE
  * Impact`, `Sprint` mean the same as in a CSV export), then by the config's `mapping`.
- * Bad scoring values throw `InputError` naming the issue and field.
+ * Bad scoring values are problems naming the issue and field.
  *
  * @example
- * mapJiraIssue({ key: 'PM-1', fields: { summary: 'Bulk edit' } }, 2, {}, defaultConfig(), 'a.json').draft.item.title;
- * // => 'Bulk edit'
+ * const r = mapJiraIssue({ key: 'PM-1', fields: { summary: 'Bulk edit' } }, 2, {}, defaultConfig(), 'a.json');
+ * if (r.ok) r.value.draft.item.title; // => 'Bulk edit'
  */
 export function mapJiraIssue(
   issue: JiraRestIssue,
@@ -111,6 +111,24 @@ export function mapJiraIssue(
   fieldNames: JiraRestFieldNames,
   config: Pick<TrailmapConfig, 'mapping' | 'dates'>,
   file: string,
+): InputResult<JiraRestIssueResult> {
+  const problems = new InputProblems(file);
+  const mapped = readJiraIssue(issue, row, fieldNames, config, problems);
+  return problems.result(mapped);
+}
+
+/**
+ * {@link mapJiraIssue} recording its problems in a sink shared by every issue of one file.
+ *
+ * @example
+ * readJiraIssue(issue, 2, { names }, config, problems).draft;
+ */
+export function readJiraIssue(
+  issue: JiraRestIssue,
+  row: number,
+  fieldNames: JiraRestFieldNames,
+  config: Pick<TrailmapConfig, 'mapping' | 'dates'>,
+  problems: InputProblems,
 ): JiraRestIssueResult {
   const f = issue.fields;
   const status = f.status as { name?: string; statusCategory?: { key?: string } } | undefined;
@@ -186,7 +204,7 @@ export function mapJiraIssue(
       readSlot(d, slot, value);
       continue;
     }
-    const field = readField(target, value, issue.key, name, file);
+    const field = readField(target, value, issue.key, name, problems);
     if (field !== undefined && item.fields[target] === undefined) item.fields[target] = field;
   }
   if (points !== undefined && points >= 0) item.estimate = { value: points, unit: 'points' };
@@ -270,7 +288,7 @@ function readField(
   value: unknown,
   key: string,
   fieldName: string,
-  file: string,
+  problems: InputProblems,
 ): FieldValue | undefined {
   const texts = typeof value === 'number' ? [String(value)] : restTexts(value);
   if (texts.length === 0) return undefined;
@@ -281,8 +299,8 @@ function readField(
       : (parseFieldValue(name, texts[0]!) as { value: FieldValue }).value;
   }
   const parsed = parseFieldValue(name, texts[0]!);
-  if (!parsed.ok) throw new InputError({ file, column: `${key} ${fieldName}`, message: parsed.message });
-  return parsed.value;
+  if (parsed.ok) return parsed.value;
+  return problems.add({ column: `${key} ${fieldName}` }, 'invalid', parsed.message, { received: texts[0]! });
 }
 
 function mappedTarget(name: string, config: Pick<TrailmapConfig, 'mapping'>): string | undefined {

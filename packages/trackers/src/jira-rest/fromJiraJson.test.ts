@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/loadFixture';
+import { problemText } from '../../test/support/results';
 import { defaultConfig } from '../config/config';
-import { InputError } from '../errors/inputError';
 import { loadBacklogText } from '../load/loadBacklog';
 import { isJiraSearchResponse } from './fromJiraJson';
 
@@ -55,9 +55,9 @@ describe('Jira REST search JSON through loadBacklog', () => {
 describe('an untrusted issue id', () => {
   it('is rejected with one line naming issues[i].id (an object id used to crash String())', async () => {
     const json = JSON.stringify({ issues: [{ id: { toString: [] }, key: 'A-1', fields: {} }] });
-    const failure = await loadBacklogText(json, 'search.json', defaultConfig()).catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(InputError);
-    expect((failure as Error).message).toBe(
+    const failure = await loadBacklogText(json, 'search.json', defaultConfig());
+    expect(failure).toMatchObject({ ok: false, problems: [{ code: 'invalid', received: 'an object' }] });
+    expect(problemText(failure)).toBe(
       'search.json: issues[0].id is an object; expected the issue id as a string or number (save the response of /rest/api/3/search/jql unchanged)',
     );
   });

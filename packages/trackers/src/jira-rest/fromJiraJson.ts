@@ -1,9 +1,9 @@
 import type { ReleaseInput } from '@trailmap/core';
 import type { TrailmapConfig } from '../config/config';
 import type { DraftBacklog, DraftItem } from '../draft/draft';
-import { InputError } from '../errors/inputError';
+import { InputProblems, type InputResult } from '../errors/inputProblem';
 import { mapRanks } from '../jira-csv/jiraValues';
-import { type JiraRestIssue, type JiraRestSprint, mapJiraIssue } from './fromJiraIssue';
+import { type JiraRestIssue, type JiraRestSprint, readJiraIssue } from './fromJiraIssue';
 
 /** A Jira search response: `{ issues: [{ key, fields }], names? }`. */
 export interface JiraSearchResponse {
@@ -24,18 +24,19 @@ export function isJiraSearchResponse(json: unknown): json is JiraSearchResponse 
 
 /**
  * Maps a saved Jira REST search response (`/rest/api/3/search/jql`, or v2; `expand=names` lets
- * custom fields be read by name) to a draft backlog, issue by issue through `mapJiraIssue`.
+ * custom fields be read by name) to a draft backlog, issue by issue through `mapJiraIssue`'s reader.
  * Sprints become releases with their dates, closed sprints released. Row numbers are the
  * 1-based position of each issue plus one, as if a header were row 1.
  *
  * @example
- * fromJiraSearch({ issues: [{ id: '1', key: 'PM-1', fields: { summary: 'x' } }] }, 'a.json', defaultConfig()).items.length; // => 1
+ * fromJiraSearch({ issues: [{ id: '1', key: 'PM-1', fields: { summary: 'x' } }] }, 'a.json', defaultConfig()); // => { ok: true, value: { items: [1 item], … } }
  */
 export function fromJiraSearch(
   response: JiraSearchResponse,
   file: string,
   config: TrailmapConfig,
-): DraftBacklog {
+): InputResult<DraftBacklog> {
+  const problems = new InputProblems(file);
   const names = isObject(response.names) ? stringRecord(response.names) : {};
   const seen = new Set<string>();
   const items: DraftItem[] = [];
@@ -43,16 +44,32 @@ export function fromJiraSearch(
   const sprints = new Map<string, JiraRestSprint>();
   let noEstimate = 0;
   response.issues.forEach((issue, index) => {
-    if (seen.has(issue.key))
-      throw new InputError({ file, message: `issue "${issue.key}" appears twice (issues[${index}])` });
+    if (seen.has(issue.key)) {
+      problems.add({}, 'duplicate_id', `issue "${issue.key}" appears twice (issues[${index}])`, {
+        received: issue.key,
+      });
+      return;
+    }
     seen.add(issue.key);
     // The type says string | number, but the file is untrusted JSON: an object id would crash String().
-    if (issue.id !== undefined && typeof issue.id !== 'string' && typeof issue.id !== 'number')
-      throw new InputError({
-        file,
-        message: `issues[${index}].id is ${issue.id === null ? 'null' : Array.isArray(issue.id) ? 'a list' : typeof issue.id === 'object' ? 'an object' : `a ${typeof issue.id}`}; expected the issue id as a string or number (save the response of /rest/api/3/search/jql unchanged)`,
-      });
-    const mapped = mapJiraIssue(issue, index + 2, { names }, config, file);
+    if (issue.id !== undefined && typeof issue.id !== 'string' && typeof issue.id !== 'number') {
+      const received =
+        issue.id === null
+          ? 'null'
+          : Array.isArray(issue.id)
+            ? 'a list'
+            : typeof issue.id === 'object'
+              ? 'an object'
+              : `a ${typeof issue.id}`;
+      problems.add(
+        {},
+        'invalid',
+        `issues[${index}].id is ${received}; expected the issue id as a string or number (save the response of /rest/api/3/search/jql unchanged)`,
+        { expected: 'a string or number', received },
+      );
+      return;
+    }
+    const mapped = readJiraIssue(issue, index + 2, { names }, config, problems);
     for (const v of mapped.fixVersions) if (!versions.includes(v)) versions.push(v);
     for (const s of mapped.sprints) sprints.set(s.name, { ...sprints.get(s.name), ...s });
     const d = mapped.draft;
@@ -72,7 +89,7 @@ export function fromJiraSearch(
     noEstimate > 0
       ? [`${noEstimate} issue(s) other than epics have no story points or original estimate`]
       : [];
-  return { source: 'jira', items, releases, warnings };
+  return problems.result({ source: 'jira', items, releases, warnings });
 }
 
 function sprintRelease(s: JiraRestSprint): ReleaseInput {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/loadFixture';
+import { okValue } from '../../test/support/results';
 import { defaultConfig } from '../config/config';
 import { loadBacklogText } from '../load/loadBacklog';
 
@@ -71,7 +72,8 @@ describe('fromLinearCsv: 2024-09 shape (30 header columns, 29-field rows)', () =
 
 describe('fromLinearCsv: Roadmaps and Project Milestone columns', () => {
   const header = '"ID","Team","Title","Status","Cycle Name","Initiatives","Roadmaps","Project Milestone"\n';
-  const read = (rows: string) => loadBacklogText(header + rows, 'export.csv', defaultConfig());
+  const read = async (rows: string) =>
+    okValue(await loadBacklogText(header + rows, 'export.csv', defaultConfig()));
 
   it('reads the pre-2024 Roadmaps column as the initiative when Initiatives is empty', async () => {
     const { backlog } = await read('"A-1","Core","One","Todo",,"","Growth 2024",\n');

@@ -7,7 +7,7 @@ import { fieldKey, scoringFieldFor } from '../csv/fieldNames';
 import type { CsvTable } from '../csv/readCsv';
 import { dropTextColumns } from '../csv/textColumns';
 import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft/draft';
-import { InputError } from '../errors/inputError';
+import { InputProblems, type InputResult, inputFailure } from '../errors/inputProblem';
 import { linearItemPriority } from '../linear/priority';
 import { mapLinearCanceled, mapLinearStatusCategory } from '../linear/status';
 import { parseNumber } from '../values/numbers';
@@ -73,20 +73,23 @@ export function isLinearHeader(header: readonly string[]): boolean {
 }
 
 /**
- * Maps a Linear CSV export (any known header shape) to a draft backlog. Throws `InputError`
- * naming row and column for a missing `ID` column, duplicate identifiers and unreadable values.
+ * Maps a Linear CSV export (any known header shape) to a draft backlog. A missing `ID` column,
+ * duplicate identifiers and unreadable values are problems naming row and column.
  *
  * @example
- * const draft = fromLinearCsv(await readCsvFile('Export Sat Aug 15 2026.csv'), defaultConfig());
+ * const draft = fromLinearCsv(table, defaultConfig()); // => { ok: true, value: { source: 'linear', … } }
  */
-export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBacklog {
+export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): InputResult<DraftBacklog> {
   const cols = new Columns(table.header);
   const file = table.file;
   if (!cols.has(L.key))
-    throw new InputError({
-      file,
-      message: 'missing the "ID" column (a Linear export needs it to name issues)',
-    });
+    return inputFailure(
+      { file },
+      'missing_column',
+      'missing the "ID" column (a Linear export needs it to name issues)',
+      { expected: 'an "ID" column' },
+    );
+  const problems = new InputProblems(file);
   const c = {
     title: slotColumns('title', L.title, config),
     description: slotColumns('description', L.description, config),
@@ -124,12 +127,14 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
       return cell ? { value: clean(cell.value), column: cell.column } : undefined;
     };
     const text = (names: readonly string[]) => get(names)?.value;
-    const instant = (names: readonly string[]) => readInstant(get(names), row, file);
+    const instant = (names: readonly string[]) => readInstant(get(names), row, problems);
     const key = claimRowKey(
       get(L.key),
-      { file, row: row.row, header: cols.headerOf(L.key), label: 'issue ID' },
+      { row: row.row, header: cols.headerOf(L.key), label: 'issue ID' },
       seen,
+      problems,
     );
+    if (key === undefined) continue;
 
     const status = text(c.status) ?? '';
     const completed = instant(L.completed);
@@ -158,7 +163,7 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
     const item = d.item;
     const team = text(c.team);
     for (const label of labels) {
-      if (!mapValueLabel(d, label, labelFields, row, file, cols.headerOf(c.labels) ?? 'Labels'))
+      if (!mapValueLabel(d, label, labelFields, row, problems, cols.headerOf(c.labels) ?? 'Labels'))
         item.labels.push(label);
     }
     item.type = labels.find((l) => TYPE_LABELS.includes(l.toLowerCase())) ?? 'Issue';
@@ -166,14 +171,13 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
     if (estimateCell) {
       const value = parseNumber(estimateCell.value);
       if (value === undefined || value < 0) {
-        throw new InputError({
-          file,
-          row: row.row,
-          column: estimateCell.column,
-          message: `"${estimateCell.value}" is not an estimate (a number of points)`,
-        });
-      }
-      item.estimate = { value, unit: 'points' };
+        problems.add(
+          { row: row.row, column: estimateCell.column },
+          value === undefined ? 'invalid' : 'out_of_range',
+          `"${estimateCell.value}" is not an estimate (a number of points)`,
+          { expected: 'a number of points ≥ 0', received: estimateCell.value },
+        );
+      } else item.estimate = { value, unit: 'points' };
     }
     const set = (
       k: 'team' | 'project' | 'assignee' | 'parentKey' | 'initiative' | 'release',
@@ -189,11 +193,11 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
     if (!item.initiative) set('initiative', splitLinearLabels(text(L.roadmaps) ?? '')[0]);
     const priority = linearItemPriority(text(c.priority) ?? '');
     if (priority) item.priority = priority;
-    const release = mapCycle(row, get, text, team, cycles, file);
+    const release = mapCycle(row, get, text, team, cycles, problems);
     const milestone = text(L.milestone);
     if (milestone) item.fields.milestone = milestone;
     set('release', release ?? milestone);
-    const due = readLinearDate(get(c.targetDate), row, file);
+    const due = readLinearDate(get(c.targetDate), row, problems);
     if (due) item.targetDate = due;
     const created = instant(L.created);
     if (created) item.createdAt = created;
@@ -204,7 +208,7 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
     pushUnique(item.blockedBy, splitIdentifiers(text(L.blockedBy) ?? ''));
     pushUnique(d.relatedKeys, splitIdentifiers(text(L.relatedTo) ?? ''));
     pushUnique(d.relatedKeys, splitIdentifiers(text(L.duplicateOf) ?? ''));
-    Object.assign(item.fields, readFields(fieldPlans, cols, row, file, clean));
+    Object.assign(item.fields, readFields(fieldPlans, cols, row, problems, clean));
     const markers = labels.filter((l) => feedbackLabels.includes(l.toLowerCase()));
     const teamIsFeedback = team
       ? feedbackTeams
@@ -220,5 +224,5 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): DraftBac
   const releases = [...cycles.values()].sort((a, b) =>
     (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff'),
   );
-  return { source: 'linear', items, releases, warnings };
+  return problems.result({ source: 'linear', items, releases, warnings });
 }

@@ -2,7 +2,10 @@ import type { ReleaseInput } from '@trailmap/core';
 import { describe, expect, it } from 'vitest';
 import { Columns } from '../csv/columns';
 import { newDraftItem } from '../draft/draft';
-import { InputError } from '../errors/inputError';
+import { InputProblems } from '../errors/inputProblem';
+
+const messagesOf = (problems: InputProblems) => problems.list.map((p) => p.message);
+
 import { mapCycle, mapValueLabel, readInstant, readLinearDate } from './linearFields';
 
 const row = { row: 5, cells: [] };
@@ -19,7 +22,7 @@ describe('mapValueLabel', () => {
       'theme:Growth',
       'initiative:EU',
     ]) {
-      expect(mapValueLabel(d, label, new Set(), row, 'x.csv', 'Labels')).toBe(true);
+      expect(mapValueLabel(d, label, new Set(), row, new InputProblems('x.csv'), 'Labels')).toBe(true);
     }
     expect(d.item.fields).toEqual({ reach: 400, impact: 2, moscow: 'could' });
     expect(d.customerNames).toEqual(['Acme']);
@@ -28,21 +31,25 @@ describe('mapValueLabel', () => {
 
   it('leaves ordinary labels alone, including ones with a colon', () => {
     const d = draft();
-    expect(mapValueLabel(d, 'v2: beta', new Set(), row, 'x.csv', 'Labels')).toBe(false);
-    expect(mapValueLabel(d, 'Bug', new Set(), row, 'x.csv', 'Labels')).toBe(false);
+    expect(mapValueLabel(d, 'v2: beta', new Set(), row, new InputProblems('x.csv'), 'Labels')).toBe(false);
+    expect(mapValueLabel(d, 'Bug', new Set(), row, new InputProblems('x.csv'), 'Labels')).toBe(false);
     expect(d.item.fields).toEqual({});
   });
 
   it('reads names the config maps', () => {
     const d = draft();
-    expect(mapValueLabel(d, 'Segment: SMB', new Set(['segment']), row, 'x.csv', 'Labels')).toBe(true);
+    expect(
+      mapValueLabel(d, 'Segment: SMB', new Set(['segment']), row, new InputProblems('x.csv'), 'Labels'),
+    ).toBe(true);
     expect(d.item.fields).toEqual({ segment: 'SMB' });
   });
 
   it('names row and column of a bad value', () => {
-    expect(() => mapValueLabel(draft(), 'effort:huge', new Set(), row, 'x.csv', 'Labels')).toThrow(
+    const problems = new InputProblems('x.csv');
+    mapValueLabel(draft(), 'effort:huge', new Set(), row, problems, 'Labels');
+    expect(messagesOf(problems)).toEqual([
       'x.csv: row 5, column "Labels": label "effort:huge": "huge" is not a number',
-    );
+    ]);
   });
 });
 
@@ -52,15 +59,16 @@ describe('mapCycle', () => {
   const read = (cells: string[], team?: string) => {
     const r = { row: 3, cells };
     const cycles = new Map<string, ReleaseInput>();
+    const problems = new InputProblems('x.csv');
     const name = mapCycle(
       r,
       (names) => cols.first(r, names),
       (names) => cols.first(r, names)?.value,
       team,
       cycles,
-      'x.csv',
+      problems,
     );
-    return { name, cycles: [...cycles.values()] };
+    return { name, cycles: [...cycles.values()], problems: messagesOf(problems) };
   };
 
   it('records a named cycle with its dates', () => {
@@ -69,6 +77,7 @@ describe('mapCycle', () => {
     ).toEqual({
       name: 'Sprint 7',
       cycles: [{ id: 'Sprint 7', name: 'Sprint 7', start: '2026-06-01', end: '2026-06-15' }],
+      problems: [],
     });
   });
 
@@ -78,30 +87,37 @@ describe('mapCycle', () => {
   });
 
   it('rejects an unreadable cycle date', () => {
-    expect(() => read(['1', 'C1', 'soon', ''])).toThrow(InputError);
+    expect(read(['1', 'C1', 'soon', '']).problems).toEqual([
+      'x.csv: row 3, column "Cycle Start": "soon" is not a date',
+    ]);
   });
 });
 
 describe('readInstant', () => {
   it('reads both Linear date shapes and names the cell it cannot read', () => {
-    expect(readInstant({ value: '2026-06-22T13:35:05.809Z', column: 'Created' }, row, 'x.csv')).toBe(
-      '2026-06-22T13:35:05.809Z',
-    );
-    expect(readInstant(undefined, row, 'x.csv')).toBeUndefined();
-    expect(() => readInstant({ value: '22/06/2026', column: 'Created' }, row, 'x.csv')).toThrow(
-      /^x\.csv: row 5, column "Created": "22\/06\/2026" is not a date/,
-    );
+    expect(
+      readInstant({ value: '2026-06-22T13:35:05.809Z', column: 'Created' }, row, new InputProblems('x.csv')),
+    ).toBe('2026-06-22T13:35:05.809Z');
+    expect(readInstant(undefined, row, new InputProblems('x.csv'))).toBeUndefined();
+    const problems = new InputProblems('x.csv');
+    expect(readInstant({ value: '22/06/2026', column: 'Created' }, row, problems)).toBeUndefined();
+    expect(problems.list[0]).toMatchObject({ code: 'invalid_date', received: '22/06/2026' });
+    expect(messagesOf(problems)[0]).toMatch(/^x\.csv: row 5, column "Created": "22\/06\/2026" is not a date/);
   });
 });
 
 describe('readLinearDate', () => {
   it('reads the calendar date Linear shows and names the cell it cannot read', () => {
     expect(
-      readLinearDate({ value: 'Fri Nov 21 2025 05:00:00 GMT+0000', column: 'Due Date' }, row, 'x.csv'),
+      readLinearDate(
+        { value: 'Fri Nov 21 2025 05:00:00 GMT+0000', column: 'Due Date' },
+        row,
+        new InputProblems('x.csv'),
+      ),
     ).toBe('2025-11-21');
-    expect(readLinearDate(undefined, row, 'x.csv')).toBeUndefined();
-    expect(() => readLinearDate({ value: 'soon', column: 'Due Date' }, row, 'x.csv')).toThrow(
-      'x.csv: row 5, column "Due Date": "soon" is not a date',
-    );
+    expect(readLinearDate(undefined, row, new InputProblems('x.csv'))).toBeUndefined();
+    const problems = new InputProblems('x.csv');
+    expect(readLinearDate({ value: 'soon', column: 'Due Date' }, row, problems)).toBeUndefined();
+    expect(messagesOf(problems)).toEqual(['x.csv: row 5, column "Due Date": "soon" is not a date']);
   });
 });

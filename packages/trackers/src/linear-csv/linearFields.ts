@@ -2,7 +2,7 @@ import type { ReleaseInput } from '@trailmap/core';
 import type { Cell, CsvRow } from '../csv/columns';
 import { fieldKey, scoringFieldFor } from '../csv/fieldNames';
 import { type DraftItem, pushUnique } from '../draft/draft';
-import { InputError } from '../errors/inputError';
+import type { InputProblems } from '../errors/inputProblem';
 import { linearDueDate, parseLinearInstant } from '../values/dates';
 import { parseFieldValue } from '../values/scoringValues';
 
@@ -29,14 +29,14 @@ const SLOT_LABELS: Readonly<Record<string, 'customer' | 'theme' | 'initiative'>>
  * and customer/theme/initiative are read this way, so `v2: beta` stays a label.
  *
  * @example
- * // mapValueLabel(draft, 'reach: 400', new Set(), row, 'x.csv', 'Labels') sets fields.reach = 400
+ * // mapValueLabel(draft, 'reach: 400', new Set(), row, new InputProblems('x.csv'), 'Labels') sets fields.reach = 400
  */
 export function mapValueLabel(
   d: DraftItem,
   label: string,
   extraFields: ReadonlySet<string>,
   row: CsvRow,
-  file: string,
+  problems: InputProblems,
   column: string,
 ): boolean {
   const m = VALUE_LABEL.exec(label);
@@ -55,9 +55,11 @@ export function mapValueLabel(
   const field = scoringFieldFor(name) ?? (extraFields.has(fieldKey(name)) ? fieldKey(name) : undefined);
   if (!field) return false;
   const parsed = parseFieldValue(field, value);
-  if (!parsed.ok)
-    throw new InputError({ file, row: row.row, column, message: `label "${label}": ${parsed.message}` });
-  d.item.fields[field] = parsed.value;
+  if (parsed.ok) d.item.fields[field] = parsed.value;
+  else
+    problems.add({ row: row.row, column }, 'invalid', `label "${label}": ${parsed.message}`, {
+      received: label,
+    });
   return true;
 }
 
@@ -74,7 +76,7 @@ export function mapCycle(
   text: (names: readonly string[]) => string | undefined,
   team: string | undefined,
   cycles: Map<string, ReleaseInput>,
-  file: string,
+  problems: InputProblems,
 ): string | undefined {
   const number = text(CYCLE_COLUMNS.number);
   const name = text(CYCLE_COLUMNS.name) ?? (number ? `${team ? `${team} ` : ''}Cycle ${number}` : undefined);
@@ -85,7 +87,7 @@ export function mapCycle(
       ['start', CYCLE_COLUMNS.start],
       ['end', CYCLE_COLUMNS.end],
     ] as const) {
-      const date = readLinearDate(get(names), row, file);
+      const date = readLinearDate(get(names), row, problems);
       if (date) release[slot] = date;
     }
     cycles.set(name, release);
@@ -94,42 +96,49 @@ export function mapCycle(
 }
 
 /**
- * Reads a Linear timestamp cell, throwing `InputError` naming row and column when unreadable.
+ * Reads a Linear timestamp cell; an unreadable one is a problem naming row and column.
  *
  * @example
- * readInstant({ value: '2026-06-22T13:35:05.809Z', column: 'Created' }, row, 'x.csv'); // => '2026-06-22T13:35:05.809Z'
+ * readInstant({ value: '2026-06-22T13:35:05.809Z', column: 'Created' }, row, problems); // => '2026-06-22T13:35:05.809Z'
  */
-export function readInstant(cell: Cell | undefined, row: CsvRow, file: string): string | undefined {
+export function readInstant(
+  cell: Cell | undefined,
+  row: CsvRow,
+  problems: InputProblems,
+): string | undefined {
   if (!cell) return undefined;
   const instant = parseLinearInstant(cell.value);
-  if (!instant) {
-    throw new InputError({
-      file,
-      row: row.row,
-      column: cell.column,
-      message: `"${cell.value}" is not a date (expected e.g. 2026-06-22T13:35:05.809Z or Tue May 14 2024 08:53:33 GMT+0000)`,
-    });
-  }
-  return instant;
+  if (instant) return instant;
+  const expected = '2026-06-22T13:35:05.809Z or Tue May 14 2024 08:53:33 GMT+0000';
+  return problems.add(
+    { row: row.row, column: cell.column },
+    'invalid_date',
+    `"${cell.value}" is not a date (expected e.g. ${expected})`,
+    { expected, received: cell.value },
+  );
 }
 
 /**
  * Reads a Linear date cell (a due date or a cycle start/end) as the calendar date Linear shows,
- * throwing `InputError` naming row and column when unreadable.
+ * an unreadable one is a problem naming row and column.
  *
  * @example
- * readLinearDate({ value: 'Fri Nov 21 2025 05:00:00 GMT+0000', column: 'Due Date' }, row, 'x.csv'); // => '2025-11-21'
+ * readLinearDate({ value: 'Fri Nov 21 2025 05:00:00 GMT+0000', column: 'Due Date' }, row, problems); // => '2025-11-21'
  */
-export function readLinearDate(cell: Cell | undefined, row: CsvRow, file: string): string | undefined {
+export function readLinearDate(
+  cell: Cell | undefined,
+  row: CsvRow,
+  problems: InputProblems,
+): string | undefined {
   if (!cell) return undefined;
   const date = linearDueDate(cell.value);
-  if (!date) {
-    throw new InputError({
-      file,
-      row: row.row,
-      column: cell.column,
-      message: `"${cell.value}" is not a date`,
-    });
-  }
-  return date;
+  if (date) return date;
+  return problems.add(
+    { row: row.row, column: cell.column },
+    'invalid_date',
+    `"${cell.value}" is not a date`,
+    {
+      received: cell.value,
+    },
+  );
 }

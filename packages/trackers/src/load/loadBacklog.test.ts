@@ -2,20 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { okValue, problemText } from '../../test/support/results';
 import { defaultConfig } from '../config/config';
-import { InputError } from '../errors/inputError';
-import { loadBacklog, loadBacklogText } from './loadBacklog';
+import { loadBacklogText, loadBacklog as loadResult } from './loadBacklog';
 
-const load = (text: string, file = 'backlog.csv') => loadBacklogText(text, file, defaultConfig());
-const message = async (text: string, file = 'backlog.csv') => {
-  try {
-    await load(text, file);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the import to fail');
-};
+const load = async (text: string, file = 'backlog.csv') =>
+  okValue(await loadBacklogText(text, file, defaultConfig()));
+const message = async (text: string, file = 'backlog.csv') =>
+  problemText(await loadBacklogText(text, file, defaultConfig()));
+const loadBacklog = async (...args: Parameters<typeof loadResult>) => okValue(await loadResult(...args));
 
 describe('format detection', () => {
   it('detects Jira, Linear and JSON from the content', async () => {
@@ -174,10 +169,10 @@ describe('loadBacklog', () => {
       join(dir, 'linear.scores.csv'),
       'ID,Title,RICE Reach,Confidence,MoSCoW,Customers,Theme\nENG-1,A,400,80,Must,"Acme, Globex",Growth\nENG-9,Z,1,,,,\n',
     );
-    const loaded = await loadBacklog(join(dir, 'linear.csv'), {
+    const loaded = await loadResult(join(dir, 'linear.csv'), {
       configFile: join(dir, 'no-such-config.json'),
-    }).catch((e: Error) => e);
-    expect(loaded).toBeInstanceOf(InputError);
+    });
+    expect(loaded).toMatchObject({ ok: false, problems: [{ code: 'not_found' }] });
     const ok = await loadBacklog(join(dir, 'linear.csv'));
     expect(ok.scoresFile).toBe(join(dir, 'linear.scores.csv'));
     expect(ok.backlog.items[0]).toMatchObject({
@@ -191,11 +186,11 @@ describe('loadBacklog', () => {
   });
 
   it('reports a missing file or a folder in one line', async () => {
-    await expect(loadBacklog('/nonexistent/backlog.csv')).rejects.toThrow(
+    expect(problemText(await loadResult('/nonexistent/backlog.csv'))).toBe(
       '/nonexistent/backlog.csv: file not found',
     );
     const dir = mkdtempSync(join(tmpdir(), 'trailmap-dir-'));
-    await expect(loadBacklog(dir)).rejects.toThrow(`${dir}: is a folder, not a file`);
+    expect(problemText(await loadResult(dir))).toBe(`${dir}: is a folder, not a file`);
   });
 });
 
@@ -212,7 +207,10 @@ describe('columns that share a scoring name but hold words', () => {
 
   it('still rejects a mostly numeric column with a bad cell', async () => {
     const text = 'Issue key,Reach\nPM-1,10\nPM-2,20\nPM-3,lots\nPM-4,many\nPM-5,loads\nPM-6,30\nPM-7,40\n';
-    expect(await message(text)).toBe('backlog.csv: row 4, column "Reach": "lots" is not a number');
+    // Every bad cell is reported, not only the first, so one run shows all there is to fix.
+    expect(await message(text)).toBe(
+      'backlog.csv: row 4, column "Reach": "lots" is not a number; backlog.csv: row 5, column "Reach": "many" is not a number; backlog.csv: row 6, column "Reach": "loads" is not a number',
+    );
   });
 });
 

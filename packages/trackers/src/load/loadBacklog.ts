@@ -6,7 +6,7 @@ import { decodeText } from '../csv/decodeText';
 import { type CsvTable, parseCsvText, readCsvFile } from '../csv/readCsv';
 import { assembleBacklog } from '../draft/assemble';
 import type { DraftBacklog } from '../draft/draft';
-import { InputError } from '../errors/inputError';
+import { type InputProblem, type InputResult, inputFailure, inputProblem } from '../errors/inputProblem';
 import type { JsonDocument } from '../importer';
 import { jiraCsvImporter } from '../jira-csv/importer';
 import { jiraRestImporter } from '../jira-rest/importer';
@@ -37,36 +37,45 @@ export interface LoadedBacklog {
 
 /**
  * Reads a Jira CSV export, a Linear CSV export or Trailmap JSON, detecting the format, and maps
- * it to core's `Backlog`. Bad input throws `InputError` naming the file, row and column.
+ * it to core's `Backlog`. Bad input is a failed result whose problems name the file, row and
+ * column.
  *
  * @example
- * const { backlog, format } = await loadBacklog('packages/cli/samples/backlog.jira.csv');
+ * const loaded = await loadBacklog('packages/cli/samples/backlog.jira.csv');
+ * if (loaded.ok) loaded.value.backlog.items.length; // => 24
  */
 export async function loadBacklog(
   file: string,
   options: { configFile?: string } = {},
-): Promise<LoadedBacklog> {
-  const { config, file: configFile } = await loadConfig({
+): Promise<InputResult<LoadedBacklog>> {
+  const loaded = await loadConfig({
     inputFile: file,
     ...(options.configFile ? { configFile: options.configFile } : {}),
   });
+  if (!loaded.ok) return loaded;
+  const { config, file: configFile } = loaded.value;
   const head = await readHead(file);
-  checkText(head.bytes, file);
-  const start = head.bytes
+  if (!head.ok) return head;
+  const binary = checkText(head.value.bytes, file);
+  if (binary) return { ok: false, problems: [binary] };
+  const start = head.value.bytes
     .toString('latin1')
     .replace(/^\u00ef\u00bb\u00bf/, '')
     .trimStart();
-  if (start === '' && head.whole) throw new InputError({ file, message: 'the file is empty' });
+  if (start === '' && head.value.whole) return inputFailure({ file }, 'empty_file', 'the file is empty');
   if (start.startsWith('{') || start.startsWith('[')) {
-    return loadBacklogText(await readExportText(file), file, config, configFile);
+    const text = await readExportText(file);
+    return text.ok ? loadBacklogText(text.value, file, config, configFile) : text;
   }
   // CSV is streamed into its table: the file's bytes and text are never held whole.
   const table = await readCsvFile(file);
-  const { draft, format } = csvDraft(table, config);
+  if (!table.ok) return table;
+  const csv = csvDraft(table.value, config);
+  if (!csv.ok) return csv;
   // The draft keeps what the commands use; every row's cells can go before assembly, which
   // builds a second copy of each item (on a 50k-issue export the rows are ~100 MB).
-  table.rows = [];
-  return finish(draft, format, file, config, configFile);
+  table.value.rows = [];
+  return finish(csv.value.draft, csv.value.format, file, config, configFile);
 }
 
 /**
@@ -75,22 +84,24 @@ export async function loadBacklog(
  * never with the raw bytes.
  *
  * @example
- * await readExportText('backlog.csv'); // => 'Summary,Issue key\n…'
+ * await readExportText('backlog.csv'); // => { ok: true, value: 'Summary,Issue key\n…' }
  */
-export async function readExportText(file: string): Promise<string> {
+export async function readExportText(file: string): Promise<InputResult<string>> {
   const bytes = await readInput(file);
-  checkText(bytes, file);
-  return decodeText(bytes);
+  if (!bytes.ok) return bytes;
+  const binary = checkText(bytes.value, file);
+  return binary ? { ok: false, problems: [binary] } : { ok: true, value: decodeText(bytes.value) };
 }
 
-function checkText(bytes: Uint8Array, file: string): void {
+function checkText(bytes: Uint8Array, file: string): InputProblem | undefined {
   const kind = binaryKind(bytes);
-  if (kind) {
-    throw new InputError({
-      file,
-      message: `is ${kind}, not a text export; export the issues from Jira or Linear as CSV (UTF-8)${kind.includes('zip') ? ', or unzip it first' : ''}`,
-    });
-  }
+  if (!kind) return undefined;
+  return inputProblem(
+    { file },
+    'not_text',
+    `is ${kind}, not a text export; export the issues from Jira or Linear as CSV (UTF-8)${kind.includes('zip') ? ', or unzip it first' : ''}`,
+    { expected: 'a UTF-8 CSV or JSON export', received: kind },
+  );
 }
 
 function binaryKind(bytes: Uint8Array): string | undefined {
@@ -123,40 +134,50 @@ export async function loadBacklogText(
   file: string,
   config: TrailmapConfig,
   configFile?: string,
-): Promise<LoadedBacklog> {
-  if (text.trim() === '') throw new InputError({ file, message: 'the file is empty' });
+): Promise<InputResult<LoadedBacklog>> {
+  if (text.trim() === '') return inputFailure({ file }, 'empty_file', 'the file is empty');
   const trimmed = text.trimStart();
   const json = trimmed.startsWith('{') || trimmed.startsWith('[');
-  if (!json) return loadCsvTable(parseCsvText(text, file), config, configFile);
-  const draft = jsonDraft({ file, json: parseJsonText(text, file) }, config);
-  return finish(draft, 'json', file, config, configFile);
+  if (!json) {
+    const table = parseCsvText(text, file);
+    return table.ok ? loadCsvTable(table.value, config, configFile) : table;
+  }
+  const parsed = parseJsonText(text, file);
+  if (!parsed.ok) return parsed;
+  const draft = jsonDraft({ file, json: parsed.value }, config);
+  return draft.ok ? finish(draft.value, 'json', file, config, configFile) : draft;
 }
 
 /**
  * The same as {@link loadBacklog} on a CSV table already read (e.g. by `readCsvFile`).
  *
  * @example
- * await loadCsvTable(await readCsvFile('backlog.csv'), defaultConfig());
+ * await loadCsvTable(table, defaultConfig()); // => { ok: true, value: { backlog, format: 'jira-csv', … } }
  */
 export async function loadCsvTable(
   table: CsvTable,
   config: TrailmapConfig,
   configFile?: string,
-): Promise<LoadedBacklog> {
-  const { draft, format } = csvDraft(table, config);
-  return finish(draft, format, table.file, config, configFile);
+): Promise<InputResult<LoadedBacklog>> {
+  const csv = csvDraft(table, config);
+  return csv.ok ? finish(csv.value.draft, csv.value.format, table.file, config, configFile) : csv;
 }
 
-function csvDraft(table: CsvTable, config: TrailmapConfig): { draft: DraftBacklog; format: BacklogFormat } {
+function csvDraft(
+  table: CsvTable,
+  config: TrailmapConfig,
+): InputResult<{ draft: DraftBacklog; format: BacklogFormat }> {
   const format = detectFormat('', table.header);
   if (!format || format === 'json') {
-    throw new InputError({
-      file: table.file,
-      message: `not a Jira or Linear CSV export: expected a header such as 'Issue key' or 'ID' (found ${describeHeader(table.header)})`,
-    });
+    return inputFailure(
+      { file: table.file },
+      'unknown_format',
+      `not a Jira or Linear CSV export: expected a header such as 'Issue key' or 'ID' (found ${describeHeader(table.header)})`,
+      { expected: "a header such as 'Issue key' or 'ID'", received: describeHeader(table.header) },
+    );
   }
   const draft = (format === 'jira-csv' ? jiraCsvImporter : linearCsvImporter).toDraft(table, config);
-  return { draft, format };
+  return draft.ok ? { ok: true, value: { draft: draft.value, format } } : draft;
 }
 
 async function finish(
@@ -165,57 +186,64 @@ async function finish(
   file: string,
   config: TrailmapConfig,
   configFile: string | undefined,
-): Promise<LoadedBacklog> {
-  const scoresFile =
-    format === 'json' ? undefined : await applyScoresSidecar(draft, file, config, configFile);
-  const { backlog, warnings } = assembleBacklog(draft, config, file);
+): Promise<InputResult<LoadedBacklog>> {
+  const sidecar =
+    format === 'json'
+      ? ({ ok: true, value: undefined } as const)
+      : await applyScoresSidecar(draft, file, config, configFile);
+  if (!sidecar.ok) return sidecar;
+  const scoresFile = sidecar.value;
+  const assembled = assembleBacklog(draft, config, file);
+  if (!assembled.ok) return assembled;
+  const { backlog, warnings } = assembled.value;
   if (draft.extra) mergeJsonExtras(backlog, draft.extra);
   return {
-    backlog,
-    format,
-    warnings,
-    config,
-    source: draft.source === 'json' ? 'trailmap' : draft.source,
-    ...(configFile ? { configFile } : {}),
-    ...(scoresFile ? { scoresFile } : {}),
+    ok: true,
+    value: {
+      backlog,
+      format,
+      warnings,
+      config,
+      source: draft.source === 'json' ? 'trailmap' : draft.source,
+      ...(configFile ? { configFile } : {}),
+      ...(scoresFile ? { scoresFile } : {}),
+    },
   };
 }
 
-async function readInput(file: string): Promise<Buffer> {
+async function readInput(file: string): Promise<InputResult<Buffer>> {
   try {
-    return await readFile(file);
+    return { ok: true, value: await readFile(file) };
   } catch (error) {
-    throw readError(error, file);
+    return { ok: false, problems: [readError(error, file)] };
   }
 }
 
 // The first bytes, for the binary and JSON checks, read before the file is streamed.
-async function readHead(file: string): Promise<{ bytes: Buffer; whole: boolean }> {
+async function readHead(file: string): Promise<InputResult<{ bytes: Buffer; whole: boolean }>> {
   try {
     const handle = await open(file, 'r');
     try {
       const bytes = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(bytes, 0, HEAD_BYTES, 0);
-      return { bytes: bytes.subarray(0, bytesRead), whole: bytesRead < HEAD_BYTES };
+      return { ok: true, value: { bytes: bytes.subarray(0, bytesRead), whole: bytesRead < HEAD_BYTES } };
     } finally {
       await handle.close();
     }
   } catch (error) {
-    throw readError(error, file);
+    return { ok: false, problems: [readError(error, file)] };
   }
 }
 
 const HEAD_BYTES = 64 * 1024;
 
-function readError(error: unknown, file: string): InputError {
+// A file the user named that cannot be opened is their input's problem, whatever the errno.
+function readError(error: unknown, file: string): InputProblem {
   const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+  if (code === 'ENOENT') return inputProblem({ file }, 'not_found', 'file not found');
   const message =
-    code === 'ENOENT'
-      ? 'file not found'
-      : code === 'EISDIR'
-        ? 'is a folder, not a file'
-        : `cannot be read (${code || 'unknown error'})`;
-  return new InputError({ file, message });
+    code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code || 'unknown error'})`;
+  return inputProblem({ file }, 'unreadable', message);
 }
 
 function mergeJsonExtras(backlog: Backlog, extra: NonNullable<DraftBacklog['extra']>): void {
@@ -237,14 +265,14 @@ function describeHeader(header: readonly string[]): string {
 
 const JSON_IMPORTERS = [jiraRestImporter, trailmapJsonImporter] as const;
 
-function jsonDraft(doc: JsonDocument, config: TrailmapConfig): DraftBacklog {
+function jsonDraft(doc: JsonDocument, config: TrailmapConfig): InputResult<DraftBacklog> {
   const importer = JSON_IMPORTERS.find((i) => i.recognises(doc));
   if (!importer) {
-    throw new InputError({
-      file: doc.file,
-      message:
-        'not a JSON format trailmap reads: expected a Jira REST search response ({"issues": [{"key", "fields"}]}) or Trailmap JSON ({"items": [...]}); or export the issues as CSV from Jira or Linear',
-    });
+    return inputFailure(
+      { file: doc.file },
+      'unknown_format',
+      'not a JSON format trailmap reads: expected a Jira REST search response ({"issues": [{"key", "fields"}]}) or Trailmap JSON ({"items": [...]}); or export the issues as CSV from Jira or Linear',
+    );
   }
   return importer.toDraft(doc, config);
 }

@@ -8,7 +8,7 @@ import { planFields, readFields, slotColumns } from '../csv/fieldColumns';
 import { parseCsvText } from '../csv/readCsv';
 import { dropTextColumns } from '../csv/textColumns';
 import { type DraftBacklog, pushUnique } from '../draft/draft';
-import { InputError } from '../errors/inputError';
+import { InputProblems, type InputResult, inputFailure } from '../errors/inputProblem';
 import { mapCustomers } from '../jira-csv/jiraValues';
 import { stripFormulaGuard } from '../linear-csv/linearValues';
 import { parseJiraDate } from '../values/dates';
@@ -38,8 +38,8 @@ export function sidecarPath(input: string, options: { scoresFile?: string; confi
 /**
  * Merges a scoring sidecar CSV into a draft: one row per issue (`ID` or `Issue key`), other
  * columns read like export columns (`Reach`, `RICE Impact`, `MoSCoW`, `Customers`, `Theme`,
- * `Initiative`, any other name → `fields`). Sidecar values win over the export's. Returns
- * `false` when there is no sidecar.
+ * `Initiative`, any other name → `fields`). Sidecar values win over the export's. Returns the
+ * sidecar's path, `undefined` when there is none, or the sidecar's problems.
  *
  * @example
  * await applyScoresSidecar(draft, 'backlog.linear.csv', config, undefined);
@@ -49,23 +49,27 @@ export async function applyScoresSidecar(
   input: string,
   config: TrailmapConfig,
   configFile: string | undefined,
-): Promise<string | undefined> {
+): Promise<InputResult<string | undefined>> {
   const file = sidecarPath(input, {
     ...(config.scoresFile ? { scoresFile: config.scoresFile } : {}),
     ...(configFile ? { configFile } : {}),
   });
   if (!existsSync(file)) {
     if (config.scoresFile)
-      throw new InputError({ file, message: 'scores file named in the config was not found' });
-    return undefined;
+      return inputFailure({ file }, 'not_found', 'scores file named in the config was not found');
+    return { ok: true, value: undefined };
   }
-  const table = parseCsvText(decodeText(await readFile(file)), file);
+  const read = parseCsvText(decodeText(await readFile(file)), file);
+  if (!read.ok) return read;
+  const table = read.value;
   const cols = new Columns(table.header);
   if (!cols.has(KEY))
-    throw new InputError({
-      file,
-      message: 'missing an "ID" or "Issue key" column naming the issue each row scores',
-    });
+    return inputFailure(
+      { file },
+      'missing_column',
+      'missing an "ID" or "Issue key" column naming the issue each row scores',
+    );
+  const problems = new InputProblems(file);
   const slots = {
     customers: slotColumns('customers', ['Customers', 'Customer'], config),
     theme: slotColumns('theme', ['Theme'], config),
@@ -93,7 +97,7 @@ export async function applyScoresSidecar(
       unknown.push(key);
       continue;
     }
-    Object.assign(d.item.fields, readFields(plans, cols, row, file, stripFormulaGuard));
+    Object.assign(d.item.fields, readFields(plans, cols, row, problems, stripFormulaGuard));
     pushUnique(d.customerNames, mapCustomers(cols.all(row, slots.customers)));
     const theme = cols.first(row, slots.theme)?.value;
     if (theme) d.item.theme = theme;
@@ -103,26 +107,24 @@ export async function applyScoresSidecar(
       const cell = cols.first(row, slots[slot]);
       if (!cell) continue;
       const date = parseJiraDate(cell.value)?.date;
-      if (!date)
-        throw new InputError({
-          file,
-          row: row.row,
-          column: cell.column,
-          message: `"${cell.value}" is not a date (expected e.g. 2026-03-31)`,
-        });
-      d.item[slot] = date;
+      if (date) d.item[slot] = date;
+      else
+        problems.add(
+          { row: row.row, column: cell.column },
+          'invalid_date',
+          `"${cell.value}" is not a date (expected e.g. 2026-03-31)`,
+          { expected: 'a date such as 2026-03-31', received: cell.value },
+        );
     }
     const rank = cols.first(row, slots.rank);
     if (rank) {
       const n = parseNumber(rank.value);
-      if (n === undefined)
-        throw new InputError({
-          file,
-          row: row.row,
-          column: rank.column,
-          message: `"${rank.value}" is not a number`,
+      if (n !== undefined) d.item.rank = n;
+      else
+        problems.add({ row: row.row, column: rank.column }, 'invalid', `"${rank.value}" is not a number`, {
+          expected: 'a number',
+          received: rank.value,
         });
-      d.item.rank = n;
     }
   }
   if (unknown.length) {
@@ -130,5 +132,5 @@ export async function applyScoresSidecar(
       `${basename(file)}: ${unknown.length} row(s) name issues not in the export: ${unknown.slice(0, 5).join(', ')}`,
     );
   }
-  return file;
+  return problems.result(file);
 }

@@ -1,21 +1,22 @@
 import type { WorkItemInput } from '@trailmap/core';
 import { BacklogSchema } from '@trailmap/core';
-import { describeZodIssue } from '../config/loadConfig';
 import { type DraftBacklog, type DraftItem, newDraftItem } from '../draft/draft';
-import { InputError } from '../errors/inputError';
+import { InputProblems, type InputResult, inputFailure } from '../errors/inputProblem';
+import { schemaProblem } from '../errors/schemaProblem';
 
 /**
- * Parses JSON text, turning a syntax error into `InputError` naming the file.
+ * Parses JSON text; a syntax error is a problem naming the file.
  *
  * @example
- * parseJsonText('{"items":[]}', 'b.json'); // => { items: [] }
+ * parseJsonText('{"items":[]}', 'b.json'); // => { ok: true, value: { items: [] } }
  */
-export function parseJsonText(text: string, file: string): unknown {
+export function parseJsonText(text: string, file: string): InputResult<unknown> {
   try {
-    return JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
+    // JSON.parse throws only SyntaxError: bad input, not a bug.
     const detail = error instanceof Error ? error.message : String(error);
-    throw new InputError({ file, message: `not valid JSON (${detail})` });
+    return inputFailure({ file }, 'invalid_json', `not valid JSON (${detail})`);
   }
 }
 
@@ -26,9 +27,9 @@ export function parseJsonText(text: string, file: string): unknown {
  * `backlog.json: field "items[3].statusCategory": …`.
  *
  * @example
- * fromJson({ items: [{ id: '1', key: 'PM-1', title: 'x', statusCategory: 'todo' }] }, 'b.json').items.length; // => 1
+ * fromJson({ items: [{ id: '1', key: 'PM-1', title: 'x', statusCategory: 'todo' }] }, 'b.json'); // => { ok: true, value: { items: [1 item], … } }
  */
-export function fromJson(json: unknown, file: string): DraftBacklog {
+export function fromJson(json: unknown, file: string): InputResult<DraftBacklog> {
   const doc = Array.isArray(json)
     ? { items: json }
     : isObject(json) && isObject(json.backlog)
@@ -36,19 +37,22 @@ export function fromJson(json: unknown, file: string): DraftBacklog {
       : json;
   const parsed = BacklogSchema.safeParse(doc);
   if (!parsed.success) {
-    throw new InputError({
-      file,
-      message: `not a Trailmap backlog: ${describeZodIssue(parsed.error.issues[0])}`,
-    });
+    return {
+      ok: false,
+      problems: [schemaProblem({ file }, parsed.error.issues, { prefix: 'not a Trailmap backlog: ' })],
+    };
   }
+  const problems = new InputProblems(file);
   const seen = new Map<string, number>();
   const items: DraftItem[] = parsed.data.items.map((item, i) => {
     const first = seen.get(item.key);
     if (first !== undefined) {
-      throw new InputError({
-        file,
-        message: `field "items[${i}].key": duplicate key "${item.key}" (first at items[${first}])`,
-      });
+      problems.add(
+        {},
+        'duplicate_id',
+        `field "items[${i}].key": duplicate key "${item.key}" (first at items[${first}])`,
+        { received: item.key },
+      );
     }
     seen.set(item.key, i);
     const d = newDraftItem(i + 1, item as WorkItemInput);
@@ -62,7 +66,7 @@ export function fromJson(json: unknown, file: string): DraftBacklog {
     return d;
   });
   const { feedback, customers, releases } = parsed.data;
-  return { source: 'json', items, releases, warnings: [], extra: { feedback, customers } };
+  return problems.result({ source: 'json', items, releases, warnings: [], extra: { feedback, customers } });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

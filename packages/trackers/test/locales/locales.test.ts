@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config';
 import { loadBacklogText } from '../../src/load/loadBacklog';
+import { okValue } from '../support/results';
 
 // One export per Jira language, written in that language's layout: its headers, its
 // `Custom field (…)` prefix, its issue-link headers, its Status Category names and its dates.
@@ -195,7 +196,7 @@ describe.each(Object.entries(LAYOUTS))('a Jira export in %s', (language, layout)
   ].join('\n');
 
   it('reads headers, custom fields, links, status category and dates', async () => {
-    const { backlog, format } = await loadBacklogText(csv, `${language}.csv`, defaultConfig());
+    const { backlog, format } = okValue(await loadBacklogText(csv, `${language}.csv`, defaultConfig()));
     expect(format).toBe('jira-csv');
     const [epic, story] = backlog.items;
     expect(epic).toMatchObject({
