@@ -2,7 +2,7 @@
 // browser). Suites skip with a clear message when it is not installed.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** Where Debian installs chromium (`apt-get install chromium`). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -33,4 +33,63 @@ export async function launchChromium(): Promise<Browser> {
   // playwright-core is CommonJS; requiring it lazily keeps the import cheap when a suite skips.
   const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** The suite hooks `suiteBrowser` registers (vitest's, passed in so test-support does not load vitest). */
+export interface SuiteHooks {
+  beforeAll(fn: () => Promise<void>, timeout?: number): void;
+  afterAll(fn: () => Promise<void>): void;
+}
+
+/**
+ * One chromium for the calling suite: launched before its first test, closed after its last.
+ * Returns a getter for the running browser.
+ *
+ * @example
+ * describe.skipIf(!hasChromium)('pages', () => {
+ *   const browser = suiteBrowser({ beforeAll, afterAll });
+ *   it('opens', async () => { const page = await browser().newPage(); });
+ * });
+ */
+export function suiteBrowser(hooks: SuiteHooks): () => Browser {
+  let browser: Browser | undefined;
+  hooks.beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  hooks.afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('suiteBrowser: the browser is used before the suite launched it');
+    return browser;
+  };
+}
+
+/**
+ * Opens `url` in a new page `width` pixels wide, recording (and dismissing) every dialog, then
+ * moves the mouse across the page so that a handler that slipped through gets the chance to fire.
+ *
+ * @example
+ * const { page, dialogs } = await openInert(browser(), url, 360);
+ * expect(dialogs).toEqual([]);
+ */
+export async function openInert(
+  browser: Browser,
+  url: string,
+  width: number,
+): Promise<{ page: Page; dialogs: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  for (const [x, y] of [
+    [width / 2, 200],
+    [20, 400],
+    [20, 500],
+  ] as const)
+    await page.mouse.move(x, y);
+  return { page, dialogs };
 }

@@ -5,7 +5,7 @@
 /** A script element. */
 export const HOSTILE_SCRIPT = '<script>alert(1)</script>';
 /** A quote that would close an attribute and open an event handler. */
-export const HOSTILE_HANDLER = '"onmouseover=alert(1) x="';
+const HOSTILE_HANDLER = '"onmouseover=alert(1) x="';
 /** A script URL, for anything that becomes a link. */
 export const HOSTILE_JS_LINK = 'javascript:alert(1)';
 /** All three in one string. */

@@ -1,9 +1,17 @@
-export { CHROMIUM_ARGS, CHROMIUM_PATH, CHROMIUM_SKIP_REASON, hasChromium, launchChromium } from './chromium';
+export type { SuiteHooks } from './chromium';
+export {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  CHROMIUM_SKIP_REASON,
+  hasChromium,
+  launchChromium,
+  openInert,
+  suiteBrowser,
+} from './chromium';
 export { REVENUE_SIZE_TIER_WEIGHTS } from './demandWeights';
 export { fastCheckSeed, useFastCheckSeed } from './fastCheckSeed';
 export {
   HOSTILE,
-  HOSTILE_HANDLER,
   HOSTILE_JS_LINK,
   HOSTILE_SCRIPT,
   rawLeaks,

@@ -8,12 +8,12 @@ import {
   HOSTILE,
   HOSTILE_SCRIPT,
   hasChromium,
-  launchChromium,
+  openInert,
   pageActivity,
   readBars,
+  suiteBrowser,
   unbreakableName,
 } from '@trailmap/test-support';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main';
 import { captureOutput } from '../support/captureOutput';
@@ -156,28 +156,9 @@ describe('every CLI HTML page from hostile input', () => {
 if (!hasChromium) console.warn(CHROMIUM_SKIP_REASON);
 
 describe.skipIf(!hasChromium)('the CLI pages in a real browser', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function open(name: keyof typeof pages, width: number): Promise<{ page: Page; dialogs: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.goto(pathToFileURL(pages[name]).href);
-    // Give a handler that slipped through the chance to fire.
-    await page.mouse.move(width / 2, 200);
-    await page.mouse.move(20, 400);
-    return { page, dialogs };
-  }
+  const browser = suiteBrowser({ beforeAll, afterAll });
+  const open = (name: keyof typeof pages, width: number) =>
+    openInert(browser(), pathToFileURL(pages[name]).href, width);
 
   for (const name of Object.keys(pages) as (keyof typeof pages)[]) {
     it(`${name}.html is inert: the payload is text, no script, handler or script URL`, async () => {

@@ -4,6 +4,7 @@ import { createJiraRest } from '../../src/jira/jiraRest';
 import type { JiraLink } from '../../src/jobs/handlers/classifyAndLabel';
 import { issueHandler } from '../../src/jobs/handlers/issueHandler';
 import type { Store } from '../../src/storage/store';
+import { type Attachment, startCrossTrackerMock } from '../support/crossTrackerMock';
 import { issueWebhook } from '../support/issueWebhook';
 import { adf, JIRA_BASE, JiraSite, SUP_CONNECTION } from '../support/jiraSite';
 import {
@@ -13,10 +14,8 @@ import {
   LABEL_NOW as NOW,
   runJob,
   testApi,
-  worldResolvers,
 } from '../support/labellerWorld';
 import { schemaMissing } from '../support/linearSchema';
-import { startLinearMock } from '../support/useLinearMock';
 
 const connection = SUP_CONNECTION;
 
@@ -29,7 +28,7 @@ const calendar = {
 let store: Store;
 let world: LinearWorld;
 let site: JiraSite;
-let attachments: { issueId: string; url: string; title: string }[];
+let attachments: Attachment[];
 let jira: JiraLink;
 
 beforeEach(async () => {
@@ -64,30 +63,7 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-function start() {
-  const base = worldResolvers(world, calendar);
-  const linear = startLinearMock({
-    resolvers: (s) => {
-      const r = (base as (s: unknown) => unknown)(s) as {
-        Query: Record<string, unknown>;
-        Mutation: Record<string, unknown>;
-      };
-      r.Mutation.attachmentCreate = (
-        _: unknown,
-        args: { input: { issueId: string; url: string; title: string } },
-      ) => {
-        // Linear keys attachments by (issue, url): the same url again updates the same one.
-        const i = attachments.findIndex((a) => a.issueId === args.input.issueId && a.url === args.input.url);
-        if (i >= 0) attachments[i] = args.input;
-        else attachments.push(args.input);
-        return { success: true, attachment: { id: `att-${attachments.length}`, url: args.input.url } };
-      };
-      return r;
-    },
-  });
-  linear.server.use(...site.handlers());
-  return linear;
-}
+const start = () => startCrossTrackerMock(world, calendar, site, attachments);
 
 const created = () =>
   issueWebhook({ data: { id: calendar.id, title: calendar.title, description: calendar.description } });

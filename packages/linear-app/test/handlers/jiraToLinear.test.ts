@@ -4,6 +4,7 @@ import { createJiraRest } from '../../src/jira/jiraRest';
 import type { JiraLink } from '../../src/jobs/handlers/classifyAndLabel';
 import { jiraDuplicatesHandler } from '../../src/jobs/handlers/jiraDuplicatesHandler';
 import type { Store } from '../../src/storage/store';
+import { type Attachment, startCrossTrackerMock } from '../support/crossTrackerMock';
 import { adf, JIRA_BASE, JiraSite, type SiteIssue, SUP_CONNECTION } from '../support/jiraSite';
 import {
   LABEL_ORG,
@@ -12,10 +13,8 @@ import {
   LABEL_NOW as NOW,
   runJob,
   testApi,
-  worldResolvers,
 } from '../support/labellerWorld';
 import { schemaMissing } from '../support/linearSchema';
-import { startLinearMock } from '../support/useLinearMock';
 
 const connection = SUP_CONNECTION;
 const jiraIssue = (n: number, summary: string, description: string, updated: string): SiteIssue => ({
@@ -35,7 +34,7 @@ const invoice = () =>
 let store: Store;
 let world: LinearWorld;
 let site: JiraSite;
-let attachments: { issueId: string; url: string; title: string; subtitle?: string }[];
+let attachments: Attachment[];
 let attachmentCalls: number;
 
 beforeEach(async () => {
@@ -50,28 +49,10 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-function start() {
-  const base = worldResolvers(world, { id: 'unused', title: '', description: '' });
-  const linear = startLinearMock({
-    resolvers: (s) => {
-      const r = (base as (s: unknown) => unknown)(s) as { Mutation: Record<string, unknown> };
-      r.Mutation.attachmentCreate = (
-        _: unknown,
-        args: { input: { issueId: string; url: string; title: string; subtitle?: string } },
-      ) => {
-        attachmentCalls++;
-        // Linear keys attachments by (issue, url): the same url again updates the same one.
-        const i = attachments.findIndex((a) => a.issueId === args.input.issueId && a.url === args.input.url);
-        if (i >= 0) attachments[i] = args.input;
-        else attachments.push(args.input);
-        return { success: true, attachment: { id: `att-${attachments.length}`, url: args.input.url } };
-      };
-      return r;
-    },
+const start = () =>
+  startCrossTrackerMock(world, { id: 'unused', title: '', description: '' }, site, attachments, () => {
+    attachmentCalls++;
   });
-  linear.server.use(...site.handlers());
-  return linear;
-}
 
 // A new REST client and mirror per job, as after a restart: everything that matters is stored.
 const handler = () => {

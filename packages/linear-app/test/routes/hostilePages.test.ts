@@ -6,14 +6,14 @@ import {
   HOSTILE_JS_LINK,
   HOSTILE_SCRIPT,
   hasChromium,
-  launchChromium,
+  openInert,
   pageActivity,
   rawLeaks,
+  suiteBrowser,
   unbreakableName,
 } from '@trailmap/test-support';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/storage/store';
 import { type RunningServer, startTestServer, TEST_WEBHOOK_SECRET } from '../server/testServer';
@@ -226,27 +226,8 @@ describe('every HTML page escapes hostile names from Linear and the request', ()
 if (!hasChromium) console.warn(CHROMIUM_SKIP_REASON);
 
 describe.skipIf(!hasChromium)('the hostile pages in a real browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function open(url: string, width = 1280) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.goto(url, { waitUntil: 'load' });
-    // Give a handler that slipped through the chance to fire.
-    await page.mouse.move(width / 2, 200);
-    await page.mouse.move(20, 500);
-    return { page, dialogs };
-  }
+  const browser = suiteBrowser({ beforeAll, afterAll });
+  const open = (url: string, width = 1280) => openInert(browser(), url, width);
 
   for (const p of pages) {
     it(`${p.name}: inert in the browser (no script, handler, script URL or dialog)`, async () => {
@@ -293,7 +274,7 @@ describe.skipIf(!hasChromium)('the hostile pages in a real browser', () => {
     const res = await fetch(`${oauth.url}/oauth/install`, { redirect: 'manual' });
     const state = new URL(res.headers.get('location') ?? '').searchParams.get('state') ?? '';
     const [name, value] = ((res.headers.get('set-cookie') ?? '').split(';')[0] ?? '').split('=');
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addCookies([{ name: name!, value: value!, url: `${oauth.url}/oauth` }]);
     const page = await context.newPage();
     const dialogs: string[] = [];
