@@ -4,7 +4,7 @@ import { packageFiles, readRepoFile } from './repoFiles';
 // One seeded PRNG for the whole repository: core's `seededRandom` (core/src/random). Tests,
 // fixtures and benchmarks draw from it (through @trailmap/core) so a failure replays with the same
 // numbers; none keeps its own copy of the generator or draws from Math.random. (fast-check
-// properties use fast-check's own seeded runner, which prints the seed to replay a failure.)
+// properties run on one seed per file from @trailmap/test-support's useFastCheckSeed: FC_SEED replays it.)
 const ONE_PRNG = 'packages/core/src/random/seededRandom.ts';
 // Built, not written, so that this file does not match itself.
 const MULBERRY32 = new RegExp(['0x6d2b', '79f5'].join(''), 'i');
