@@ -268,3 +268,30 @@ describe('trailmap roadmap --group-by milestone', () => {
     expect(html).toContain('M2: Beta');
   });
 });
+
+describe('trailmap roadmap on an export with no scoring fields', () => {
+  it('ranks Next by signals when rice finds none of its inputs, and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trailmap-signals-'));
+    const file = join(dir, 'jira.csv');
+    writeFileSync(
+      file,
+      'Summary,Issue key,Issue id,Issue Type,Status,Priority,Custom field (Story Points)\nA,PM-1,1,Story,To Do,High,3\nB,PM-2,2,Story,To Do,Low,\n',
+    );
+    const run = await runRoadmap(file, { today: '2026-02-10', out: join(dir, 'r.html') });
+    expect(run.stdout).toContain('scores: signals (2 scored)');
+    expect(run.stdout).toMatch(/Next 2/);
+    expect(run.stderr).toContain('scored by signals');
+  });
+
+  it('accepts --framework signals as score and plan do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trailmap-signals-'));
+    const file = join(dir, 'jira.csv');
+    writeFileSync(file, 'Summary,Issue key,Issue id,Status,Priority\nA,PM-1,1,To Do,High\n');
+    const run = await runRoadmap(file, {
+      today: '2026-02-10',
+      framework: 'signals',
+      out: join(dir, 'r.html'),
+    });
+    expect(run.stdout).toContain('scores: signals (1 scored)');
+  });
+});

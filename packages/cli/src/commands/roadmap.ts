@@ -9,16 +9,16 @@ import {
   type RoadmapHtmlInput,
   type RoadmapView,
   renderRoadmapDocument,
-  resolveFramework,
-  scoreItems,
+  ScorecardSchema,
   TIMELINE_BUCKETS,
   type TimelineBucket,
   type WorkItem,
 } from '@trailmap/core';
-import { loadBacklog } from '@trailmap/trackers';
+import { type LoadedBacklog, loadBacklog } from '@trailmap/trackers';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { CliError, InputError, inputValue, UsageError } from '../errors';
+import { chooseScores, resolveCliFramework } from '../scoring/chooseScores';
 import { forecastForRoadmap } from './roadmapForecast';
 import { formatRoadmapSummary } from './roadmapSummary';
 import { todayOption } from './todayOption';
@@ -71,7 +71,10 @@ export function registerRoadmap(program: Command): void {
     .option('-o, --out <file>', 'where to write the HTML page', 'roadmap.html')
     .option('--today <date>', 'today as YYYY-MM-DD (default: the current UTC date)')
     .option('-c, --config <path>', 'trailmap.config.json (column mapping, releases)')
-    .option('-f, --framework <name>', 'scoring framework that orders items and picks the top N', 'rice')
+    .option(
+      '-f, --framework <name>',
+      "scoring framework or signals that orders items and picks the top N; falls back to signals when the export has none of its inputs (default: the config's framework, else rice)",
+    )
     .option('--top <n>', 'items ranked in the top N by score go to Next', '10')
     .option(
       '--rules <file>',
@@ -122,7 +125,13 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
   // Feedback issues are evidence for ideas, not roadmap items (as in `trailmap score`).
   const feedbackIds = new Set(loaded.backlog.feedback.map((f) => f.id));
   const items = loaded.backlog.items.filter((i) => !feedbackIds.has(i.key));
-  const scores = score(items, options.framework ?? 'rice');
+  const chosen = scoreForRoadmap(
+    items,
+    options.framework ?? loaded.config?.framework ?? 'rice',
+    loaded,
+    today,
+  );
+  const scores = chosen.scores;
   // Throughput history includes done work, so the forecast reads the whole backlog.
   const forecast =
     options.forecast === false
@@ -170,7 +179,7 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
   const summary = formatRoadmapSummary(model.value, {
     today,
     source: file,
-    framework: options.framework ?? 'rice',
+    framework: chosen.frameworkId,
     scored: scores.size,
     feedbackSkipped: loaded.backlog.items.length - items.length,
     forecast: forecast.ok ? forecast.value.note : `no release forecast: ${forecast.reason}`,
@@ -180,6 +189,7 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
     stdout: `${summary}\nWrote ${outFile} (${kb} KB).\n`,
     stderr: [
       ...(loaded.configFile ? [`trailmap: using config ${loaded.configFile}\n`] : []),
+      ...(chosen.fallbackNote ? [`trailmap: ${chosen.fallbackNote}\n`] : []),
       ...warnings.map((w) => `trailmap: warning: ${w}\n`),
     ].join(''),
     outFile,
@@ -213,13 +223,35 @@ function parseLink(template: string | undefined): ((item: WorkItem) => string | 
   return (item) => template.replaceAll('{key}', encodeURIComponent(item.key));
 }
 
-function score(items: readonly WorkItem[], framework: string): Map<string, number> {
-  const resolved = resolveFramework(framework, []);
-  if (!resolved.ok) throw new UsageError(`--framework: ${resolved.problems[0].message}`);
+/**
+ * Scores the items as `score` does: the config's scorecards are selectable, and a framework
+ * with none of its inputs on the export falls back to signals, so Next is never empty for that.
+ */
+function scoreForRoadmap(
+  items: readonly WorkItem[],
+  name: string,
+  loaded: LoadedBacklog,
+  today: string,
+): { scores: Map<string, number>; frameworkId: string; fallbackNote?: string } {
+  const scorecards = (loaded.config?.scorecards ?? []).flatMap((entry) => {
+    const parsed = ScorecardSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+  let framework: ReturnType<typeof resolveCliFramework>;
+  try {
+    framework = resolveCliFramework(name, scorecards);
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`--framework: ${error.message}`);
+    throw error;
+  }
+  const chosen = chooseScores(items, framework, { today });
   const scores = new Map<string, number>();
-  for (const { key, result } of scoreItems(items, resolved.value))
-    if (result.ok) scores.set(key, result.score);
-  return scores;
+  for (const { key, result } of chosen.scores) if (result.ok) scores.set(key, result.score);
+  return {
+    scores,
+    frameworkId: chosen.frameworkId,
+    ...(chosen.fallbackNote ? { fallbackNote: chosen.fallbackNote } : {}),
+  };
 }
 
 /** Reads and validates a rules file; a bad rule is reported with its index and field. */
