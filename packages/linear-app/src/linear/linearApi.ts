@@ -1,10 +1,12 @@
 import { LinearClient, LinearError, RatelimitedLinearError } from '@linear/sdk';
 import {
-  backoffDelay,
+  type AttemptOutcome,
   classifyNetworkError,
   describeNetworkError,
   type NetworkCause,
   parseRetryAfter,
+  type RetryPolicy,
+  retrying,
 } from '@trailmap/core';
 import type { LinearDocument } from './linearDocument';
 import {
@@ -116,53 +118,74 @@ export function createLinearApi(options: LinearApiOptions): LinearApi {
     document: LinearDocument<TData, TVars>,
     variables: TVars,
   ): Promise<LinearResult<TData>> {
-    for (let attempt = 0; ; attempt++) {
-      if (stop?.aborted) return fail(document.name, 'network', 'not sent: the server is shutting down');
-      const pause = pauseBeforeNextRequest(budget, clock.now(), policy);
-      if (pause > 0) await sleep(pause);
-      try {
-        // The SDK spreads its options into fetch() synchronously at the call, so a fresh signal
-        // set just before each request bounds that request alone (a signal fires only once).
-        (client.client as unknown as { options: RequestInit }).options.signal =
-          AbortSignal.timeout(timeoutMs);
-        const response = await client.client.rawRequest(document.source, variables);
-        if (response.headers) budget = { ...budget, ...readRateLimitHeaders(response.headers) };
-        const parsed = document.schema.safeParse(response.data);
-        if (!parsed.success) {
-          return fail(document.name, 'invalid_response', parsed.error.issues[0]?.message ?? 'bad shape');
-        }
-        return { ok: true, data: parsed.data };
-      } catch (error) {
-        const network = networkFailure(error);
-        if (network) {
-          if (attempt >= maxRetries)
-            return { ok: false, error: { code: 'network', operation: document.name, ...network } };
-          await sleep(Math.min(backoffDelay(attempt + 1, BACKOFF, random), policy.maxPauseMs));
-          continue;
-        }
-        if (!(error instanceof LinearError)) throw error;
-        const code = codeOf(error);
-        if (error instanceof RatelimitedLinearError) budget = { ...budget, ...budgetOf(error) };
-        const retryable = code === 'ratelimited' || code === 'network';
-        const wait = retryDelay(error, clock.now(), attempt, random);
-        if (!retryable || attempt >= maxRetries) {
-          const failure: LinearApiError = { code, operation: document.name, message: oneLine(error.message) };
-          if (code === 'ratelimited') failure.retryAfterMs = wait;
-          return { ok: false, error: failure };
-        }
-        await sleep(Math.min(wait, policy.maxPauseMs));
+    // One loop for every client: core's `retrying` decides whether and when (jittered backoff,
+    // the server's wait as a floor, the attempt budget); this function only says what one attempt
+    // produced. Every wait is capped at the rate-limit policy's longest pause.
+    const retry: RetryPolicy = { ...BACKOFF, horizonMs: Number.POSITIVE_INFINITY, maxAttempts: maxRetries };
+    const outcome = await retrying<TData, LinearApiError>(() => attemptOnce(document, variables), retry, {
+      now: () => clock.now(),
+      sleep: (ms) => sleep(Math.min(ms, policy.maxPauseMs)),
+      random,
+    });
+    return outcome.ok ? { ok: true, data: outcome.value } : { ok: false, error: outcome.error };
+  }
+
+  async function attemptOnce<TData, TVars extends Record<string, unknown>>(
+    document: LinearDocument<TData, TVars>,
+    variables: TVars,
+  ): Promise<AttemptOutcome<TData, LinearApiError>> {
+    const final = (error: LinearApiError) => ({ ok: false, error, retryable: false }) as const;
+    if (stop?.aborted)
+      return final({
+        code: 'network',
+        operation: document.name,
+        message: 'not sent: the server is shutting down',
+      });
+    const pause = pauseBeforeNextRequest(budget, clock.now(), policy);
+    if (pause > 0) await sleep(pause);
+    try {
+      // The SDK spreads its options into fetch() synchronously at the call, so a fresh signal
+      // set just before each request bounds that request alone (a signal fires only once).
+      (client.client as unknown as { options: RequestInit }).options.signal = AbortSignal.timeout(timeoutMs);
+      const response = await client.client.rawRequest(document.source, variables);
+      if (response.headers) budget = { ...budget, ...readRateLimitHeaders(response.headers) };
+      const parsed = document.schema.safeParse(response.data);
+      if (!parsed.success) {
+        return final({
+          code: 'invalid_response',
+          operation: document.name,
+          message: parsed.error.issues[0]?.message ?? 'bad shape',
+        });
       }
+      return { ok: true, value: parsed.data };
+    } catch (error) {
+      const network = networkFailure(error);
+      if (network)
+        return {
+          ok: false,
+          error: { code: 'network', operation: document.name, ...network },
+          retryable: true,
+        };
+      if (!(error instanceof LinearError)) throw error;
+      const code = codeOf(error);
+      if (error instanceof RatelimitedLinearError) budget = { ...budget, ...budgetOf(error) };
+      const failure: LinearApiError = { code, operation: document.name, message: oneLine(error.message) };
+      const serverWait = serverDelay(error, clock.now());
+      // A rate limit without a server wait still tells the job queue to hold off a little.
+      if (code === 'ratelimited') failure.retryAfterMs = serverWait ?? BACKOFF.baseMs;
+      return {
+        ok: false,
+        error: failure,
+        retryable: code === 'ratelimited' || code === 'network',
+        retryAfterMs: serverWait,
+      };
     }
   }
 
   return { request, rateLimit: () => ({ ...budget }) };
 }
 
-function fail(operation: string, code: LinearApiErrorCode, message: string): LinearResult<never> {
-  return { ok: false, error: { code, operation, message } };
-}
-
-/** In-call retries of a network failure: short, the job queue does the long backoff. */
+/** In-call retries: short (1 s doubling to 8 s), the job queue does the long backoff. */
 const BACKOFF = { baseMs: 1000, maxMs: 8000 };
 
 /**
@@ -213,10 +236,11 @@ function budgetOf(error: RatelimitedLinearError): RateLimitSnapshot {
 }
 
 /**
- * Retry-After (seconds) wins; else the nearest reset; else exponential backoff from 1 s with equal
- * jitter (half fixed, half random), so clients that failed together do not retry together.
+ * The wait Linear asked for: Retry-After (seconds) on a RATELIMITED error, else the nearest
+ * budget reset, else a `Retry-After` header on the raw answer. `undefined` when it said nothing
+ * (core's jittered backoff then decides).
  */
-function retryDelay(error: LinearError, now: number, attempt: number, random: () => number): number {
+function serverDelay(error: LinearError, now: number): number | undefined {
   if (error instanceof RatelimitedLinearError) {
     if (error.retryAfter !== undefined) return error.retryAfter * 1000;
     const reset = budgetOf(error);
@@ -224,7 +248,5 @@ function retryDelay(error: LinearError, now: number, attempt: number, random: ()
     if (at > now) return at - now;
   }
   const headers = (error.raw as { response?: { headers?: Headers } } | undefined)?.response?.headers;
-  const retryAfter = parseRetryAfter(headers?.get?.('retry-after'), now);
-  if (retryAfter !== undefined) return retryAfter;
-  return backoffDelay(attempt + 1, { baseMs: 1000, maxMs: Number.MAX_SAFE_INTEGER }, random);
+  return parseRetryAfter(headers?.get?.('retry-after'), now);
 }

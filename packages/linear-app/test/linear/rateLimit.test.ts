@@ -88,9 +88,15 @@ describe.skipIf(schemaMissing)('Linear client pacing against the schema mock', (
       sleep: time.sleep,
       policy,
       maxRetries: 2,
+      // Retry-After is a floor under core's jittered backoff; with no jitter the backoff (0.5 s,
+      // then 1 s) never exceeds it, so every wait is exactly what Linear asked for.
+      random: () => 0,
     });
     const result = await api.request(TeamsPage, { first: 10, after: null });
-    expect(result).toMatchObject({ ok: false, error: { code: 'ratelimited', operation: 'TeamsPage' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'ratelimited', operation: 'TeamsPage', retryAfterMs: 1000 },
+    });
     expect(time.sleeps).toEqual([1000, 1000]);
   });
 
