@@ -92,6 +92,19 @@ describe('modelFromBacklog epic roll-up', () => {
     ]);
   });
 
+  it('plans a child whose unestimated parent epic also "blocks" it', () => {
+    const linked = BacklogSchema.parse({
+      items: [
+        item('EP', { type: 'Epic', estimate: undefined, blocks: ['ST'] }),
+        item('ST', { parentKey: 'EP', blockedBy: ['EP'] }),
+      ],
+      releases: [{ id: 'v1', name: 'v1', capacity: 10 }],
+    });
+    const r = modelFromBacklog(linked, { values: { EP: 4, ST: 2 } });
+    expect(r.model.items.map((i) => i.id)).toEqual(['ST']);
+    expect(r.notPlannable.map((n) => n.reason)).toEqual(['missing_estimate']);
+  });
+
   it('drops a bundle that can never complete, with a warning', () => {
     const broken = BacklogSchema.parse({
       items: [

@@ -103,6 +103,12 @@ export function modelFromBacklog(backlog: Backlog, options: ModelFromBacklogOpti
   for (const [key, pres] of prerequisites) {
     for (const pre of [...pres]) {
       const target = byKey.get(pre);
+      // A parent finishes when its children do, so a child cannot wait for it: an epic that
+      // "blocks" its own story (common in Jira exports) would otherwise make the story unplannable.
+      if (target && byKey.get(key)?.parentKey === pre) {
+        pres.delete(pre);
+        continue;
+      }
       if (!target) {
         warnings.push(`${key} is blocked by ${pre}, which is not in the backlog; treated as done`);
         pres.delete(pre);
