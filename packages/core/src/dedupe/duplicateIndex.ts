@@ -3,13 +3,12 @@ import {
   DEFAULT_DUPLICATE_SCORING,
   type DuplicateScoring,
   FIELD_COUNT,
-  fieldNorms,
   fieldParameters,
   pseudoFrequency,
-  pseudoFrequencyFromNorms,
   saturate,
 } from './duplicateScoring';
 import { DUPLICATE_FIELDS, type DuplicateDoc, duplicateTerms } from './duplicateTerms';
+import { fieldNorms, pseudoFrequencyFromNorms } from './fieldNorms';
 import { maxScoreTopK, type ScoredTerm } from './maxScoreTopK';
 import { packFieldCounts } from './packFieldCounts';
 import { appendPosting, createPostingList, type PostingList, removePosting } from './postingList';
