@@ -1,39 +1,10 @@
 import type { Backlog } from '../../model/backlog';
 import type { Customer } from '../../model/customer';
 import type { WorkItem } from '../../model/workItem';
+import { type DemandWeights, demandWeightOf } from './demandWeights';
 import { deriveReach, type ReachDerivation } from './deriveReach';
 
-/**
- * How customer requests add up to Reach (the Linear app's `TRAILMAP_REACH_WEIGHTS`). Each unique customer counts
- * `(perCustomer + perRevenueUnit·revenue/revenueUnit + perSizeUnit·size/sizeUnit) × tier
- * multiplier`, × `importantMultiplier` when any of its requests carries the `important` label. A customer
- * asking ten times counts once; requests without a customer count `anonymousWeight` each.
- */
-export interface DemandWeights {
-  perCustomer: number;
-  perRevenueUnit: number;
-  revenueUnit: number;
-  perSizeUnit: number;
-  sizeUnit: number;
-  /** Tier name (case-insensitive, e.g. Linear's tier `name`) → multiplier. */
-  tierMultipliers: Readonly<Record<string, number>>;
-  defaultTierMultiplier: number;
-  importantMultiplier: number;
-  anonymousWeight: number;
-}
-
-/** Defaults: unique customers, important requests worth 1.5×, tiers neutral. */
-export const DEFAULT_DEMAND_WEIGHTS: DemandWeights = {
-  perCustomer: 1,
-  perRevenueUnit: 0,
-  revenueUnit: 1000,
-  perSizeUnit: 0,
-  sizeUnit: 100,
-  tierMultipliers: {},
-  defaultTierMultiplier: 1,
-  importantMultiplier: 1.5,
-  anonymousWeight: 1,
-};
+export { DEFAULT_DEMAND_WEIGHTS, type DemandWeights } from './demandWeights';
 
 /** One customer's part in an item's Reach. */
 export interface CustomerDemand {
@@ -68,10 +39,7 @@ export interface DemandResult {
  * computeDemand(item, backlog, DEFAULT_DEMAND_WEIGHTS).reach; // => 3 (three customers asked)
  */
 export function computeDemand(item: WorkItem, backlog: Backlog, weights: DemandWeights): DemandResult {
-  const derivation = deriveReach(item, backlog, {
-    weightBy: 'customers',
-    anonymousWeight: weights.anonymousWeight,
-  });
+  const derivation = deriveReach(item, backlog, weights);
   const feedbackIds = new Set(derivation.feedbackIds);
   const linked = backlog.feedback.filter((f) => feedbackIds.has(f.id));
   const customersById = new Map(backlog.customers.map((c) => [c.id, c]));
@@ -95,21 +63,11 @@ export function computeDemand(item: WorkItem, backlog: Backlog, weights: DemandW
 
 function customerWeight(c: Customer, requests: number, important: boolean, w: DemandWeights): CustomerDemand {
   const parts: string[] = [];
-  let base = w.perCustomer;
   if (w.perCustomer) parts.push(String(w.perCustomer));
-  if (w.perRevenueUnit && c.revenue !== undefined) {
-    base += (w.perRevenueUnit * c.revenue) / w.revenueUnit;
+  if (w.perRevenueUnit && c.revenue !== undefined)
     parts.push(`${w.perRevenueUnit}×revenue ${c.revenue}/${w.revenueUnit}`);
-  }
-  if (w.perSizeUnit && c.size !== undefined) {
-    base += (w.perSizeUnit * c.size) / w.sizeUnit;
-    parts.push(`${w.perSizeUnit}×size ${c.size}/${w.sizeUnit}`);
-  }
-  const tierKey = c.tier?.toLowerCase();
-  const tierEntry = tierKey
-    ? Object.entries(w.tierMultipliers).find(([k]) => k.toLowerCase() === tierKey)
-    : undefined;
-  const tier = tierEntry ? tierEntry[1] : w.defaultTierMultiplier;
+  if (w.perSizeUnit && c.size !== undefined) parts.push(`${w.perSizeUnit}×size ${c.size}/${w.sizeUnit}`);
+  const { tier, weight } = demandWeightOf(c, important, w);
   const imp = important ? w.importantMultiplier : 1;
   let formula = `(${parts.join(' + ') || '0'})`;
   if (tier !== 1) formula += ` × tier ${c.tier ?? 'none'} ${tier}`;
@@ -122,7 +80,7 @@ function customerWeight(c: Customer, requests: number, important: boolean, w: De
     size: c.size,
     requests,
     important,
-    weight: round(base * tier * imp),
+    weight: round(weight),
     formula,
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Backlog, BacklogSchema } from '../../model/backlog';
 import { scoreItems } from '../scoreItems';
+import { computeDemand, DEFAULT_DEMAND_WEIGHTS } from './customerDemand';
+import { demandWeightsOf } from './demandWeights';
 import { deriveReach, deriveReachAll, withDerivedReach } from './deriveReach';
 
 const backlog: Backlog = BacklogSchema.parse({
@@ -71,5 +73,37 @@ describe('deriveReach', () => {
     const items = withDerivedReach(backlog);
     const scored = scoreItems(items, 'rice');
     expect([items[1]!.fields.reach, scored[0]!.result.ok && scored[0]!.result.score]).toEqual([50, 6]);
+  });
+});
+
+describe('one Reach weighting model', () => {
+  it('deriveReach and computeDemand give the same Reach for every config weighting', () => {
+    const configs = [
+      {},
+      { weightBy: 'revenue' as const, revenueUnit: 10_000, anonymousWeight: 0 },
+      { weightBy: 'tier' as const, tierWeights: { enterprise: 5, pro: 2 }, defaultTierWeight: 0.5 },
+    ];
+    const reaches = configs.map((options) => [
+      deriveReach(sso, backlog, options).reach,
+      computeDemand(sso, backlog, demandWeightsOf(options)).reach,
+    ]);
+    // acme + globex + 1 anonymous; (120k + 30k) / 10k; 5 + 2 + 1 anonymous.
+    expect(reaches).toEqual([
+      [3, 3],
+      [15, 15],
+      [8, 8],
+    ]);
+  });
+
+  it('demand weights (revenue, size, tier) feed deriveReach unchanged', () => {
+    const weights = {
+      ...DEFAULT_DEMAND_WEIGHTS,
+      perRevenueUnit: 1,
+      tierMultipliers: { pro: 2 },
+      importantMultiplier: 1,
+    };
+    // acme (1 + 120) + globex (1 + 30) × 2 + 1 anonymous = 184
+    expect(deriveReach(sso, backlog, weights).reach).toBe(184);
+    expect(computeDemand(sso, backlog, weights).reach).toBe(184);
   });
 });

@@ -1,6 +1,7 @@
 import type { Backlog } from '../../model/backlog';
 import type { Customer } from '../../model/customer';
 import type { WorkItem } from '../../model/workItem';
+import { type DemandWeights, demandWeightOf, demandWeightsOf } from './demandWeights';
 import type { ReachOptions } from './reachOptions';
 
 /**
@@ -30,7 +31,11 @@ export interface ReachDerivation {
  * @example
  * deriveReach(item, backlog, { weightBy: 'revenue', revenueUnit: 1000 }).reach; // => 240 (k revenue)
  */
-export function deriveReach(item: WorkItem, backlog: Backlog, options: ReachOptions = {}): ReachDerivation {
+export function deriveReach(
+  item: WorkItem,
+  backlog: Backlog,
+  options: ReachOptions | DemandWeights = {},
+): ReachDerivation {
   const linked = backlog.feedback.filter(
     (f) => f.itemKeys.includes(item.key) || item.feedbackIds.includes(f.id),
   );
@@ -88,7 +93,7 @@ function derive(
   item: WorkItem,
   linked: readonly Backlog['feedback'][number][],
   customers: ReadonlyMap<string, Customer>,
-  options: ReachOptions,
+  options: ReachOptions | DemandWeights,
 ): ReachDerivation {
   const ids = new Set(item.customerIds);
   let anonymous = 0;
@@ -98,12 +103,15 @@ function derive(
     if (f.customerId) ids.add(f.customerId);
     else anonymous++;
   }
-  let reach = anonymous * (options.anonymousWeight ?? 1);
+  // The config's `reach` options and the Linear app's demand weights are one model.
+  const weights = 'perCustomer' in options ? options : demandWeightsOf(options);
+  let reach = anonymous * weights.anonymousWeight;
   const unknown: string[] = [];
   for (const id of ids) {
     const c = customers.get(id);
     if (!c) unknown.push(id);
-    reach += weight(c, options);
+    // Importance is the demand view's own bonus (computeDemand); the count here is who asked.
+    reach += demandWeightOf(c, false, weights).weight;
   }
   return {
     reach,
@@ -112,20 +120,4 @@ function derive(
     anonymousFeedback: anonymous,
     unknownCustomerIds: unknown,
   };
-}
-
-function weight(c: Customer | undefined, options: ReachOptions): number {
-  switch (options.weightBy ?? 'customers') {
-    case 'customers':
-      return 1;
-    case 'revenue':
-      return (c?.revenue ?? 0) / (options.revenueUnit ?? 1000);
-    case 'tier': {
-      const tier = c?.tier?.toLowerCase();
-      const table = options.tierWeights ?? {};
-      const match =
-        tier === undefined ? undefined : Object.entries(table).find(([k]) => k.toLowerCase() === tier);
-      return match ? match[1] : (options.defaultTierWeight ?? 1);
-    }
-  }
 }
