@@ -160,6 +160,7 @@ export type {
   Feedback,
   FeedbackInput,
   FieldValue,
+  Outcome,
   Problem,
   ProblemCode,
   Release,

@@ -88,3 +88,14 @@ export interface Problem<Code extends string = ProblemCode> {
 export type Result<T, P extends Problem<string> = Problem> =
   | { ok: true; value: T }
   | { ok: false; problems: [P, ...P[]] };
+
+/**
+ * Outcome of a call to a platform (Jira, Linear): a value, or one typed failure carrying its own
+ * literal discriminant (`code`, or `kind` in the Forge app). It shares {@link Result}'s `ok` and
+ * `value`, so every package reads success the same way; a failure is one error rather than a
+ * list of input problems because a request fails once, for one reason.
+ *
+ * @example
+ * const r: Outcome<number, { code: 'timeout' }> = { ok: false, error: { code: 'timeout' } };
+ */
+export type Outcome<T, E> = { ok: true; value: T } | { ok: false; error: E };

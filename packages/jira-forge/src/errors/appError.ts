@@ -1,4 +1,4 @@
-import type { NetworkError, Problem } from '@trailmap/core';
+import type { NetworkError, Outcome, Problem } from '@trailmap/core';
 import type { InputProblem } from '@trailmap/trackers';
 
 /**
@@ -37,7 +37,7 @@ export type AppErrorKind = AppError['kind'];
  * @example
  * const r: AppResult<number> = { ok: true, value: 3 };
  */
-export type AppResult<T> = { ok: true; value: T } | { ok: false; error: AppError };
+export type AppResult<T> = Outcome<T, AppError>;
 
 /**
  * Wraps a value as a successful `AppResult`.

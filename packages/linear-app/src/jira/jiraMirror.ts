@@ -78,8 +78,8 @@ export function createJiraMirror(
           ...(token ? { nextPageToken: token } : {}),
         });
         if (!page.ok) return page;
-        for (const issue of page.data.issues) fresh.set(issue.key, issue);
-        token = page.data.nextPageToken;
+        for (const issue of page.value.issues) fresh.set(issue.key, issue);
+        token = page.value.nextPageToken;
       } while (token !== undefined && ++pages < MAX_PAGES);
       const complete = token === undefined;
       await db.transaction(async (tx) => {
@@ -109,7 +109,7 @@ export function createJiraMirror(
         );
       });
       lastRead = incremental ? 'incremental' : 'full';
-      return { ok: true, data: await storedJiraIssues(db, name) };
+      return { ok: true, value: await storedJiraIssues(db, name) };
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { Outcome } from '@trailmap/core/model';
 import { classifyNetworkError, describeNetworkError, parseRetryAfter } from '@trailmap/core/retry';
 import type { JiraRestIssue } from '@trailmap/trackers';
 import { z } from 'zod';
@@ -13,7 +14,7 @@ export interface JiraRestError {
   retryAfterMs?: number;
 }
 
-export type JiraRestResult<T> = { ok: true; data: T } | { ok: false; error: JiraRestError };
+export type JiraRestResult<T> = Outcome<T, JiraRestError>;
 
 /** A remote link as `POST /rest/api/3/issue/{issueIdOrKey}/remotelink` takes it. */
 export interface RemoteLink {
@@ -125,7 +126,7 @@ export function createJiraRest(
           message: parsed.error.issues[0]?.message ?? 'bad shape',
         },
       };
-    return { ok: true, data: parsed.data };
+    return { ok: true, value: parsed.data };
   }
 
   return {
@@ -142,8 +143,8 @@ export function createJiraRest(
         SearchSchema,
       );
       if (!r.ok) return r;
-      const next = r.data.isLast === true ? undefined : (r.data.nextPageToken ?? undefined);
-      return { ok: true, data: { issues: r.data.issues, nextPageToken: next } };
+      const next = r.value.isLast === true ? undefined : (r.value.nextPageToken ?? undefined);
+      return { ok: true, value: { issues: r.value.issues, nextPageToken: next } };
     },
     async addRemoteLink(issueKey, link) {
       const r = await call(
@@ -152,7 +153,7 @@ export function createJiraRest(
         link,
         RemoteLinkSchema,
       );
-      return r.ok ? { ok: true, data: { id: r.data.id } } : r;
+      return r.ok ? { ok: true, value: { id: r.value.id } } : r;
     },
     browseUrl: (issueKey) => `${connection.baseUrl}/browse/${encodeURIComponent(issueKey)}`,
   };

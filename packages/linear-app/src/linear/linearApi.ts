@@ -4,6 +4,7 @@ import {
   classifyNetworkError,
   describeNetworkError,
   type NetworkCause,
+  type Outcome,
   parseRetryAfter,
   type RetryPolicy,
   retrying,
@@ -42,7 +43,7 @@ export interface LinearApiError {
 }
 
 /** Outcome of one operation. */
-export type LinearResult<T> = { ok: true; data: T } | { ok: false; error: LinearApiError };
+export type LinearResult<T> = Outcome<T, LinearApiError>;
 
 /** Sends validated documents to Linear, pacing itself by the rate-limit headers. */
 export interface LinearApi {
@@ -127,7 +128,7 @@ export function createLinearApi(options: LinearApiOptions): LinearApi {
       sleep: (ms) => sleep(Math.min(ms, policy.maxPauseMs)),
       random,
     });
-    return outcome.ok ? { ok: true, data: outcome.value } : { ok: false, error: outcome.error };
+    return outcome.ok ? outcome : { ok: false, error: outcome.error };
   }
 
   async function attemptOnce<TData, TVars extends Record<string, unknown>>(

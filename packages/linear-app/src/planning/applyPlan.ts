@@ -51,7 +51,7 @@ export async function applyMoves(
       input: { [target.field]: move.toCycleId },
     });
     report.mutations++;
-    if (!result.ok || !result.data.issueUpdate.success) {
+    if (!result.ok || !result.value.issueUpdate.success) {
       report.failed.push({
         key: move.key,
         error: result.ok

@@ -28,7 +28,7 @@ export async function paginate<K extends string, T, V extends Record<string, unk
       after,
     });
     if (!result.ok) return { ok: false, error: result.error, pages };
-    const connection: Connection<T> = result.data[key];
+    const connection: Connection<T> = result.value[key];
     pages++;
     const stop = await onPage(connection.nodes);
     if (stop) return { ok: false, error: stop.error, pages };

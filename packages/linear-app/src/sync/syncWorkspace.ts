@@ -146,7 +146,7 @@ async function completeOverflow(
     report.overflowRequests++;
     const rest = await api.request(IssueRelationsRest, { id: node.id });
     if (!rest.ok) return { ok: false, error: rest.error };
-    const { labels, relations, inverseRelations, needs } = rest.data.issue;
+    const { labels, relations, inverseRelations, needs } = rest.value.issue;
     out.push({ ...node, labels, relations, inverseRelations, needs });
   }
   return { ok: true, nodes: out };

@@ -26,7 +26,7 @@ const jqls = () =>
 const summaries = async (store: Store) => {
   const synced = await mirror().sync(store, NOW);
   if (!synced.ok) throw new Error(synced.error.message);
-  return synced.data.map((i) => `${i.key} ${String(i.fields.summary)}`);
+  return synced.value.map((i) => `${i.key} ${String(i.fields.summary)}`);
 };
 
 for (const backend of BACKENDS) {
@@ -47,7 +47,7 @@ for (const backend of BACKENDS) {
         const opened = await migratedDatabase(backend);
         db = opened.db;
         const first = await mirror().sync(opened.store, NOW);
-        expect(first.ok && first.data.map((i) => i.key)).toEqual(['SUP-1', 'SUP-2']);
+        expect(first.ok && first.value.map((i) => i.key)).toEqual(['SUP-1', 'SUP-2']);
         await opened.store.close();
 
         // Jira now answers nothing for the incremental read: what comes back is what was stored.
@@ -56,7 +56,7 @@ for (const backend of BACKENDS) {
         const later = mirror();
         const second = await later.sync(reopened, NOW + 5 * 60_000);
         expect(later.lastRead).toBe('incremental');
-        expect(second.ok && second.data.map((i) => i.key)).toEqual(['SUP-1', 'SUP-2']);
+        expect(second.ok && second.value.map((i) => i.key)).toEqual(['SUP-1', 'SUP-2']);
         expect(jqls()).toEqual([
           'project in ("SUP") ORDER BY updated DESC',
           'project in ("SUP") AND updated >= -6m ORDER BY updated DESC',
@@ -88,7 +88,7 @@ for (const backend of BACKENDS) {
         const full = mirror();
         const after = await full.sync(store, NOW + 16 * 60_000);
         expect(full.lastRead).toBe('full');
-        expect(after.ok && after.data.map((i) => i.key)).toEqual(['SUP-1']);
+        expect(after.ok && after.value.map((i) => i.key)).toEqual(['SUP-1']);
         await store.close();
       });
 

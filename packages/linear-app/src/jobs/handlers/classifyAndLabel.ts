@@ -83,7 +83,7 @@ export async function classifyAndLabel(
   // Read the issue now: a human may have labelled it between the webhook and this job.
   const fresh = await api.request(IssueById, { id: p.issue.id });
   if (!fresh.ok) return fresh;
-  const issue = fresh.data.issue;
+  const issue = fresh.value.issue;
   // Keep the mirror current, so duplicates and roadmaps see the issue before the next sync.
   await createSnapshotStore(ctx.store).upsert(p.organizationId, 'issues', [
     { id: issue.id, updatedAt: issue.updatedAt, data: issue },
@@ -139,7 +139,7 @@ export async function classifyAndLabel(
   if (options.jira) {
     const synced = await options.jira.mirror.sync(ctx.store, ctx.now());
     if (!synced.ok) return { ok: false, jiraError: synced.error };
-    jiraIssues = { issues: synced.data };
+    jiraIssues = { issues: synced.value };
   }
   const similar = await similarIssues(ctx.store, p.organizationId, issue, jiraIssues);
   const linked = new Set(

@@ -39,7 +39,7 @@ export async function ensureLabel(
   const name = names[0] ?? p.label;
   const id = deterministicId('label', p.organizationId, p.teamId, name.toLowerCase());
   const created = await api.request(CreateLabel, { input: { id, name, teamId: p.teamId } });
-  if (created.ok) return { ok: true, label: created.data.issueLabelCreate.issueLabel, created: true };
+  if (created.ok) return { ok: true, label: created.value.issueLabelCreate.issueLabel, created: true };
   // Lost a race or retrying after a crash: the label now exists; read it back.
   const again = await findLabel(api, names, p.teamId);
   if (again.ok && again.label) return { ok: true, label: again.label, created: false };
@@ -54,7 +54,7 @@ async function findLabel(
   for (const name of names) {
     const result = await api.request(LabelsByName, { name, teamId });
     if (!result.ok) return result;
-    const nodes = result.data.issueLabels.nodes;
+    const nodes = result.value.issueLabels.nodes;
     // Prefer the team's own label over a workspace label of the same name.
     const label = nodes.find((l) => l.team?.id === teamId) ?? nodes.find((l) => l.team === null);
     if (label) return { ok: true, label };

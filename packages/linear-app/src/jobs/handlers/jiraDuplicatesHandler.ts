@@ -38,8 +38,8 @@ export function jiraDuplicatesHandler(deps: {
     const api = deps.api(auth.value);
     const synced = await jira.mirror.sync(ctx.store, ctx.now());
     if (!synced.ok) return jiraRetryOrDead(synced.error);
-    const fresh = await uncheckedJiraIssues(ctx.store, org, jira.mirror.name, synced.data, ctx.now());
-    const matched = await linearDuplicatesOfJira(ctx.store, org, fresh, synced.data);
+    const fresh = await uncheckedJiraIssues(ctx.store, org, jira.mirror.name, synced.value, ctx.now());
+    const matched = await linearDuplicatesOfJira(ctx.store, org, fresh, synced.value);
     for (const jiraIssue of fresh) {
       const matches = matched.get(jiraIssue.key) ?? [];
       for (const { issue } of matches) {

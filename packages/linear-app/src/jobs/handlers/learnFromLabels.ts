@@ -44,7 +44,7 @@ export async function learnFromLabels(
   if (p.removedLabelIds.length > 0) {
     const names = await api.request(LabelsByIds, { ids: p.removedLabelIds });
     if (!names.ok) return names;
-    removedNames = names.data.issueLabels.nodes.map((l) => l.name);
+    removedNames = names.value.issueLabels.nodes.map((l) => l.name);
   }
   const kind = await learnKind(store, p, removedNames, now);
   const area = await learnAreas(store, p, removedNames, now);

@@ -48,7 +48,7 @@ export async function renewLinks(
         },
       });
       if (!created.ok) return created;
-      linearId = created.data.attachmentCreate.attachment.id;
+      linearId = created.value.attachmentCreate.attachment.id;
       const removed = await api.request(DeleteAttachment, { id: row.linear_id });
       if (!removed.ok && removed.error.code !== 'invalid_input') return removed;
     } else {

@@ -42,10 +42,10 @@ export async function addRoadmapLink(
     p.entity === 'project'
       ? await api
           .request(ProjectLinks, { id: p.id })
-          .then((r) => (r.ok ? { ok: true as const, links: r.data.project.externalLinks.nodes } : r))
+          .then((r) => (r.ok ? { ok: true as const, links: r.value.project.externalLinks.nodes } : r))
       : await api
           .request(InitiativeLinks, { id: p.id })
-          .then((r) => (r.ok ? { ok: true as const, links: r.data.initiative.links.nodes } : r));
+          .then((r) => (r.ok ? { ok: true as const, links: r.value.initiative.links.nodes } : r));
   if (!existing.ok) return existing;
   const ours = existing.links.find(
     (l) => l.label === ROADMAP_LINK_LABEL && l.url.startsWith(target.publicUrl),
@@ -65,7 +65,7 @@ export async function addRoadmapLink(
   await record(
     db,
     key,
-    { url, linearId: created.data.entityExternalLinkCreate.entityExternalLink.id },
+    { url, linearId: created.value.entityExternalLinkCreate.entityExternalLink.id },
     target.now,
   );
   return { ok: true, created: true };
@@ -155,7 +155,7 @@ async function attachSignedPage(
     input: { issueId: issue, url, title: page.title, subtitle: page.subtitle },
   });
   if (!created.ok) return created;
-  await record(db, key, { url, linearId: created.data.attachmentCreate.attachment.id }, target.now);
+  await record(db, key, { url, linearId: created.value.attachmentCreate.attachment.id }, target.now);
   return { ok: true, created: true };
 }
 

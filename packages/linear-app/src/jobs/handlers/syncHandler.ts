@@ -97,7 +97,7 @@ export function syncHandler(deps: {
       // API-key mode at boot: learn which workspace the key belongs to.
       const viewer = await api.request(ViewerOrganization, {});
       if (!viewer.ok) return retryOrDead(viewer.error);
-      organizationId = viewer.data.organization.id;
+      organizationId = viewer.value.organization.id;
       await scheduleSync(ctx.store, organizationId, ctx.now(), ctx.now() + SYNC_INTERVAL_MS);
     }
     const org = organizationId;
