@@ -9,6 +9,8 @@ describe('isJiraSearchResponse', () => {
   it('accepts a search response and nothing else', () => {
     expect(isJiraSearchResponse({ issues: [{ key: 'A-1', fields: {} }] })).toBe(true);
     expect(isJiraSearchResponse({ issues: [] })).toBe(false);
+    expect(isJiraSearchResponse({ issues: [], isLast: true })).toBe(true);
+    expect(isJiraSearchResponse({ startAt: 0, maxResults: 50, total: 0, issues: [] })).toBe(true);
     expect(isJiraSearchResponse({ items: [] })).toBe(false);
     expect(isJiraSearchResponse({ issues: [{ key: 'A-1' }] })).toBe(false);
     expect(isJiraSearchResponse([{ key: 'A-1', fields: {} }])).toBe(false);
@@ -49,6 +51,13 @@ describe('Jira REST search JSON through loadBacklog', () => {
       blockedBy: ['SHOP-1'],
       rank: 1,
     });
+  });
+});
+
+describe('a search that matched nothing', () => {
+  it('loads as an empty backlog instead of an unknown JSON format', async () => {
+    const loaded = await loadBacklogText('{"issues":[],"isLast":true}', 'search.json', defaultConfig());
+    expect(loaded).toMatchObject({ ok: true, value: { format: 'json', backlog: { items: [] } } });
   });
 });
 

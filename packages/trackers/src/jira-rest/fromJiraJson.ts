@@ -11,6 +11,9 @@ export interface JiraSearchResponse {
   names?: Record<string, string>;
 }
 
+// v2 and v3 `/search` answer with startAt/maxResults/total; v3 `/search/jql` with isLast/nextPageToken.
+const SEARCH_PAGING_FIELDS = ['isLast', 'nextPageToken', 'total', 'startAt', 'maxResults'] as const;
+
 /**
  * Whether parsed JSON is a Jira search response: `{ issues: [{ key, fields }] }`.
  *
@@ -18,7 +21,10 @@ export interface JiraSearchResponse {
  * isJiraSearchResponse({ issues: [{ key: 'PM-1', fields: { summary: 'x' } }] }); // => true
  */
 export function isJiraSearchResponse(json: unknown): json is JiraSearchResponse {
-  if (!isObject(json) || !Array.isArray(json.issues) || json.issues.length === 0) return false;
+  if (!isObject(json) || !Array.isArray(json.issues)) return false;
+  // A search that matched nothing is still a search response (a JQL filter on an empty project):
+  // it reads as no issues, recognised by the paging fields every search answer carries.
+  if (json.issues.length === 0) return SEARCH_PAGING_FIELDS.some((field) => field in json);
   return json.issues.every((i) => isObject(i) && typeof i.key === 'string' && isObject(i.fields));
 }
 
