@@ -78,6 +78,12 @@ export function heuristicAssignment(valid: ValidPlanningModel, options: Heuristi
 }
 
 function defaultMoves(bundles: number): number {
-  // Enough for every bundle to be dropped a few times, capped so "instant" stays well under a second.
-  return Math.min(2 * bundles, 1500);
+  // Enough for every bundle to be dropped a few times, capped so "instant" stays well under a
+  // second. Each move refills greedily over every bundle, so on a large backlog the cap falls with
+  // its size (about MOVE_WORK bundle rescorings in all): 1,500 moves on a 50k-issue export took
+  // 211 CPU s under `plan --instant`.
+  return Math.min(2 * bundles, 1500, Math.max(MIN_MOVES, Math.floor(MOVE_WORK / Math.max(1, bundles))));
 }
+
+const MOVE_WORK = 400_000;
+const MIN_MOVES = 20;
