@@ -5,7 +5,6 @@ import {
   modelFromBacklog,
   planExact,
   planHeuristic,
-  ScorecardSchema,
   validatePlanningModel,
   weeklyThroughput,
 } from '@trailmap/core';
@@ -14,6 +13,7 @@ import { type LoadedBacklog, loadBacklog } from '@trailmap/trackers';
 import type { Command } from 'commander';
 import { InputError, inputValue } from '../errors';
 import { type CliFramework, chooseScores, resolveCliFramework } from '../scoring/chooseScores';
+import { readScorecards } from '../scoring/readScorecards';
 import { toUserMessage } from '../toUserMessage';
 import { callClock, lateNote, type PlanClock, planDeadline } from './planDeadline';
 import { emptyReport, renderNothingEstimated } from './planNothingEstimated';
@@ -181,11 +181,7 @@ export async function runPlan(
 }
 
 function frameworkOf(name: string, loaded: LoadedBacklog): CliFramework {
-  const scorecards = (loaded.config?.scorecards ?? []).flatMap((entry) => {
-    const parsed = ScorecardSchema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
-  });
-  return resolveCliFramework(name, scorecards);
+  return resolveCliFramework(name, readScorecards(loaded));
 }
 
 function frameworkName(framework: CliFramework): string {

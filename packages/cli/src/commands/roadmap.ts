@@ -9,7 +9,6 @@ import {
   type RoadmapHtmlInput,
   type RoadmapView,
   renderRoadmapDocument,
-  ScorecardSchema,
   TIMELINE_BUCKETS,
   type TimelineBucket,
   type WorkItem,
@@ -19,6 +18,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { CliError, InputError, inputValue, UsageError } from '../errors';
 import { chooseScores, resolveCliFramework } from '../scoring/chooseScores';
+import { readScorecards } from '../scoring/readScorecards';
 import { forecastForRoadmap } from './roadmapForecast';
 import { formatRoadmapSummary } from './roadmapSummary';
 import { todayOption } from './todayOption';
@@ -233,10 +233,7 @@ function scoreForRoadmap(
   loaded: LoadedBacklog,
   today: string,
 ): { scores: Map<string, number>; frameworkId: string; fallbackNote?: string } {
-  const scorecards = (loaded.config?.scorecards ?? []).flatMap((entry) => {
-    const parsed = ScorecardSchema.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
-  });
+  const scorecards = readScorecards(loaded);
   let framework: ReturnType<typeof resolveCliFramework>;
   try {
     framework = resolveCliFramework(name, scorecards);

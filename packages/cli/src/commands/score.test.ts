@@ -195,11 +195,16 @@ describe('trailmap score with scorecards from the config', () => {
     expect(io.err).toContain('scorecards: growth');
   });
 
-  it('names the invalid scorecard field', async () => {
+  // plan and roadmap read the scorecards through the same reader: they used to skip a broken one.
+  it.each([
+    ['score', []],
+    ['plan', ['--capacity', '10', '--instant']],
+    ['roadmap', ['--out', join(dir, 'broken-roadmap.html')]],
+  ])('%s names the invalid scorecard field', async (command, extra) => {
     const config = write('broken.config.json', {
       scorecards: [{ ...card, criteria: [{ ...card.criteria[0], weight: 0 }] }],
     });
-    const code = await runCli(['score', file, '--config', config]);
+    const code = await runCli([command, file, '--config', config, ...extra]);
     expect([code, io.out, io.err]).toEqual([
       2,
       '',

@@ -3,10 +3,7 @@ import {
   checkMoscowShares,
   compareItems,
   type ItemScore,
-  isPresetId,
   ReachOptionsSchema,
-  type Scorecard,
-  ScorecardSchema,
   type WorkItem,
   withDerivedReach,
 } from '@trailmap/core';
@@ -20,6 +17,7 @@ import {
   describeFramework,
   resolveCliFramework,
 } from '../scoring/chooseScores';
+import { readScorecards } from '../scoring/readScorecards';
 import {
   renderComparison,
   renderCsv,
@@ -189,30 +187,6 @@ function parseLimit(raw: string | undefined): number | undefined {
 
 function configName(loaded: LoadedBacklog): string {
   return loaded.configFile ?? 'trailmap.config.json';
-}
-
-function readScorecards(loaded: LoadedBacklog): Scorecard[] {
-  const raw = loaded.config?.scorecards ?? [];
-  return raw.map((entry, i) => {
-    const parsed = ScorecardSchema.safeParse(entry);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const path = ['scorecards', i, ...(issue?.path ?? [])]
-        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-        .join('');
-      throw new InputError({
-        file: configName(loaded),
-        message: `field "${path.replace(/^\./, '')}": ${issue?.message ?? 'invalid'}`,
-      });
-    }
-    if (isPresetId(parsed.data.name)) {
-      throw new InputError({
-        file: configName(loaded),
-        message: `field "scorecards[${i}].name": "${parsed.data.name}" is a built-in framework; choose another name`,
-      });
-    }
-    return parsed.data;
-  });
 }
 
 function readReachOptions(loaded: LoadedBacklog) {
