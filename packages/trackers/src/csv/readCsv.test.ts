@@ -27,6 +27,13 @@ describe('parseCsvText', () => {
     expect(parseCsvText('a;b\n1;2\n', 'x.csv').rows[0]?.cells).toEqual(['1', '2']);
   });
 
+  it("takes the delimiter from Excel's sep= first line and does not read it as the header", () => {
+    const table = parseCsvText('sep=;\nSummary;Issue key\nA, b;K-1\n', 'x.csv');
+    expect(table.header).toEqual(['Summary', 'Issue key']);
+    expect(table.rows).toEqual([{ row: 3, cells: ['A, b', 'K-1'] }]);
+    expect(parseCsvText('sep=,\r\na;b,c\n', 'x.csv').header).toEqual(['a;b', 'c']);
+  });
+
   it('accepts short rows', () => {
     expect(parseCsvText('a,b,c\n1,2\n', 'x.csv').rows[0]?.cells).toEqual(['1', '2']);
   });

@@ -20,7 +20,8 @@ type InfoRecord = { record: string[]; info: { lines: number } };
 
 /**
  * Reads a CSV export: RFC 4180 quoting with multi-line fields, BOM, mixed UTF-8/Windows-1252
- * lines, comma / semicolon / tab delimiters (sniffed from the header), CRLF or LF, and short rows.
+ * lines, comma / semicolon / tab delimiters (sniffed from the header, or named by an Excel `sep=;`
+ * first line, which is skipped), CRLF or LF, and short rows.
  * The file is streamed: bytes are decoded chunk by chunk at line ends and parsed as they arrive,
  * so only the table itself is held, never the file's bytes or its whole text. `FastCsv` reads
  * the common case; a file it cannot read is parsed again by csv-parse, for csv-parse's errors. `chunkBytes`
@@ -95,10 +96,22 @@ interface PartialTable {
 const emptyTable = (file: string): PartialTable => ({ file, header: undefined, rows: [] });
 
 function tableBuilder(table: PartialTable): (row: number, cells: string[]) => void {
+  let first = true;
   return (row, cells) => {
+    const sepLine = first && isSepLine(cells);
+    first = false;
+    if (sepLine) return;
     if (!table.header) table.header = cells.map((h) => h.trim());
     else table.rows.push({ row, cells });
   };
+}
+
+// Excel's `sep=;` first line (written by tools that target Excel, kept when a file is re-saved)
+// names the delimiter; it is not the header. It reads as `sep=` and an empty cell.
+const SEP_LINE = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?sep=([^\r\n])(?:\r?\n|$)/i;
+
+function isSepLine(cells: readonly string[]): boolean {
+  return cells.length <= 2 && /^sep=.?$/i.test(cells[0] ?? '') && !cells[1];
 }
 
 function finishTable({ file, header, rows }: PartialTable): InputResult<CsvTable> {
@@ -236,6 +249,8 @@ function startLines(): (endLine: number, record: readonly string[]) => number {
 }
 
 function sniffDelimiter(text: string): string {
+  const sep = SEP_LINE.exec(text);
+  if (sep?.[1]) return sep[1];
   const headerLine = text.slice(0, Math.max(0, text.indexOf('\n')) || text.length);
   const counts = [',', ';', '\t'].map((d) => ({ d, n: headerLine.split(d).length - 1 }));
   counts.sort((a, b) => b.n - a.n);

@@ -68,6 +68,19 @@ describe('readCsvFile (streamed)', () => {
     expect((await table(file, 1)).rows[0]?.cells).toEqual(['1', '2']);
   });
 
+  it("takes the delimiter from Excel's sep= first line and skips that line (with a BOM, CRLF, Windows-1252)", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('\uFEFFsep=;\r\nSummary;Issue key;Story Points\r\n'),
+      Buffer.from([0x43, 0x61, 0x66, 0xe9]),
+      Buffer.from(', menu;CAF-1;4,0\r\n'),
+    ]);
+    const file = write('sep.csv', bytes);
+    const streamed = okValue(await readCsvFile(file));
+    expect(streamed.header).toEqual(['Summary', 'Issue key', 'Story Points']);
+    expect(streamed.rows).toEqual([{ row: 3, cells: ['Café, menu', 'CAF-1', '4,0'] }]);
+    expect(okValue(await readCsvFile(file, { chunkBytes: 3 }))).toEqual(streamed);
+  });
+
   it('names the file and line of an unterminated quote, as the whole-text parser does', async () => {
     const file = write('bad.csv', 'a,b\nx,y\n"1,2\n');
     const streamed = await readCsvFile(file);
