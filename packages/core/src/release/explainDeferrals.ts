@@ -6,6 +6,8 @@ import { NOT_PINNED } from './compiledModel';
  * - `capacity`: it would not fit, and it lost to `lostTo`, the marginal item of the release it
  *   would have gone to (the lowest value density there), although its own density is higher;
  * - `lower_value_density`: its value per unit of cost is below the release's cutoff item;
+ * - `too_large`: it costs more than any release it could go to holds, so it can never fit
+ *   (however the rest is planned); `capacity` is the largest such release's capacity;
  * - `missing_prerequisite`: a prerequisite is itself deferred;
  * - `no_value`: nothing (neither a score nor a customer) gives it value.
  */
@@ -28,6 +30,7 @@ export type Deferral =
       cutoff: number;
       cutoffItem: string | null;
     }
+  | { id: string; reason: 'too_large'; cost: number; capacity: number }
   | { id: string; reason: 'missing_prerequisite'; prerequisite: string }
   | { id: string; reason: 'no_value' };
 
@@ -86,6 +89,11 @@ export function explainDeferrals(model: CompiledModel, release: readonly number[
       continue;
     }
     const from = Math.max(0, ...model.prerequisites[i]!.map((p) => release[p]!));
+    const largest = Math.max(0, ...model.capacity.slice(from));
+    if (model.cost[i]! > largest) {
+      deferrals.push({ id, reason: 'too_large', cost: model.cost[i]!, capacity: largest });
+      continue;
+    }
     let target = from;
     for (let r = from; r < R; r++) {
       if (model.capacity[r]! - used[r]! > model.capacity[target]! - used[target]!) target = r;

@@ -2,6 +2,7 @@ import { KNAPSACK_TRAP } from '@trailmap/test-support';
 import { describe, expect, it } from 'vitest';
 import { bruteForceMipSolver, bruteForcePlan } from '../../test/release/bruteForce';
 import { validModel as valid } from '../../test/release/validModel';
+import { deferralText } from './deferralText';
 import { greedyBaseline } from './greedyBaseline';
 import { planExact } from './planExact';
 import { planHeuristic } from './planHeuristic';
@@ -43,6 +44,26 @@ describe('planHeuristic and planExact on hand-made cases', () => {
       ['acme'],
     ]);
     expect(plan.deferred).toEqual([expect.objectContaining({ id: 'report' })]);
+  });
+
+  it('says an item larger than every release is too large, not that must-haves took the room', async () => {
+    const model = valid({
+      items: [
+        { id: 'small', cost: 5, value: 3 },
+        { id: 'huge', cost: 13, value: 9 },
+      ],
+      releases: [
+        { id: 'r1', capacity: 10 },
+        { id: 'r2', capacity: 10 },
+      ],
+    });
+    const expected = [{ id: 'huge', reason: 'too_large', cost: 13, capacity: 10 }];
+    expect(planHeuristic(model).deferred).toEqual(expected);
+    const exact = await planExact(model, bruteForceMipSolver);
+    expect(exact.deferred).toEqual(expected);
+    expect(deferralText(exact.deferred[0]!)).toBe(
+      'too large: costs 13, more than a whole release holds (10); split it into smaller items or raise the capacity',
+    );
   });
 
   it('reports a deferred dependent as missing its prerequisite', () => {

@@ -10,6 +10,8 @@ function deferralReason(d: Deferral): string {
   switch (d.reason) {
     case 'capacity':
       return `does not fit (${fmt(d.shortfall)} points short)${d.lostTo ? `; lost to ${d.lostTo}` : ''}`;
+    case 'too_large':
+      return `larger than a whole cycle (${fmt(d.cost)} points, capacity ${fmt(d.capacity)}); split it`;
     case 'lower_value_density':
       return `value per point ${fmt(d.density)} is below the cut-off ${fmt(d.cutoff)}${d.cutoffItem ? ` (${d.cutoffItem})` : ''}`;
     case 'missing_prerequisite':
