@@ -15,7 +15,10 @@ describe('validatePlanningModel', () => {
       releases: [release('r1', 5)],
     });
     expect(v.ok ? [] : v.problems.map((p) => [p.code, p.message])).toEqual([
-      ['dependency_cycle', 'dependency cycle: a → b → c → a'],
+      [
+        'dependency_cycle',
+        'dependency cycle: a → b → c → a (each must ship before the next); remove one of these blocking links in the tracker and export again',
+      ],
     ]);
   });
 

@@ -130,7 +130,7 @@ export function validatePlanningModel(input: unknown): PlanningModelValidation {
       {
         field: 'items.prerequisites',
         code: 'dependency_cycle',
-        message: `dependency cycle: ${ordered.cycle.join(' → ')}`,
+        message: `dependency cycle: ${ordered.cycle.join(' → ')} (each must ship before the next); remove one of these blocking links in the tracker and export again`,
       },
     ]);
   }
