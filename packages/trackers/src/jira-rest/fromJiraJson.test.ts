@@ -61,6 +61,39 @@ describe('a search that matched nothing', () => {
   });
 });
 
+describe('a page of a longer search, or its issues saved alone', () => {
+  const issue = { id: '1', key: 'A-1', fields: { summary: 'x', status: { name: 'To Do' } } };
+
+  it('warns that only one page is read when isLast is false or startAt + issues < total', async () => {
+    for (const page of [
+      { issues: [issue], nextPageToken: 'CAEaAggD', isLast: false },
+      { startAt: 0, maxResults: 1, total: 120, issues: [issue] },
+    ]) {
+      const loaded = await loadBacklogText(JSON.stringify(page), 'page1.json', defaultConfig());
+      expect(loaded.ok && loaded.value.warnings[0]).toMatch(
+        /^this is one page of a longer Jira search \((isLast is false|total is 120)\): only its 1 issue\(s\) are read; save every page/,
+      );
+    }
+    const last = await loadBacklogText(
+      JSON.stringify({ issues: [issue], isLast: true }),
+      'a.json',
+      defaultConfig(),
+    );
+    expect(last.ok && last.value.warnings.some((w) => w.includes('one page'))).toBe(false);
+  });
+
+  it('reads a bare list of issues as Jira issues, not as a broken Trailmap backlog', async () => {
+    const loaded = await loadBacklogText(JSON.stringify([issue]), 'issues.json', defaultConfig());
+    expect(loaded).toMatchObject({ ok: true, value: { backlog: { items: [{ key: 'A-1', title: 'x' }] } } });
+    const own = [{ id: '1', key: 'A-1', title: 'own', statusCategory: 'todo', fields: { reach: 3 } }];
+    const trailmap = await loadBacklogText(JSON.stringify(own), 'items.json', defaultConfig());
+    expect(trailmap).toMatchObject({
+      ok: true,
+      value: { backlog: { items: [{ title: 'own', fields: { reach: 3 } }] } },
+    });
+  });
+});
+
 describe('an untrusted issue id', () => {
   it('is rejected with one line naming issues[i].id (an object id used to crash String())', async () => {
     const json = JSON.stringify({ issues: [{ id: { toString: [] }, key: 'A-1', fields: {} }] });

@@ -29,6 +29,25 @@ export function isJiraSearchResponse(json: unknown): json is JiraSearchResponse 
 }
 
 /**
+ * Whether parsed JSON is a bare list of Jira issues (`[{ key, fields }]`): the `issues` of a
+ * search response, saved on their own by a script.
+ *
+ * @example
+ * isJiraIssueList([{ key: 'PM-1', fields: { summary: 'x' } }]); // => true
+ * isJiraIssueList([{ id: '1', key: 'PM-1', title: 'x', statusCategory: 'todo', fields: {} }]); // => false
+ */
+export function isJiraIssueList(json: unknown): json is JiraRestIssue[] {
+  // Trailmap's own bare item list also has `key` and `fields`, but its items carry `title` at the
+  // top level, where a Jira issue has it under `fields.summary`.
+  return (
+    Array.isArray(json) &&
+    json.length > 0 &&
+    isJiraSearchResponse({ issues: json }) &&
+    json.every((i) => !('title' in i) && !('statusCategory' in i))
+  );
+}
+
+/**
  * Maps a saved Jira REST search response (`/rest/api/3/search/jql`, or v2; `expand=names` lets
  * custom fields be read by name) to a draft backlog, issue by issue through `mapJiraIssue`'s reader.
  * Sprints become releases with their dates, closed sprints released. Row numbers are the
@@ -95,7 +114,25 @@ export function fromJiraSearch(
     noEstimate > 0
       ? [`${noEstimate} issue(s) other than epics have no story points or original estimate`]
       : [];
+  const partial = partialPage(response);
+  if (partial) warnings.unshift(partial);
   return problems.result({ source: 'jira', items, releases, warnings });
+}
+
+// A saved search page that is not the last holds only some of the matching issues; planning on
+// it silently would leave the rest out. v3 /search/jql says so with isLast/nextPageToken, the
+// older /search with startAt + issues < total.
+function partialPage(response: JiraSearchResponse): string | undefined {
+  const r = response as unknown as Record<string, unknown>;
+  const n = response.issues.length;
+  const more =
+    r.isLast === false || (typeof r.nextPageToken === 'string' && r.isLast !== true)
+      ? 'isLast is false'
+      : typeof r.total === 'number' && (typeof r.startAt === 'number' ? r.startAt : 0) + n < r.total
+        ? `total is ${r.total}`
+        : undefined;
+  if (!more) return undefined;
+  return `this is one page of a longer Jira search (${more}): only its ${n} issue(s) are read; save every page (follow nextPageToken, or startAt) into one "issues" list, or export the issues as CSV`;
 }
 
 function sprintRelease(s: JiraRestSprint): ReleaseInput {
