@@ -233,6 +233,14 @@ describe('trailmap plan on real exports without scores or estimates', () => {
     expect(report.needsEstimate).toEqual(['PM-1', 'PM-2']);
   });
 
+  it('with no open item says so and what to export, not an empty "needs an estimate" list', async () => {
+    const header = jira([]);
+    const { stdout } = await runPlan(header, { instant: true, today, capacity: '10' });
+    expect(stdout).toMatch(/^Nothing to plan in .*: it has no open items/);
+    expect(stdout).toContain('Export the open issues');
+    expect(stdout).not.toContain('Needs an estimate');
+  });
+
   it('summarises long deferred and unestimated lists unless --all', async () => {
     const rows = Array.from(
       { length: 30 },

@@ -23,6 +23,11 @@ export function renderNothingEstimated(
       : source === 'jira'
         ? 'Story Points (or Story point estimate / Original estimate)'
         : 'estimate';
+  // With no open item at all there is nothing to estimate: an empty "these items" list would
+  // send the user to fill a field on nothing.
+  if (keys.length === 0) {
+    return `Nothing to plan in ${file}: it has no open items (the export is empty, or every item is done or canceled).\nExport the open issues (e.g. a filter on status category To Do and In Progress) and run again.\n`;
+  }
   const shown = all ? keys : keys.slice(0, SUMMARY_ROWS);
   const lines = [
     `Nothing to plan in ${file} yet: no open item has an estimate.`,
