@@ -87,7 +87,7 @@ const forbidden = [
     ...onlyLibraries(
       'trackers',
       ['trackers', 'core'],
-      ['zod', 'date-fns', 'csv-parse', 'csv-stringify', 'iconv-lite'],
+      ['zod', 'date-fns', 'csv-parse', 'csv-stringify', 'iconv-lite', 'papaparse'],
     ),
   },
   {
