@@ -36,7 +36,8 @@ describe('claimRowKey', () => {
       {
         code: 'duplicate_id',
         received: 'A-1',
-        message: 'issues.csv: row 7, column "Identifier": duplicate issue ID "A-1" (first on row 2)',
+        message:
+          'issues.csv: row 7, column "Identifier": duplicate issue ID "A-1" (first on row 2); remove one of the two rows (were two exports joined?) and run again',
       },
     ]);
     expect(seen.get('A-1')).toBe(2);

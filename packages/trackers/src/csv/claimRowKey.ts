@@ -22,7 +22,7 @@ export interface RowKeyPlace {
  * const at = { header: 'Issue key', label: 'issue key' };
  * claimRowKey({ value: 'PM-1', column: 'Issue key' }, { ...at, row: 2 }, seen, problems); // => 'PM-1'
  * claimRowKey({ value: 'PM-1', column: 'Issue key' }, { ...at, row: 3 }, seen, problems); // => undefined
- * // problems.list[0].message: 'jira.csv: row 3, column "Issue key": duplicate issue key "PM-1" (first on row 2)'
+ * // problems.list[0].message: 'jira.csv: row 3, column "Issue key": duplicate issue key "PM-1" (first on row 2); remove one of the two rows (were two exports joined?) and run again'
  */
 export function claimRowKey(
   cell: Cell | undefined,
@@ -37,7 +37,7 @@ export function claimRowKey(
     return problems.add(
       { row: at.row, column: cell.column },
       'duplicate_id',
-      `duplicate ${at.label} "${key}" (first on row ${firstRow})`,
+      `duplicate ${at.label} "${key}" (first on row ${firstRow}); remove one of the two rows (were two exports joined?) and run again`,
       { received: key },
     );
   }

@@ -51,7 +51,7 @@ describe('bad Jira files', () => {
 
   it('rejects duplicate keys naming both rows', async () => {
     expect(await message('Issue key,Summary\nPM-1,a\nPM-2,b\nPM-1,c\n')).toBe(
-      'backlog.csv: row 4, column "Issue key": duplicate issue key "PM-1" (first on row 2)',
+      'backlog.csv: row 4, column "Issue key": duplicate issue key "PM-1" (first on row 2); remove one of the two rows (were two exports joined?) and run again',
     );
   });
 
@@ -83,7 +83,7 @@ describe('bad Jira files', () => {
 describe('bad Linear files', () => {
   it('rejects duplicate identifiers and bad estimates', async () => {
     expect(await message('"ID","Title"\n"A-1","x"\n"A-1","y"\n')).toBe(
-      'backlog.csv: row 3, column "ID": duplicate issue ID "A-1" (first on row 2)',
+      'backlog.csv: row 3, column "ID": duplicate issue ID "A-1" (first on row 2); remove one of the two rows (were two exports joined?) and run again',
     );
     expect(await message('"ID","Title","Estimate"\n"A-1","x","XL"\n')).toBe(
       'backlog.csv: row 2, column "Estimate": "XL" is not an estimate (a number of points)',
