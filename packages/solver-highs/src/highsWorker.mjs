@@ -6,12 +6,19 @@ import highsLoader from 'highs';
 
 const highsPromise = highsLoader();
 
+// Milliseconds since the epoch: comparable with the parent's clock (each thread has its own
+// performance.now() origin).
+const epochNow = () => performance.timeOrigin + performance.now();
+
 parentPort.on('message', async (request) => {
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   try {
     const highs = await highsPromise;
-    const { problem, timeLimitSeconds, start } = request;
+    // `stopAt` (epoch ms) is when HiGHS must stop itself; the parent terminates this worker a
+    // little later, so a phase that ignores time_limit (presolve of a 50k-issue model took 11 s
+    // under a 5 s limit) cannot make the caller late.
+    const { problem, stopAt, start } = request;
     const inf = highs.infinity;
     const model = highs.createModel({
       numCols: problem.numCols,
@@ -20,8 +27,8 @@ parentPort.on('message', async (request) => {
       colCost: problem.colCost,
       colLower: problem.colLower,
       colUpper: problem.colUpper,
-      rowLower: problem.rowLower.map((v) => (v === null || v === -Infinity ? -inf : v)),
-      rowUpper: problem.rowUpper.map((v) => (v === null || v === Infinity ? inf : v)),
+      rowLower: problem.rowLower.map((v) => (v === -Infinity ? -inf : v)),
+      rowUpper: problem.rowUpper.map((v) => (v === Infinity ? inf : v)),
       matrix: {
         format: 'csr',
         numRows: problem.numRows,
@@ -30,11 +37,11 @@ parentPort.on('message', async (request) => {
         indices: problem.indices,
         values: problem.values,
       },
-      integrality: problem.integer.map((b) => (b ? 1 : 0)),
+      integrality: Int32Array.from(problem.integer),
     });
     try {
       model.options.set({
-        time_limit: Math.max(0.01, timeLimitSeconds - elapsed()),
+        time_limit: Math.max(0.01, (stopAt - epochNow()) / 1000),
         output_flag: false,
         // The default relative gap (1e-4) would stop short of the optimum on large objectives.
         mip_rel_gap: 0,
@@ -48,7 +55,17 @@ parentPort.on('message', async (request) => {
         model.setSolution({ colValue: start });
         bestObjective = problem.colCost.reduce((s, c, j) => s + c * start[j], 0);
       }
+      let clockStopped = false;
+      // HiGHS reads its time_limit only between phases; these checkpoints stop it on the clock
+      // inside simplex and branch-and-bound too, keeping its incumbent and bound.
+      const onClock = (event) => {
+        if (epochNow() < stopAt) return;
+        clockStopped = true;
+        event.interrupt();
+      };
       const result = model.run({
+        1: onClock,
+        6: onClock,
         4: (event) => {
           const objective = event.data.objective_function_value ?? event.data.mip_primal_bound;
           if (bestObjective !== null && objective <= bestObjective + 1e-9) return;
@@ -61,7 +78,7 @@ parentPort.on('message', async (request) => {
               type: 'incumbent',
               objective,
               secondsToBest,
-              values: Array.from(values),
+              values,
             });
         },
       });
@@ -74,10 +91,12 @@ parentPort.on('message', async (request) => {
             : result.modelStatus === codes.infeasible
               ? 'infeasible'
               : result.modelStatus === codes.interrupted
-                ? 'interrupted'
+                ? clockStopped
+                  ? 'time_limit'
+                  : 'interrupted'
                 : 'error';
       const primal = Number(model.info.get('primal_solution_status'));
-      const values = primal === 2 ? Array.from(model.getSolution().colValue) : null;
+      const values = primal === 2 ? model.getSolution().colValue : null;
       const bound = Number(model.info.get('mip_dual_bound'));
       parentPort.postMessage({
         type: 'done',

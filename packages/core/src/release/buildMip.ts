@@ -6,9 +6,9 @@ import type { ValidPlanningModel } from './validatePlanningModel';
 export interface PlanningMip {
   problem: MipProblem;
   /** Column vector of an assignment (release index per item, `-1` = deferred). */
-  encode(release: readonly number[]): number[];
+  encode(release: readonly number[]): Float64Array;
   /** Assignment of a column vector. */
-  decode(values: readonly number[]): number[];
+  decode(values: ArrayLike<number>): number[];
 }
 
 /**
@@ -26,7 +26,6 @@ export function buildMip(valid: ValidPlanningModel): PlanningMip {
   const m = valid.compiled;
   const R = m.releaseCount;
   const z = (i: number, r: number): number => i * R + r;
-  const colNames: string[] = [];
   const colCost: number[] = [];
   const colLower: number[] = [];
   const colUpper: number[] = [];
@@ -38,7 +37,6 @@ export function buildMip(valid: ValidPlanningModel): PlanningMip {
   for (let i = 0; i < m.n; i++) {
     const need = closureCost(m.closure[i]!) + m.cost[i]!;
     for (let r = 0; r < R; r++) {
-      colNames.push(`z_${i}_${r}`);
       colCost.push(0);
       const pin = m.pin[i]!;
       const forcedOn = (pin >= 0 && r >= pin) || (pin === PINNED_ANY && r === R - 1);
@@ -47,28 +45,15 @@ export function buildMip(valid: ValidPlanningModel): PlanningMip {
       colUpper.push(forcedOff ? 0 : 1);
     }
   }
-  const rows: { lower: number; upper: number; entries: [number, number][] }[] = [];
+  // Rows go straight into CSR (every row's columns ascending): one object per row and one pair
+  // per entry were most of the memory on a 50k-issue model.
+  const rows = new CsrRows();
+  // `a ≤ b` as `x[a] − x[b] ≤ 0`.
+  const atMost = (a: number, b: number): void =>
+    a < b ? rows.add(-Infinity, 0, [a, b], [1, -1]) : rows.add(-Infinity, 0, [b, a], [-1, 1]);
   for (let i = 0; i < m.n; i++) {
-    for (let r = 0; r + 1 < R; r++)
-      rows.push({
-        lower: -Infinity,
-        upper: 0,
-        entries: [
-          [z(i, r), 1],
-          [z(i, r + 1), -1],
-        ],
-      });
-    for (const p of m.prerequisites[i]!) {
-      for (let r = 0; r < R; r++)
-        rows.push({
-          lower: -Infinity,
-          upper: 0,
-          entries: [
-            [z(i, r), 1],
-            [z(p, r), -1],
-          ],
-        });
-    }
+    for (let r = 0; r + 1 < R; r++) atMost(z(i, r), z(i, r + 1));
+    for (const p of m.prerequisites[i]!) for (let r = 0; r < R; r++) atMost(z(i, r), z(p, r));
   }
   // Merge bundles that need the same items: one column with their summed value.
   const merged = new Map<string, { value: number; frontier: number[]; cost: number }>();
@@ -85,69 +70,54 @@ export function buildMip(valid: ValidPlanningModel): PlanningMip {
     for (let r = 0; r < R; r++) {
       const coef = value * (m.weight[r]! - (m.weight[r + 1] ?? 0));
       if (coef <= 0 || cost > cumulative[r]! + 1e-9) continue;
-      const col = colNames.length;
-      colNames.push(`y_${bundleCols.length}`);
+      const col = colCost.length;
       colCost.push(coef);
       colLower.push(0);
       colUpper.push(1);
       bundleCols.push({ col, frontier, r });
-      for (const i of frontier)
-        rows.push({
-          lower: -Infinity,
-          upper: 0,
-          entries: [
-            [col, 1],
-            [z(i, r), -1],
-          ],
-        });
+      for (const i of frontier) atMost(col, z(i, r));
     }
   }
   for (let r = 0; r < R; r++) {
-    const entries = (keep: (i: number) => boolean): [number, number][] => {
-      const out: [number, number][] = [];
+    // Cost shipped in release r: z[i,r] − z[i,r−1] per item, ascending by column.
+    const capacityRow = (upper: number, keep: (i: number) => boolean): void => {
+      const cols: number[] = [];
+      const coefs: number[] = [];
       for (let i = 0; i < m.n; i++) {
         if (!keep(i) || m.cost[i] === 0) continue;
-        out.push([z(i, r), m.cost[i]!]);
-        if (r > 0) out.push([z(i, r - 1), -m.cost[i]!]);
+        if (r > 0) {
+          cols.push(z(i, r - 1));
+          coefs.push(-m.cost[i]!);
+        }
+        cols.push(z(i, r));
+        coefs.push(m.cost[i]!);
       }
-      return out;
+      rows.add(-Infinity, upper, cols, coefs);
     };
-    rows.push({ lower: -Infinity, upper: m.capacity[r]!, entries: entries(() => true) });
+    capacityRow(m.capacity[r]!, () => true);
     m.teams.forEach((_, t) => {
       const cap = m.teamCapacity[r]![t]!;
-      if (Number.isFinite(cap))
-        rows.push({ lower: -Infinity, upper: cap, entries: entries((i) => m.team[i] === t) });
+      if (Number.isFinite(cap)) capacityRow(cap, (i) => m.team[i] === t);
     });
   }
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (const row of rows) {
-    row.entries.sort((a, b) => a[0] - b[0]);
-    for (const [c, v] of row.entries) {
-      indices.push(c);
-      values.push(v);
-    }
-    starts.push(indices.length);
-  }
+  const numCols = colCost.length;
   const problem: MipProblem = {
-    numCols: colNames.length,
-    numRows: rows.length,
-    colNames,
-    colCost,
-    colLower,
-    colUpper,
-    integer: colNames.map(() => true),
-    rowLower: rows.map((row) => row.lower),
-    rowUpper: rows.map((row) => row.upper),
-    starts,
-    indices,
-    values,
+    numCols,
+    numRows: rows.lower.length,
+    colCost: Float64Array.from(colCost),
+    colLower: Float64Array.from(colLower),
+    colUpper: Float64Array.from(colUpper),
+    integer: new Uint8Array(numCols).fill(1),
+    rowLower: Float64Array.from(rows.lower),
+    rowUpper: Float64Array.from(rows.upper),
+    starts: Int32Array.from(rows.starts),
+    indices: Int32Array.from(rows.indices),
+    values: Float64Array.from(rows.values),
   };
   return {
     problem,
     encode(release) {
-      const x = colNames.map(() => 0);
+      const x = new Float64Array(numCols);
       for (let i = 0; i < m.n; i++) {
         const ri = release[i] ?? -1;
         for (let r = 0; r < R; r++) if (ri >= 0 && ri <= r) x[z(i, r)] = 1;
@@ -162,4 +132,23 @@ export function buildMip(valid: ValidPlanningModel): PlanningMip {
       });
     },
   };
+}
+
+/** Rows appended in CSR form; each row's columns must be given ascending. */
+class CsrRows {
+  readonly lower: number[] = [];
+  readonly upper: number[] = [];
+  readonly starts: number[] = [0];
+  readonly indices: number[] = [];
+  readonly values: number[] = [];
+
+  add(lower: number, upper: number, cols: readonly number[], coefs: readonly number[]): void {
+    this.lower.push(lower);
+    this.upper.push(upper);
+    for (let k = 0; k < cols.length; k++) {
+      this.indices.push(cols[k]!);
+      this.values.push(coefs[k]!);
+    }
+    this.starts.push(this.indices.length);
+  }
 }
