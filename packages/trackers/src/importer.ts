@@ -29,4 +29,9 @@ export interface Importer<Input> {
   recognises(input: Input): boolean;
   /** Maps the input to a draft backlog, or the input's problems. */
   toDraft(input: Input, config: TrailmapConfig): InputResult<DraftBacklog>;
+  /**
+   * CSV sources: the positions of the columns `toDraft` reads from a file with this header, so
+   * a reader may keep only those (a table with just them maps to the same draft).
+   */
+  columnsRead?(header: readonly string[], config: TrailmapConfig): number[];
 }

@@ -1,8 +1,8 @@
 import type { TrailmapConfig } from '../config/config';
 import { claimRowKey } from '../csv/claimRowKey';
 import { type Cell, Columns, type CsvRow, normalizeHeader } from '../csv/columns';
-import { planFields, readFields, slotColumns } from '../csv/fieldColumns';
-import type { CsvTable } from '../csv/readCsv';
+import { type FieldPlan, planFields, readFields, slotColumns } from '../csv/fieldColumns';
+import { type CsvTable, isBlankRow } from '../csv/readCsv';
 import { dropTextColumns } from '../csv/textColumns';
 import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique, setDraftText } from '../draft/draft';
 import { InputProblems, type InputResult, inputFailure } from '../errors/inputProblem';
@@ -99,32 +99,8 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): InputResul
     );
   }
   const problems = new InputProblems(file);
-  const c = {
-    title: slotColumns('title', J.summary, config),
-    description: slotColumns('description', J.description, config),
-    type: slotColumns('type', J.type, config),
-    status: slotColumns('status', J.status, config),
-    team: slotColumns('team', J.team, config),
-    initiative: slotColumns('initiative', J.initiative, config),
-    theme: slotColumns('theme', J.theme, config),
-    project: slotColumns('project', J.project, config),
-    assignee: slotColumns('assignee', J.assignee, config),
-    release: slotColumns('release', J.fixVersions, config),
-    start: slotColumns('startDate', J.start, config),
-    due: slotColumns('targetDate', J.due, config),
-    points: slotColumns('estimate', J.points, config),
-    rank: slotColumns('rank', J.rank, config),
-    priority: slotColumns('priority', J.priority, config),
-    customers: slotColumns('customers', J.customers, config),
-    parentKey: slotColumns('parentKey', J.parentKey, config),
-    labels: slotColumns('labels', J.labels, config),
-  };
-  const consumed = new Set([...NOT_FIELDS, ...Object.values(c).flat().map(normalizeHeader)]);
-  const { plans: fieldPlans, warnings } = dropTextColumns(
-    planFields(cols, config, (h) => consumed.has(h) || LINK.test(h)),
-    cols,
-    table.rows,
-  );
+  const c = jiraSlotColumns(config);
+  const { plans: fieldPlans, warnings } = dropTextColumns(planJiraFields(cols, c, config), cols, table.rows);
   const dateColumns = [...J.created, ...J.updated, ...J.resolved, ...J.categoryChanged, ...c.start, ...c.due];
   const order =
     config.dates?.order ??
@@ -143,7 +119,7 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): InputResul
   let noEstimate = 0;
 
   for (const row of table.rows) {
-    if (row.cells.every((cell) => cell.trim() === '')) continue;
+    if (!table.projected && isBlankRow(row.cells)) continue;
     const key = claimRowKey(
       cols.first(row, J.key),
       { row: row.row, header: cols.headerOf(J.key), label: 'issue key' },
@@ -235,6 +211,58 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): InputResul
     releases: naturalOrder(releaseNames).map((name) => ({ id: name, name })),
     warnings,
   });
+}
+
+// The columns each WorkItem slot reads: the config's aliases first, then Jira's own names.
+function jiraSlotColumns(config: TrailmapConfig) {
+  return {
+    title: slotColumns('title', J.summary, config),
+    description: slotColumns('description', J.description, config),
+    type: slotColumns('type', J.type, config),
+    status: slotColumns('status', J.status, config),
+    team: slotColumns('team', J.team, config),
+    initiative: slotColumns('initiative', J.initiative, config),
+    theme: slotColumns('theme', J.theme, config),
+    project: slotColumns('project', J.project, config),
+    assignee: slotColumns('assignee', J.assignee, config),
+    release: slotColumns('release', J.fixVersions, config),
+    start: slotColumns('startDate', J.start, config),
+    due: slotColumns('targetDate', J.due, config),
+    points: slotColumns('estimate', J.points, config),
+    rank: slotColumns('rank', J.rank, config),
+    priority: slotColumns('priority', J.priority, config),
+    customers: slotColumns('customers', J.customers, config),
+    parentKey: slotColumns('parentKey', J.parentKey, config),
+    labels: slotColumns('labels', J.labels, config),
+  };
+}
+
+type JiraSlotColumns = ReturnType<typeof jiraSlotColumns>;
+
+// Which columns feed `fields`: every column not read into a slot, not a link, not cosmetic.
+function planJiraFields(cols: Columns, c: JiraSlotColumns, config: TrailmapConfig): FieldPlan[] {
+  const consumed = new Set([...NOT_FIELDS, ...Object.values(c).flat().map(normalizeHeader)]);
+  return planFields(cols, config, (h) => consumed.has(h) || LINK.test(h));
+}
+
+/**
+ * The positions of the columns {@link fromJiraCsv} reads from an export with this header (in
+ * file order), so a reader can keep only those: every slot's and concept's columns, the link
+ * columns and the columns planned into `fields`. Comments, attachments, ids of people and
+ * other bookkeeping columns are left out.
+ *
+ * @example
+ * jiraColumnsRead(['Summary', 'Comment', 'Issue key'], defaultConfig()); // => [0, 2]
+ */
+export function jiraColumnsRead(header: readonly string[], config: TrailmapConfig): number[] {
+  const cols = new Columns(header);
+  const c = jiraSlotColumns(config);
+  const read = new Set<number>();
+  for (const names of [...Object.values(J), ...Object.values(c)])
+    for (const i of cols.indices(names)) read.add(i);
+  for (const i of cols.indices(cols.matching((h) => LINK.test(h)))) read.add(i);
+  for (const plan of planJiraFields(cols, c, config)) for (const i of plan.indices) read.add(i);
+  return [...read].sort((a, b) => a - b);
 }
 
 function readDate(

@@ -1,6 +1,6 @@
 import type { CsvTable } from '../csv/readCsv';
 import type { Importer } from '../importer';
-import { fromJiraCsv, isJiraHeader } from './fromJiraCsv';
+import { fromJiraCsv, isJiraHeader, jiraColumnsRead } from './fromJiraCsv';
 
 /**
  * Jira Cloud and Server/DC CSV exports (all fields or current fields, any Jira language).
@@ -12,5 +12,6 @@ export const jiraCsvImporter: Importer<CsvTable> = {
   format: 'jira-csv',
   label: 'a Jira CSV export',
   recognises: (table) => isJiraHeader(table.header),
+  columnsRead: jiraColumnsRead,
   toDraft: fromJiraCsv,
 };

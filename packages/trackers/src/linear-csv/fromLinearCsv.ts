@@ -2,16 +2,16 @@ import type { ReleaseInput } from '@trailmap/core';
 import type { TrailmapConfig } from '../config/config';
 import { claimRowKey } from '../csv/claimRowKey';
 import { type Cell, Columns, normalizeHeader } from '../csv/columns';
-import { planFields, readFields, slotColumns } from '../csv/fieldColumns';
+import { type FieldPlan, planFields, readFields, slotColumns } from '../csv/fieldColumns';
 import { fieldKey, scoringFieldFor } from '../csv/fieldNames';
-import type { CsvTable } from '../csv/readCsv';
+import { type CsvTable, isBlankRow } from '../csv/readCsv';
 import { dropTextColumns } from '../csv/textColumns';
 import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique } from '../draft/draft';
 import { InputProblems, type InputResult, inputFailure } from '../errors/inputProblem';
 import { linearItemPriority } from '../linear/priority';
 import { mapLinearCanceled, mapLinearStatusCategory } from '../linear/status';
 import { parseNumber } from '../values/numbers';
-import { mapCycle, mapValueLabel, readInstant, readLinearDate } from './linearFields';
+import { CYCLE_COLUMNS, mapCycle, mapValueLabel, readInstant, readLinearDate } from './linearFields';
 import { splitIdentifiers, splitLinearLabels, stripFormulaGuard } from './linearValues';
 
 // Header spellings across the 2024-03, 2024-09, 2025-11 and 2026-06 export shapes.
@@ -90,24 +90,10 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): InputRes
       { expected: 'an "ID" column' },
     );
   const problems = new InputProblems(file);
-  const c = {
-    title: slotColumns('title', L.title, config),
-    description: slotColumns('description', L.description, config),
-    status: slotColumns('status', L.status, config),
-    team: slotColumns('team', L.team, config),
-    project: slotColumns('project', L.project, config),
-    assignee: slotColumns('assignee', L.assignee, config),
-    estimate: slotColumns('estimate', L.estimate, config),
-    priority: slotColumns('priority', L.priority, config),
-    parentKey: slotColumns('parentKey', L.parent, config),
-    initiative: slotColumns('initiative', L.initiatives, config),
-    targetDate: slotColumns('targetDate', L.due, config),
-    labels: slotColumns('labels', L.labels, config),
-  };
-  const consumed = new Set([...Object.values(L).flat(), ...Object.values(c).flat()].map(normalizeHeader));
+  const c = linearSlotColumns(config);
   const clean = (cell: string) => stripFormulaGuard(cell);
   const { plans: fieldPlans, warnings } = dropTextColumns(
-    planFields(cols, config, (h) => consumed.has(h)),
+    planLinearFields(cols, c, config),
     cols,
     table.rows,
     clean,
@@ -121,7 +107,7 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): InputRes
   let archivedOpen = 0;
 
   for (const row of table.rows) {
-    if (row.cells.every((cell) => cell.trim() === '')) continue;
+    if (!table.projected && isBlankRow(row.cells)) continue;
     const get = (names: readonly string[]): Cell | undefined => {
       const cell = cols.first(row, names);
       return cell ? { value: clean(cell.value), column: cell.column } : undefined;
@@ -225,4 +211,48 @@ export function fromLinearCsv(table: CsvTable, config: TrailmapConfig): InputRes
     (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff'),
   );
   return problems.result({ source: 'linear', items, releases, warnings });
+}
+
+// The columns each WorkItem slot reads: the config's aliases first, then Linear's own names.
+function linearSlotColumns(config: TrailmapConfig) {
+  return {
+    title: slotColumns('title', L.title, config),
+    description: slotColumns('description', L.description, config),
+    status: slotColumns('status', L.status, config),
+    team: slotColumns('team', L.team, config),
+    project: slotColumns('project', L.project, config),
+    assignee: slotColumns('assignee', L.assignee, config),
+    estimate: slotColumns('estimate', L.estimate, config),
+    priority: slotColumns('priority', L.priority, config),
+    parentKey: slotColumns('parentKey', L.parent, config),
+    initiative: slotColumns('initiative', L.initiatives, config),
+    targetDate: slotColumns('targetDate', L.due, config),
+    labels: slotColumns('labels', L.labels, config),
+  };
+}
+
+type LinearSlotColumns = ReturnType<typeof linearSlotColumns>;
+
+// Which columns feed `fields`: every column not read into a slot.
+function planLinearFields(cols: Columns, c: LinearSlotColumns, config: TrailmapConfig): FieldPlan[] {
+  const consumed = new Set([...Object.values(L).flat(), ...Object.values(c).flat()].map(normalizeHeader));
+  return planFields(cols, config, (h) => consumed.has(h));
+}
+
+/**
+ * The positions of the columns {@link fromLinearCsv} reads from an export with this header (in
+ * file order), so a reader can keep only those: every slot's and concept's columns (cycles
+ * included) and the columns planned into `fields`.
+ *
+ * @example
+ * linearColumnsRead(['ID', 'Creator', 'Title'], defaultConfig()); // => [0, 2]
+ */
+export function linearColumnsRead(header: readonly string[], config: TrailmapConfig): number[] {
+  const cols = new Columns(header);
+  const c = linearSlotColumns(config);
+  const read = new Set<number>();
+  for (const names of [...Object.values(L), ...Object.values(c), ...Object.values(CYCLE_COLUMNS)])
+    for (const i of cols.indices(names)) read.add(i);
+  for (const plan of planLinearFields(cols, c, config)) for (const i of plan.indices) read.add(i);
+  return [...read].sort((a, b) => a - b);
 }

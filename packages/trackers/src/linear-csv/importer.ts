@@ -1,6 +1,6 @@
 import type { CsvTable } from '../csv/readCsv';
 import type { Importer } from '../importer';
-import { fromLinearCsv, isLinearHeader } from './fromLinearCsv';
+import { fromLinearCsv, isLinearHeader, linearColumnsRead } from './fromLinearCsv';
 
 /**
  * Linear CSV exports (every header shape since 2024-03).
@@ -12,5 +12,6 @@ export const linearCsvImporter: Importer<CsvTable> = {
   format: 'linear-csv',
   label: 'a Linear CSV export',
   recognises: (table) => isLinearHeader(table.header),
+  columnsRead: linearColumnsRead,
   toDraft: fromLinearCsv,
 };

@@ -1,8 +1,14 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../config/config';
-import { loadBacklogText } from './loadBacklog';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultConfig, type TrailmapConfig } from '../config/config';
+import { readCsvFile } from '../csv/readCsv';
+import { jiraColumnsRead } from '../jira-csv/fromJiraCsv';
+import { linearColumnsRead } from '../linear-csv/fromLinearCsv';
+import { loadBacklogText, loadCsvTable } from './loadBacklog';
 
 const JIRA = [
   'Summary',
@@ -220,4 +226,59 @@ describe('the importer on arbitrary cell text', () => {
       { numRuns: 200 },
     );
   });
+});
+
+// Columns no importer reads, which a projected read leaves out.
+const UNREAD = ['Comment', 'Reporter', 'Attachment', 'Custom field (Issue color)', 'Creator'];
+const tmp = mkdtempSync(join(tmpdir(), 'trailmap-projected-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+let file = 0;
+
+// The same file read whole and read keeping only the columns the importer reads.
+async function bothWays(
+  header: string[],
+  rows: string[][],
+  columnsRead: (header: readonly string[], config: TrailmapConfig) => number[],
+  config: TrailmapConfig,
+) {
+  const path = join(tmp, `p${file++}.csv`);
+  writeFileSync(path, stringify([header, ...rows]));
+  const full = await readCsvFile(path);
+  const projected = await readCsvFile(path, { columns: (h) => columnsRead(h, config) });
+  if (!full.ok || !projected.ok) return { full, projected };
+  expect(projected.value.header.length).toBeLessThan(full.value.header.length);
+  return {
+    full: await loadCsvTable(full.value, config),
+    projected: await loadCsvTable(projected.value, config),
+  };
+}
+
+describe('a table of only the columns the importer reads', () => {
+  // Custom fields are read into `fields`, and a config may map any column.
+  const config: TrailmapConfig = { ...defaultConfig(), mapping: { reach: ['Reporter'], team: ['Creator'] } };
+
+  for (const [name, header, dateCell, columnsRead] of [
+    ['Jira', JIRA, jiraDate, jiraColumnsRead],
+    ['Linear', LINEAR, linearDate, linearColumnsRead],
+  ] as const) {
+    const wide = [...header, ...UNREAD];
+    it(`maps a ${name} export to the same backlog, or the same problems, as the whole table`, async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          rowsFor(wide, dateCell),
+          fc.boolean(),
+          fc.constantFrom(defaultConfig(), config),
+          async (rows, blankExceptComment, cfg) => {
+            // A row with text only in an unread column is still a row (with no key), not a blank line.
+            const withBlank = blankExceptComment
+              ? [...rows, wide.map((h) => (h === 'Comment' ? 'x' : ''))]
+              : rows;
+            const { full, projected } = await bothWays(wide, withBlank, columnsRead, cfg);
+            expect(projected).toEqual(full);
+          },
+        ),
+        { numRuns: 60 },
+      );
+    });
+  }
 });
