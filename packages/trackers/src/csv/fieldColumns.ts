@@ -140,3 +140,22 @@ export function readFields(
   }
   return out;
 }
+
+/**
+ * The positions (in file order) an importer reads: every column named in `nameLists` and every
+ * column a field plan feeds, so a reader can keep only those cells of each row.
+ *
+ * @example
+ * const cols = new Columns(['Summary', 'Comment', 'Custom field (Reach)']);
+ * columnsReadBy(cols, [['Summary']], [{ name: 'reach', indices: [2] }]); // => [0, 2]
+ */
+export function columnsReadBy(
+  columns: Columns,
+  nameLists: Iterable<readonly string[]>,
+  plans: readonly Pick<FieldPlan, 'indices'>[],
+): number[] {
+  const read = new Set<number>();
+  for (const names of nameLists) for (const i of columns.indices(names)) read.add(i);
+  for (const plan of plans) for (const i of plan.indices) read.add(i);
+  return [...read].sort((a, b) => a - b);
+}

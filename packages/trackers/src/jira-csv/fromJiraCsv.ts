@@ -1,7 +1,7 @@
 import type { TrailmapConfig } from '../config/config';
 import { claimRowKey } from '../csv/claimRowKey';
 import { type Cell, Columns, type CsvRow, normalizeHeader } from '../csv/columns';
-import { type FieldPlan, planFields, readFields, slotColumns } from '../csv/fieldColumns';
+import { columnsReadBy, type FieldPlan, planFields, readFields, slotColumns } from '../csv/fieldColumns';
 import { type CsvTable, isBlankRow } from '../csv/readCsv';
 import { dropTextColumns } from '../csv/textColumns';
 import { type DraftBacklog, type DraftItem, newDraftItem, pushUnique, setDraftText } from '../draft/draft';
@@ -257,12 +257,12 @@ function planJiraFields(cols: Columns, c: JiraSlotColumns, config: TrailmapConfi
 export function jiraColumnsRead(header: readonly string[], config: TrailmapConfig): number[] {
   const cols = new Columns(header);
   const c = jiraSlotColumns(config);
-  const read = new Set<number>();
-  for (const names of [...Object.values(J), ...Object.values(c)])
-    for (const i of cols.indices(names)) read.add(i);
-  for (const i of cols.indices(cols.matching((h) => LINK.test(h)))) read.add(i);
-  for (const plan of planJiraFields(cols, c, config)) for (const i of plan.indices) read.add(i);
-  return [...read].sort((a, b) => a - b);
+  const links = cols.matching((h) => LINK.test(h));
+  return columnsReadBy(
+    cols,
+    [...Object.values(J), ...Object.values(c), links],
+    planJiraFields(cols, c, config),
+  );
 }
 
 function readDate(

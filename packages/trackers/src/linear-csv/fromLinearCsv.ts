@@ -2,7 +2,7 @@ import type { ReleaseInput } from '@trailmap/core';
 import type { TrailmapConfig } from '../config/config';
 import { claimRowKey } from '../csv/claimRowKey';
 import { type Cell, Columns, normalizeHeader } from '../csv/columns';
-import { type FieldPlan, planFields, readFields, slotColumns } from '../csv/fieldColumns';
+import { columnsReadBy, type FieldPlan, planFields, readFields, slotColumns } from '../csv/fieldColumns';
 import { fieldKey, scoringFieldFor } from '../csv/fieldNames';
 import { type CsvTable, isBlankRow } from '../csv/readCsv';
 import { dropTextColumns } from '../csv/textColumns';
@@ -250,9 +250,9 @@ function planLinearFields(cols: Columns, c: LinearSlotColumns, config: TrailmapC
 export function linearColumnsRead(header: readonly string[], config: TrailmapConfig): number[] {
   const cols = new Columns(header);
   const c = linearSlotColumns(config);
-  const read = new Set<number>();
-  for (const names of [...Object.values(L), ...Object.values(c), ...Object.values(CYCLE_COLUMNS)])
-    for (const i of cols.indices(names)) read.add(i);
-  for (const plan of planLinearFields(cols, c, config)) for (const i of plan.indices) read.add(i);
-  return [...read].sort((a, b) => a - b);
+  return columnsReadBy(
+    cols,
+    [...Object.values(L), ...Object.values(c), ...Object.values(CYCLE_COLUMNS)],
+    planLinearFields(cols, c, config),
+  );
 }
