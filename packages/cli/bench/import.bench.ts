@@ -1,14 +1,17 @@
 // `pnpm bench import`: the scale goals of issue 11. Generates a 50 MB, ~50,000-issue Jira Cloud
 // all-fields CSV export (generateJiraExport: the real column layout, repeated multi-value
-// columns, multi-line descriptions, links) in a temp folder, then runs the real `trailmap` CLI
-// (packages/cli/src/main.ts through tsx, as `pnpm trailmap` does) as child processes and reports
-// each command's wall time, CPU time (user + system, worker threads included), peak RSS and
-// how many lines it printed. Goals on a quiet 2-core machine: score < 5 s and < 500 MB; roadmap
-// < 5 s; plan at its default limit < 30 s; --time-limit honoured within 10 %.
+// columns, multi-line descriptions, links) in a temp folder, then runs the real `trailmap`
+// command (packages/cli/bin/trailmap.js, as `pnpm trailmap` and the installed command do: the
+// CLI bundled into one module by bin/bundle.mjs) as child processes and reports each command's
+// wall time, CPU time (user + system, worker threads included), peak RSS and how many lines it
+// printed. Goals on a quiet 2-core machine: score < 5 s and < 500 MB; roadmap < 5 s; plan at its
+// default limit < 30 s; --time-limit honoured within 10 %.
 //
 // IMPORT_BENCH_MB sets the export size (default 50); IMPORT_BENCH_COMMANDS=score,roadmap runs
-// only those commands. Each row is printed when its command ends. IMPORT_BENCH=library also runs the
-// in-process `loadBacklogText` table on the committed samples scaled to 1k and 10k issues.
+// only those commands; IMPORT_BENCH_RUNNER=tsx runs the TypeScript sources through tsx
+// (`node --import tsx packages/cli/src/main.ts`) instead of the bundle, to compare. Each row is
+// printed when its command ends. IMPORT_BENCH=library also runs the in-process `loadBacklogText`
+// table on the committed samples scaled to 1k and 10k issues.
 // The export is deleted afterwards; it is never written inside the repository.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,7 +24,15 @@ import { inputValue } from '../src/errors';
 import { generateJiraExport } from './generateJiraExport';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const main = join(root, 'packages', 'cli', 'src', 'main.ts');
+const runner = process.env.IMPORT_BENCH_RUNNER ?? 'bin';
+if (runner !== 'bin' && runner !== 'tsx') {
+  process.stderr.write(`IMPORT_BENCH_RUNNER must be bin or tsx, not "${runner}"\n`);
+  process.exit(2);
+}
+const entry =
+  runner === 'tsx'
+    ? ['--import', 'tsx', join(root, 'packages', 'cli', 'src', 'main.ts')]
+    : [join(root, 'packages', 'cli', 'bin', 'trailmap.js')];
 const usagePreload = join(import.meta.dirname, 'reportUsage.mjs');
 const TODAY = '2026-12-01';
 
@@ -41,7 +52,7 @@ function runCli(label: string, args: readonly string[], dir: string): Run {
   rmSync(usageFile, { force: true });
   const load = loadavg()[0]!;
   const start = performance.now();
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--import', usagePreload, main, ...args], {
+  const child = spawnSync(process.execPath, ['--import', usagePreload, ...entry, ...args], {
     // The repository root, where `--import tsx` resolves; every path passed is absolute.
     cwd: root,
     env: { ...process.env, TRAILMAP_BENCH_USAGE: usageFile },
@@ -82,7 +93,8 @@ async function cliTable(): Promise<void> {
     process.stdout.write(
       `Generated ${file}: ${gen.issues.toLocaleString('en')} issues, ${(gen.bytes / 1e6).toFixed(1)} MB, ${gen.estimated.toLocaleString('en')} with story points\n\n`,
     );
-    // One warm-up run fills tsx's compile cache, so no row pays for compiling the CLI.
+    // One warm-up run builds the bundle if a source changed (or fills tsx's compile cache), so
+    // no row pays for compiling the CLI.
     runCli('warm-up', ['--help'], dir);
     const plan = ['plan', file, '--capacity', '200', '--releases', '3', '--today', TODAY];
     const runs: Run[] = [];

@@ -1,18 +1,15 @@
 #!/usr/bin/env node
-// Runs the TypeScript entry through tsx so the CLI needs no build step.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The `trailmap` command. It runs the CLI bundled into one ES module (dist/trailmap.mjs, see
+// bundle.mjs), rebuilt here whenever a source file has changed since, so it is never stale. Where
+// the bundle cannot be built, it runs the TypeScript sources through tsx, in this same process.
+import { pathToFileURL } from 'node:url';
+import { ensureBundle } from './bundle.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const tsxCli = require.resolve('tsx/cli');
-const result = spawnSync(
-  process.execPath,
-  [tsxCli, join(here, '..', 'src', 'main.ts'), ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-  },
-);
-process.exit(result.status ?? 1);
+const bundle = await ensureBundle();
+if (bundle) {
+  await import(pathToFileURL(bundle).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/processEntry.ts');
+}

@@ -8,6 +8,7 @@ import { registerPlan } from './commands/plan';
 import { registerRoadmap } from './commands/roadmap';
 import { registerScore } from './commands/score';
 import { parseError } from './errors';
+import { runAsProcess } from './runAsProcess';
 
 /** Builds the `trailmap` program; exported so tests can run it in-process. */
 export function buildProgram(context: { startedAt?: number } = {}): Command {
@@ -51,16 +52,6 @@ export async function runCli(argv: readonly string[], context: { startedAt?: num
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/main.ts')) {
-  // `trailmap score … | head -1`: the reader left; stop quietly instead of printing EPIPE.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
-  // `plan --time-limit` counts from the process start (0 on performance.now()), loading included.
-  runCli(process.argv.slice(2), { startedAt: 0 }).then((code) => {
-    process.exitCode = code;
-  });
-}
+// `node --import tsx packages/cli/src/main.ts …` (tests, `pnpm trailmap` before the bundle is built).
+// Only by that file name, so the bundled copy of this module never runs the CLI a second time.
+if (process.argv[1]?.endsWith('/main.ts')) runAsProcess(runCli, process.argv.slice(2));

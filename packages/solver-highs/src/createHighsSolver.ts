@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { MipProblem, MipSolution, MipSolveOptions, MipSolver } from '@trailmap/core';
 
@@ -22,7 +23,9 @@ export interface HighsSolver extends MipSolver {
   close(): Promise<void>;
 }
 
-const workerUrl = new URL('./highsWorker.mjs', import.meta.url);
+// Found through this package's own exports rather than beside this file, so the CLI's bundle
+// (one file in packages/cli/dist, see packages/cli/bin/bundle.mjs) starts the same worker file.
+const workerFile = createRequire(import.meta.url).resolve('@trailmap/solver-highs/worker');
 
 /**
  * Creates a MIP solver that runs HiGHS (WASM) in a worker thread, so solving never blocks the
@@ -43,7 +46,7 @@ export function createHighsSolver(options: HighsSolverOptions = {}): HighsSolver
 
   const getWorker = (): Worker => {
     if (!worker) {
-      const created = new Worker(workerUrl);
+      const created = new Worker(workerFile);
       // An idle worker must not keep a CLI process alive.
       created.unref();
       created.on('exit', () => {
