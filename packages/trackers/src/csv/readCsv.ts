@@ -70,17 +70,24 @@ async function readFast(
 ): Promise<InputResult<CsvTable> | undefined> {
   const table = emptyTable(file);
   const csv = new FastCsv(delimiter, tableBuilder(table, columns));
+  let needsCsvParse = false;
+  const handOver = () => {
+    needsCsvParse = true;
+    throw NEEDS_CSV_PARSE;
+  };
   try {
     await pipeline(
       createReadStream(file, { highWaterMark: chunkBytes }),
       new LineDecoder(),
       async (pieces: AsyncIterable<string>) => {
-        for await (const piece of pieces) if (csv.push(piece, false) === UNSUPPORTED) throw NEEDS_CSV_PARSE;
-        if (csv.push('', true) === UNSUPPORTED) throw NEEDS_CSV_PARSE;
+        for await (const piece of pieces) if (csv.push(piece, false) === UNSUPPORTED) handOver();
+        if (csv.push('', true) === UNSUPPORTED) handOver();
       },
     );
   } catch (error) {
-    if (error === NEEDS_CSV_PARSE) return undefined;
+    // Stopping while the file is still being read makes the pipeline reject with the read
+    // stream's AbortError rather than NEEDS_CSV_PARSE, so the flag, not the error, decides.
+    if (needsCsvParse) return undefined;
     throw error;
   }
   return finishTable(table);

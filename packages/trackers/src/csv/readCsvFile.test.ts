@@ -88,6 +88,25 @@ describe('readCsvFile (streamed)', () => {
     expect(streamed).toEqual(whole(file));
   });
 
+  it.each([
+    ['a stray quote on row 2 of many', 'Issue key,Summary\nA-1,"abc"x\nA-2,ok\nA-3,fine\n'],
+    ['text after a closing quote', 'Issue key,Summary\nA-1,ok\nA-2,"a" b\n'],
+    [
+      'an XML export',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="0.92"><channel></channel></rss>\n',
+    ],
+  ])('names the line of %s, at any chunk size, as the whole-text parser does', async (_name, text) => {
+    // FastCsv stops at the first record it leaves to csv-parse, while the file is still being
+    // read; that must hand over to csv-parse, not surface the aborted read.
+    const file = write('broken.csv', text);
+    for (const chunkBytes of [3, 64, 1 << 20]) {
+      const streamed = await readCsvFile(file, { chunkBytes });
+      expect(streamed).toMatchObject({ ok: false, problems: [{ code: 'invalid_csv' }] });
+      expect(problemText(streamed)).not.toMatch(/aborted/);
+      expect(streamed).toEqual(whole(file));
+    }
+  });
+
   it('says the file is empty when it has no header row', async () => {
     const file = write('empty.csv', '\n\n');
     expect(problemText(await readCsvFile(file))).toMatch(/empty\.csv: the file is empty/);
