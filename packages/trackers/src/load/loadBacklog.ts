@@ -97,6 +97,15 @@ export async function readExportText(file: string): Promise<InputResult<string>>
 }
 
 function checkText(bytes: Uint8Array, file: string): InputProblem | undefined {
+  const markup = markupKind(bytes);
+  if (markup) {
+    return inputProblem(
+      { file },
+      'unknown_format',
+      `is ${markup}, which trailmap does not read; export the issues from Jira as CSV (Export > CSV (all fields)) or from Linear as CSV, or save a Jira REST search as JSON`,
+      { expected: 'a UTF-8 CSV or JSON export', received: markup },
+    );
+  }
   const kind = binaryKind(bytes);
   if (!kind) return undefined;
   return inputProblem(
@@ -105,6 +114,22 @@ function checkText(bytes: Uint8Array, file: string): InputProblem | undefined {
     `is ${kind}, not a text export; export the issues from Jira or Linear as CSV (UTF-8)${kind.includes('zip') ? ', or unzip it first' : ''}`,
     { expected: 'a UTF-8 CSV or JSON export', received: kind },
   );
+}
+
+// Jira's issue search also exports XML (an RSS feed), HTML reports and Word (HTML saved as .doc);
+// read as CSV they fail on their first quote, far from saying what the file is.
+function markupKind(bytes: Uint8Array): string | undefined {
+  const start = Buffer.from(bytes.subarray(0, 512))
+    .toString('latin1')
+    .replace(/^\u00ef\u00bb\u00bf/, '')
+    .trimStart()
+    .toLowerCase();
+  if (start.startsWith('<?xml') || start.startsWith('<rss')) {
+    return start.includes('<rss') ? "Jira's XML (RSS) export" : 'an XML file';
+  }
+  if (/^<(!doctype html|html|head|body|meta|table)\b/.test(start))
+    return "an HTML page (Jira's HTML or Word export?)";
+  return undefined;
 }
 
 function binaryKind(bytes: Uint8Array): string | undefined {
