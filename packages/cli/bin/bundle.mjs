@@ -12,14 +12,19 @@ const repoRoot = join(cliDir, '..', '..');
 /** Where bin/trailmap.js keeps the bundle (git-ignored). */
 export const defaultBundleFile = join(cliDir, 'dist', 'trailmap.mjs');
 
+/** Files every bundle depends on besides its sources: the lockfile and this build script. */
+const always = ['pnpm-lock.yaml', 'packages/cli/bin/bundle.mjs'];
+
 /** The record of what a bundle was built from, beside it. */
 const recordFileOf = (bundleFile) => `${bundleFile}.inputs.json`;
 
 /**
- * Whether `bundleFile` was built from the files as they are now: none of the workspace sources it
- * was built from (nor this file, nor the lockfile, which pins every bundled library) changed after
- * its build started. Dependencies under node_modules are not stat-ed one by one: a new version
- * comes with a new lockfile.
+ * Whether `bundleFile` was built from the files as they are now: every workspace source it was
+ * built from (and this file, and the lockfile, which pins every bundled library) has the same
+ * modification time and size as when it was read. Equality, not "older than the bundle", so a
+ * file put back with an older time (a checkout, `cp -p`, an unpacked archive) counts as changed.
+ * Dependencies under node_modules are not stat-ed one by one: a new version comes with a new
+ * lockfile.
  *
  * @example
  * if (!bundleIsFresh()) await buildBundle();
@@ -32,15 +37,23 @@ export function bundleIsFresh(bundleFile = defaultBundleFile) {
   } catch {
     return false;
   }
-  if (!Array.isArray(record.watched) || typeof record.startedAt !== 'number') return false;
-  for (const file of record.watched) {
-    try {
-      if (statSync(join(repoRoot, file)).mtimeMs > record.startedAt) return false;
-    } catch {
-      return false; // deleted or renamed: whatever imported it changed too, but be sure
-    }
+  if (!record || typeof record.files !== 'object' || record.files === null) return false;
+  for (const [file, seen] of Object.entries(record.files)) {
+    const now = statOf(file);
+    if (!now || !Array.isArray(seen) || now[0] !== seen[0] || now[1] !== seen[1]) return false;
   }
   return true;
+}
+
+// [modification time in ms, size in bytes] of a file under the repository root; undefined when
+// it is gone.
+function statOf(file) {
+  try {
+    const stat = statSync(join(repoRoot, file));
+    return [stat.mtimeMs, stat.size];
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -73,9 +86,15 @@ export async function buildBundle(bundleFile = defaultBundleFile) {
       },
     });
     const sources = Object.keys(result.metafile.inputs).filter((file) => !file.includes('node_modules/'));
-    const watched = [...sources, 'pnpm-lock.yaml', 'packages/cli/bin/bundle.mjs'];
+    // Stat-ed after the build: a file changed since the build started may have been read
+    // before or after the change, so it is recorded as unseen and the next run builds again.
+    const files = {};
+    for (const file of [...sources, ...always]) {
+      const stat = statOf(file);
+      if (stat) files[file] = stat[0] >= startedAt ? [-1, -1] : stat;
+    }
     renameSync(partial, bundleFile);
-    writeFileSync(`${recordFileOf(bundleFile)}.${process.pid}`, JSON.stringify({ startedAt, watched }));
+    writeFileSync(`${recordFileOf(bundleFile)}.${process.pid}`, JSON.stringify({ files }));
     renameSync(`${recordFileOf(bundleFile)}.${process.pid}`, recordFileOf(bundleFile));
   } finally {
     rmSync(partial, { force: true });
