@@ -81,8 +81,10 @@ export function forecastReleases(
     total += release.work;
     cumulative.push(total);
   }
-  // Days to finish each release, per trial; Infinity beyond the horizon.
-  const days: number[][] = releases.map(() => []);
+  // Days to finish each release, per trial; Infinity beyond the horizon. Typed arrays sort
+  // numerically without a comparator call per comparison (a real export has hundreds of
+  // releases, each with 10,000 trials to sort).
+  const days = releases.map(() => new Float64Array(trials));
   for (let t = 0; t < trials; t++) {
     let done = 0;
     let week = 0;
@@ -102,7 +104,7 @@ export function forecastReleases(
         done += got;
         week++;
       }
-      days[r]!.push(finished);
+      days[r]![t] = finished;
     }
   }
   const warnings: string[] = [];
@@ -110,7 +112,7 @@ export function forecastReleases(
   if (thinHistory) warnings.push(`only ${history.length} weeks of history: treat these dates as rough`);
   const date = (d: number): string | null => (Number.isFinite(d) ? fromDayNumber(start + d) : null);
   const result = releases.map((release, r): ReleaseForecast => {
-    const sorted = days[r]!.sort((a, b) => a - b);
+    const sorted = days[r]!.sort();
     const pick = (q: number): number =>
       sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
     const p95 = pick(0.95);
