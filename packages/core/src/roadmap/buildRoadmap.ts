@@ -4,6 +4,7 @@ import { type LayoutTimelineOptions, layoutTimeline } from './layoutTimeline';
 import type { TimelineLayout } from './timelineTypes';
 import { DEFAULT_BUCKET_WIDTH, type TimelineBucket } from './timeScale';
 import type { DateSpan, GroupField } from './types';
+import { viewBasis } from './viewBasis';
 
 /**
  * Which views a roadmap page shows.
@@ -116,21 +117,35 @@ export function buildRoadmap(input: RoadmapInput): Result<RoadmapModel> {
     forecasts: input.forecasts,
     releaseForecasts: input.releaseForecasts,
   };
+  // The backlog-wide passes are worked out once for every view whose options agree: the board,
+  // the timeline and its unstretched copy differ only in progress options, if at all.
+  const timelineBasis =
+    view === 'now-next-later'
+      ? undefined
+      : viewBasis(input.items, { ...shared, progress: input.timeline?.progress });
+  if (timelineBasis && !timelineBasis.ok) return timelineBasis;
+  const boardBasis =
+    view === 'timeline'
+      ? undefined
+      : timelineBasis && input.board?.progress === input.timeline?.progress
+        ? timelineBasis
+        : viewBasis(input.items, { ...shared, progress: input.board?.progress });
+  if (boardBasis && !boardBasis.ok) return boardBasis;
   let board: RoadmapBoard | undefined;
   let timeline: TimelineLayout | undefined;
   let timelineCompact: TimelineLayout | undefined;
-  if (view !== 'timeline') {
-    const result = groupRoadmap(input.items, { ...input.board, ...shared });
+  if (boardBasis) {
+    const result = groupRoadmap(input.items, { ...input.board, ...shared }, boardBasis.value);
     if (!result.ok) return result;
     board = result.value;
   }
-  if (view !== 'now-next-later') {
+  if (timelineBasis) {
     // 1,240 px fills a 1280 px window; narrow screens get a second, unstretched copy (see
     // `timelineCompact`). Old finished work is noise on a plan: by default the timeline hides
     // what the board hides.
     const done = input.timeline?.done ?? (input.board?.done === 'hide' ? 'hide' : 'current-release');
     const options = { minWidth: 1240, ...input.timeline, done, ...shared, bucket: input.bucket };
-    const result = layoutTimeline(input.items, options);
+    const result = layoutTimeline(input.items, options, timelineBasis.value);
     if (!result.ok) return result;
     timeline = result.value;
     if (
@@ -138,7 +153,7 @@ export function buildRoadmap(input: RoadmapInput): Result<RoadmapModel> {
       input.timeline?.bucketWidth === undefined &&
       stretched(timeline)
     ) {
-      const natural = layoutTimeline(input.items, { ...options, minWidth: 0 });
+      const natural = layoutTimeline(input.items, { ...options, minWidth: 0 }, timelineBasis.value);
       if (natural.ok && natural.value.width < timeline.width) timelineCompact = natural.value;
     }
   }

@@ -1,5 +1,4 @@
 import type { CalendarDate, Problem, Release, Result, WorkItem } from '../model/index';
-import { annotateView } from './annotateView';
 import { compareRanked } from './compareEntries';
 import { buildGroupTree, type RoadmapGroup } from './groupTree';
 import { parentLookup, primaryLabel } from './groupValue';
@@ -26,7 +25,7 @@ import type {
   RoadmapLevel,
   RoadmapWarning,
 } from './types';
-import { validateViewOptions } from './validateViewOptions';
+import { type ViewBasis, viewBasis } from './viewBasis';
 
 /**
  * Options of `groupRoadmap`. Only `today` is required.
@@ -124,8 +123,13 @@ export interface RoadmapBoard {
  * const result = groupRoadmap(backlog.items, { today: '2026-02-10', releases: backlog.releases, groupBy: 'initiative' });
  * if (result.ok) result.value.columns[0].groups[0].label; // => 'Growth'
  */
-export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOptions): Result<RoadmapBoard> {
-  const checked = validateViewOptions(items, options);
+export function groupRoadmap(
+  items: readonly WorkItem[],
+  options: GroupRoadmapOptions,
+  /** Worked out by the caller from these items and options, to share with other views. */
+  basis?: ViewBasis,
+): Result<RoadmapBoard> {
+  const checked = basis ? { ok: true as const, value: basis } : viewBasis(items, options);
   if (!checked.ok) return checked;
   const { groupBy } = checked.value;
   const extra: Problem[] = [];
@@ -143,7 +147,7 @@ export function groupRoadmap(items: readonly WorkItem[], options: GroupRoadmapOp
   const releases = releaseContext(options.releases ?? [], today);
   const rules = options.rules ?? defaultPlacementRules(options.topN ?? 10);
   const scores = options.scores;
-  const { progress, risks } = annotateView(items, options, checked.value.dependencies);
+  const { progress, risks } = checked.value;
   const isHiddenChild = hiddenAsChild(items, options.level);
   const excluded: ExcludedItem[] = [];
   const placed = new Map<string, Placement>();

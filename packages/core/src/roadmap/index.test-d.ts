@@ -6,6 +6,7 @@ import type {
   RoadmapInput,
   RoadmapModel,
   TimelineLayout,
+  ViewBasis,
 } from '@trailmap/core/roadmap';
 import { buildRoadmap, fromDayNumber, layoutTimeline, toDayNumber } from '@trailmap/core/roadmap';
 import { describe, expectTypeOf, it } from 'vitest';
@@ -14,7 +15,10 @@ describe('@trailmap/core/roadmap', () => {
   it('buildRoadmap and layoutTimeline return results', () => {
     expectTypeOf(buildRoadmap).parameter(0).toEqualTypeOf<RoadmapInput>();
     expectTypeOf(buildRoadmap).returns.toEqualTypeOf<Result<RoadmapModel>>();
-    expectTypeOf(layoutTimeline).parameters.toEqualTypeOf<[readonly WorkItem[], LayoutTimelineOptions]>();
+    // The basis is optional: a caller laying out one view never needs to know of it.
+    expectTypeOf(layoutTimeline).parameters.toEqualTypeOf<
+      [readonly WorkItem[], LayoutTimelineOptions, (ViewBasis | undefined)?]
+    >();
     expectTypeOf(layoutTimeline).returns.toEqualTypeOf<Result<TimelineLayout>>();
   });
 

@@ -69,3 +69,4 @@ export {
   type RoadmapWarning,
 } from './types';
 export { validateViewOptions } from './validateViewOptions';
+export { type ViewBasis, viewBasis } from './viewBasis';

@@ -1,6 +1,5 @@
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber';
 import type { Result, WorkItem } from '../model/index';
-import { annotateView } from './annotateView';
 import { compareRanked } from './compareEntries';
 import { buildGroupTree } from './groupTree';
 import { parentLookup } from './groupValue';
@@ -21,7 +20,7 @@ import type {
   UnscheduledItem,
 } from './timelineTypes';
 import type { ExcludedItem } from './types';
-import { validateViewOptions } from './validateViewOptions';
+import { type ViewBasis, viewBasis } from './viewBasis';
 
 export type { LayoutTimelineOptions } from './layoutTimelineOptions';
 
@@ -37,8 +36,10 @@ export type { LayoutTimelineOptions } from './layoutTimelineOptions';
 export function layoutTimeline(
   items: readonly WorkItem[],
   options: LayoutTimelineOptions,
+  /** Worked out by the caller from these items and options, to share with other views. */
+  basis?: ViewBasis,
 ): Result<TimelineLayout> {
-  const checked = validateViewOptions(items, options);
+  const checked = basis ? { ok: true as const, value: basis } : viewBasis(items, options);
   if (!checked.ok) return checked;
   const { groupBy, warnings } = checked.value;
   const today = options.today;
@@ -50,7 +51,7 @@ export function layoutTimeline(
   const headerHeight = groupBy.length > 0 ? (options.swimlaneHeaderHeight ?? 26) : 0;
   const releases = releaseContext(options.releases ?? [], today);
   const scores = options.scores;
-  const { progress, risks } = annotateView(items, options, checked.value.dependencies);
+  const { progress, risks } = checked.value;
   const isHiddenChild = hiddenAsChild(items, options.level);
 
   const done = options.done ?? 'show';
