@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { type Options, parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { type InputProblem, type InputResult, inputFailure, inputProblem } from '../errors/inputProblem';
+import { normalizeHeader } from './columns';
 import { decodeLines } from './decodeText';
 import { FastCsv, UNSUPPORTED } from './fastCsv';
 
@@ -20,6 +21,11 @@ export interface CsvTable {
    * blank in every column of the file are already left out.
    */
   projected?: true;
+  /**
+   * The rows (line numbers) that repeat the header cell for cell and were skipped: two exports
+   * pasted into one file, the usual way around Jira's 1000-issue export limit.
+   */
+  repeatedHeaderRows?: number[];
 }
 
 /**
@@ -116,9 +122,22 @@ interface PartialTable {
   header: string[] | undefined;
   rows: CsvTable['rows'];
   keep: readonly number[] | undefined;
+  /** The whole header (before any column choice), normalised as `Columns` matches it. */
+  normalizedHeader: string[] | undefined;
+  /** Its first cell, lower-cased: the cheap test every data row gets. */
+  firstHeaderCell: string;
+  repeatedHeaderRows: number[];
 }
 
-const emptyTable = (file: string): PartialTable => ({ file, header: undefined, rows: [], keep: undefined });
+const emptyTable = (file: string): PartialTable => ({
+  file,
+  header: undefined,
+  rows: [],
+  keep: undefined,
+  normalizedHeader: undefined,
+  firstHeaderCell: '',
+  repeatedHeaderRows: [],
+});
 
 // Each record as the parser emits it; with a column choice only the chosen cells stay, so the
 // others (comments, attachments…) are garbage as soon as their row is read.
@@ -132,6 +151,12 @@ function tableBuilder(table: PartialTable, columns?: ColumnChoice): (row: number
       const header = cells.map((h) => h.trim());
       table.keep = columns?.(header);
       table.header = table.keep ? table.keep.map((i) => header[i] ?? '') : header;
+      table.normalizedHeader = header.map(normalizeHeader);
+      table.firstHeaderCell = bare(header[0] ?? '');
+      return;
+    }
+    if (bare(cells[0] ?? '') === table.firstHeaderCell && repeatsHeader(cells, table.normalizedHeader)) {
+      table.repeatedHeaderRows.push(row);
       return;
     }
     const keep = table.keep;
@@ -155,15 +180,37 @@ function isSepLine(cells: readonly string[]): boolean {
   return cells.length <= 2 && /^sep=.?$/i.test(cells[0] ?? '') && !cells[1];
 }
 
+// A row that is the header again: cell for cell after the header's own normalisation (case,
+// spaces, a BOM left mid-file by `cat`); missing trailing cells count as empty. Callers first
+// compare the first cell bare, which on a data row almost always differs, so data rows never
+// reach `normalizeHeader` (and its cache).
+function repeatsHeader(cells: readonly string[], header: readonly string[] | undefined): boolean {
+  if (!header || header.length === 0) return false;
+  const width = Math.max(cells.length, header.length);
+  for (let i = 0; i < width; i++) if (normalizeHeader(cells[i] ?? '') !== (header[i] ?? '')) return false;
+  return true;
+}
+
+const bare = (cell: string): string =>
+  cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
+
 function finishTable(table: PartialTable): InputResult<CsvTable> {
-  const { file, header, rows, keep } = table;
+  const { file, header, rows, keep, repeatedHeaderRows } = table;
   // The builder outlives the read (the stream pipeline keeps its parser reachable), so it must
   // not keep the rows: a caller that drops them (loadBacklog, once mapped) frees ~100 MB on a
   // 50 MB export only if nothing else holds them.
   table.rows = [];
   table.header = undefined;
+  table.repeatedHeaderRows = [];
   if (!header) return inputFailure({ file }, 'empty_file', 'the file is empty; expected a header row');
-  return { ok: true, value: keep ? { file, header, rows, projected: true } : { file, header, rows } };
+  const repeats = repeatedHeaderRows.length ? { repeatedHeaderRows } : {};
+  return {
+    ok: true,
+    value: keep ? { file, header, rows, projected: true, ...repeats } : { file, header, rows, ...repeats },
+  };
 }
 
 /**

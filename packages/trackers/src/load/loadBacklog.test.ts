@@ -55,6 +55,46 @@ describe('bad Jira files', () => {
     );
   });
 
+  describe('two exports pasted into one file (past the 1000-issue export limit)', () => {
+    const header = 'Summary,Issue key,Issue id,Issue Type,Status,Due date,Labels';
+    const part = (keys: number[]) =>
+      keys.map((k) => `Item ${k},PM-${k},${10000 + k},Story,To Do,07/Jan/26 12:00 AM,ux`).join('\n');
+
+    it('skips the second header row with one warning and reads the rows after it', async () => {
+      const loaded = await load(`${header}\n${part([1, 2])}\n${header}\n${part([3])}\n`);
+      expect(loaded.backlog.items.map((i) => i.key)).toEqual(['PM-1', 'PM-2', 'PM-3']);
+      expect(loaded.backlog.items[2]?.targetDate).toBe('2026-01-07');
+      expect(loaded.warnings).toContain('row 4 repeats the header row (were two exports joined?); skipped');
+    });
+
+    it('matches the header after its normalisation (case, spaces, a BOM left by cat)', async () => {
+      const again = '\uFEFFsummary, Issue Key ,Issue id,Issue  Type,Status,Due Date,Labels';
+      const loaded = await load(`${header}\n${part([1])}\n${again}\n${part([2])}\n`);
+      expect(loaded.backlog.items.map((i) => i.key)).toEqual(['PM-1', 'PM-2']);
+      expect(loaded.warnings.filter((w) => w.includes('repeat'))).toEqual([
+        'row 3 repeats the header row (were two exports joined?); skipped',
+      ]);
+    });
+
+    it('reads a file streamed from disk the same way, and a Linear export too', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'trailmap-joined-'));
+      const jira = join(dir, 'joined.csv');
+      writeFileSync(jira, `${header}\n${part([1])}\n${header}\n${part([2])}\n${header}\n${part([3])}\n`);
+      const loaded = await loadBacklog(jira);
+      expect(loaded.backlog.items).toHaveLength(3);
+      expect(loaded.warnings).toContain('rows 3, 5 repeat the header row (were exports joined?); skipped');
+      const linear = '"ID","Team","Title","Status"\n"A-1","Eng","x","Todo"\n';
+      const both = await load(`${linear}"ID","Team","Title","Status"\n"A-2","Eng","y","Todo"\n`);
+      expect(both.backlog.items.map((i) => i.key)).toEqual(['A-1', 'A-2']);
+    });
+
+    it('still names the duplicate key when the two parts overlap', async () => {
+      expect(await message(`${header}\n${part([1, 2])}\n${header}\n${part([2, 3])}\n`)).toBe(
+        'backlog.csv: row 5, column "Issue key": duplicate issue key "PM-2" (first on row 3); remove one of the two rows (were two exports joined?) and run again',
+      );
+    });
+  });
+
   it('rejects a Jira export without the key column', async () => {
     expect(await message('Summary,Issue Type\nA,Story\n')).toBe(
       'backlog.csv: missing the "Issue key" column (a Jira export needs it to name issues)',

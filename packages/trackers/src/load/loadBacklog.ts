@@ -205,7 +205,18 @@ function csvDraft(
     );
   }
   const draft = (format === 'jira-csv' ? jiraCsvImporter : linearCsvImporter).toDraft(table, config);
-  return draft.ok ? { ok: true, value: { draft: draft.value, format } } : draft;
+  if (!draft.ok) return draft;
+  const repeated = repeatedHeaderWarning(table.repeatedHeaderRows);
+  if (repeated) draft.value.warnings.unshift(repeated);
+  return { ok: true, value: { draft: draft.value, format } };
+}
+
+// One line per file however many exports were pasted together; the reader already skipped them.
+function repeatedHeaderWarning(rows: readonly number[] | undefined): string | undefined {
+  if (!rows?.length) return undefined;
+  const [first, ...more] = rows;
+  if (more.length === 0) return `row ${first} repeats the header row (were two exports joined?); skipped`;
+  return `rows ${rows.join(', ')} repeat the header row (were exports joined?); skipped`;
 }
 
 function csvImporterFor(header: readonly string[]): Importer<CsvTable> | undefined {
