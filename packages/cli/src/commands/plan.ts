@@ -2,6 +2,7 @@ import { forecastReleases, planExact, planHeuristic } from '@trailmap/core';
 import { createHighsSolver } from '@trailmap/solver-highs';
 import type { Command } from 'commander';
 import { toUserMessage } from '../toUserMessage';
+import { commandStderr } from './commandStderr';
 import { callClock, lateNote, type PlanClock, planDeadline } from './planDeadline';
 import {
   DEFAULT_TIME_LIMIT,
@@ -12,7 +13,6 @@ import {
 } from './planOptions';
 import { preparePlan } from './planPrepare';
 import { type PlanReport, renderPlanHtml, renderPlanTable } from './planRender';
-import { planStderr } from './planStderr';
 import { todayOption } from './todayOption';
 
 /**
@@ -83,7 +83,7 @@ export async function runPlan(
     plan,
     forecast: forecast.ok ? forecast : { ok: false, reason: toUserMessage(forecast.problems) },
   };
-  const stderr = planStderr(notes, report.warnings, options.all === true);
+  const stderr = commandStderr(notes, report.warnings, options.all === true);
   const stdout =
     options.format === 'json'
       ? `${JSON.stringify(report)}\n`

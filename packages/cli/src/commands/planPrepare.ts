@@ -10,12 +10,12 @@ import { type LoadedBacklog, loadBacklog } from '@trailmap/trackers';
 import { InputError, inputValue } from '../errors';
 import { type CliFramework, chooseScores, resolveCliFramework } from '../scoring/chooseScores';
 import { readScorecards } from '../scoring/readScorecards';
+import { commandStderr } from './commandStderr';
 import { emptyReport, renderNothingEstimated } from './planNothingEstimated';
 import { type PlanCommandOptions, parseTeamCapacity } from './planOptions';
 import { releasesOf } from './planReleases';
 import type { PlanReport } from './planRender';
 import { parentKeys, withMedianSize } from './planSizing';
-import { planStderr } from './planStderr';
 
 /**
  * Everything `trailmap plan` needs besides the plan itself: the valid model to search, and the
@@ -111,7 +111,7 @@ function prepareLoaded(
   if (built.model.items.length === 0) {
     // Jira Plans skips unestimated work too; the useful answer is which items to estimate.
     const stdout = renderNothingEstimated(file, needsEstimate, titles, loaded.source, all);
-    const stderr = planStderr(notes, loaded.warnings, all);
+    const stderr = commandStderr(notes, loaded.warnings, all);
     return {
       ok: false,
       answer: { stdout, stderr, report: emptyReport(file, chosen.frameworkId, today, needsEstimate, titles) },

@@ -295,3 +295,44 @@ describe('trailmap roadmap on an export with no scoring fields', () => {
     expect(run.stdout).toContain('scores: signals (1 scored)');
   });
 });
+
+describe('trailmap roadmap warnings about links', () => {
+  it('does not warn about links between ideas and their feedback issues', async () => {
+    const csv = write(
+      'feedback-links.jira.csv',
+      [
+        'Summary,Issue key,Issue id,Issue Type,Status,Outward issue link (Blocks),Inward issue link (Blocks)',
+        'Bulk edit,ABC-1,10001,Story,To Do,ABC-9,',
+        'Customer asks for bulk edit,ABC-9,10009,Feedback,Open,,ABC-1',
+        'Export,ABC-2,10002,Story,To Do,,',
+      ].join('\n'),
+    );
+    expect(await roadmap(csv, '--today', '2026-02-10', '--out', join(dir, 'fb.html'))).toBe(0);
+    expect(io.err).not.toContain('not in the backlog');
+  });
+
+  it('prints the first 10 warnings and a count unless --all', async () => {
+    const backwards = write('backwards.json', {
+      items: Array.from({ length: 14 }, (_, i) =>
+        item(`A-${i + 1}`, { startDate: '2026-03-10', targetDate: '2026-03-01' }),
+      ),
+    });
+    expect(await roadmap(backwards, '--today', '2026-02-10', '--out', join(dir, 'backwards.html'))).toBe(0);
+    const lines = io.err.trim().split('\n');
+    expect(lines.filter((l) => l.startsWith('trailmap: warning:'))).toHaveLength(10);
+    expect(lines).toContain(
+      'trailmap: warning: A-1: start 2026-03-10 is after target 2026-03-01; drawn as a milestone on the target',
+    );
+    expect(lines.at(-1)).toBe('trailmap: … and 4 more warnings (--all prints every one)');
+    io.err = '';
+    expect(
+      await roadmap(backwards, '--today', '2026-02-10', '--out', join(dir, 'backwards.html'), '--all'),
+    ).toBe(0);
+    expect(
+      io.err
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('trailmap: warning:')),
+    ).toHaveLength(14);
+  });
+});

@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { CliError, InputError, inputValue, UsageError } from '../errors';
 import { chooseScores, resolveCliFramework } from '../scoring/chooseScores';
 import { readScorecards } from '../scoring/readScorecards';
+import { commandStderr } from './commandStderr';
 import { forecastForRoadmap } from './roadmapForecast';
 import { formatRoadmapSummary } from './roadmapSummary';
 import { todayOption } from './todayOption';
@@ -41,6 +42,8 @@ export interface RoadmapCommandOptions {
   forecast?: boolean;
   /** A JSON file with the placement rules (replaces the defaults and `--top`). */
   rules?: string;
+  /** Print every warning (default: the first few and a count). */
+  all?: boolean;
 }
 
 /** What `runRoadmap` produced: the summary to print, warnings, and the page it wrote. */
@@ -92,6 +95,7 @@ export function registerRoadmap(program: Command): void {
       '--link <template>',
       'link items back to the tracker, e.g. https://acme.atlassian.net/browse/{key}',
     )
+    .option('--all', 'print every warning (default: the first 10 and a count)')
     .action(async (file: string, options: RoadmapCommandOptions) => {
       const run = await runRoadmap(file, options);
       if (run.stderr) process.stderr.write(run.stderr);
@@ -122,11 +126,14 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
   const itemUrl = parseLink(options.link);
   const loaded = inputValue(await loadBacklog(file, options.config ? { configFile: options.config } : {}));
 
-  // Feedback issues are evidence for ideas, not roadmap items (as in `trailmap score`).
+  // Feedback issues are evidence for ideas, not roadmap items (as in `trailmap score`), and a
+  // link between an idea and its feedback is not a dependency to draw or to warn about.
+  // Scores still count those links ("blocks N"), so an item scores as `trailmap score` scores it.
   const feedbackIds = new Set(loaded.backlog.feedback.map((f) => f.id));
-  const items = loaded.backlog.items.filter((i) => !feedbackIds.has(i.key));
+  const ideas = loaded.backlog.items.filter((i) => !feedbackIds.has(i.key));
+  const items = withoutLinksTo(ideas, feedbackIds);
   const chosen = scoreForRoadmap(
-    items,
+    ideas,
     options.framework ?? loaded.config?.framework ?? 'rice',
     loaded,
     today,
@@ -187,14 +194,28 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
   const kb = (Buffer.byteLength(html, 'utf8') / 1024).toFixed(0);
   return {
     stdout: `${summary}\nWrote ${outFile} (${kb} KB).\n`,
-    stderr: [
-      ...(loaded.configFile ? [`trailmap: using config ${loaded.configFile}\n`] : []),
-      ...(chosen.fallbackNote ? [`trailmap: ${chosen.fallbackNote}\n`] : []),
-      ...warnings.map((w) => `trailmap: warning: ${w}\n`),
-    ].join(''),
+    stderr: commandStderr(
+      [
+        ...(loaded.configFile ? [`using config ${loaded.configFile}`] : []),
+        ...(chosen.fallbackNote ? [chosen.fallbackNote] : []),
+      ],
+      warnings,
+      options.all === true,
+    ),
     outFile,
     html,
   };
+}
+
+// Items with the links to `keys` taken out; an item with none of them is kept as it is.
+function withoutLinksTo(items: WorkItem[], keys: ReadonlySet<string>): WorkItem[] {
+  if (keys.size === 0) return items;
+  const kept = (links: readonly string[]) => links.filter((key) => !keys.has(key));
+  return items.map((item) =>
+    item.blocks.some((key) => keys.has(key)) || item.blockedBy.some((key) => keys.has(key))
+      ? { ...item, blocks: kept(item.blocks), blockedBy: kept(item.blockedBy) }
+      : item,
+  );
 }
 
 function parseChoice<T extends string>(flag: string, raw: string, choices: readonly T[]): T {

@@ -76,10 +76,13 @@ export function validateViewOptions(
     warnings.push({
       field: 'items.blockedBy',
       code: from === to ? 'self_dependency' : 'unknown_dependency',
+      // Named by the end that is missing: a link read from either side can dangle at either end.
       message:
         from === to
           ? `${from} depends on itself; link ignored`
-          : `${to} depends on ${from}, which is not in the backlog; link ignored`,
+          : firstIndex.has(from)
+            ? `${from} blocks ${to}, which is not in the backlog; link ignored`
+            : `${to} depends on ${from}, which is not in the backlog; link ignored`,
     });
   }
   return { ok: true, value: { groupBy, warnings, dependencies } };
