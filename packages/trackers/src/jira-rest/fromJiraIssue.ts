@@ -1,4 +1,4 @@
-import type { FieldValue, WorkItemInput } from '@trailmap/core';
+import type { FieldValue, ReleaseInput, WorkItemInput } from '@trailmap/core';
 import type { TrailmapConfig } from '../config/config';
 import { normalizeHeader } from '../csv/columns';
 import { ITEM_SLOTS, type ItemSlot } from '../csv/fieldColumns';
@@ -45,6 +45,8 @@ export interface JiraRestIssueResult {
   draft: DraftItem;
   sprints: JiraRestSprint[];
   fixVersions: string[];
+  /** The fix versions as releases, with the dates and released flag the version carries. */
+  versions: ReleaseInput[];
 }
 
 const SYSTEM_FIELDS = new Set([
@@ -212,7 +214,25 @@ export function readJiraIssue(
     item.estimate = { value: Number((original / 3600).toFixed(4)), unit: 'hours' };
   // The first fix version is where the item ships; the latest sprint stands in when there is none.
   set(item, 'release', fixVersions[0] ?? sprints.at(-1)?.name);
-  return { draft: d, sprints, fixVersions };
+  return { draft: d, sprints, fixVersions, versions: versionsOf(f.fixVersions) };
+}
+
+// A REST version is `{ name, startDate?, releaseDate? (yyyy-mm-dd), released? }`: a release
+// with its dates, which the CSV export cannot carry.
+function versionsOf(value: unknown): ReleaseInput[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v): ReleaseInput[] => {
+    const name = nameOf(v);
+    if (!name) return [];
+    const o = v as Record<string, unknown>;
+    const release: ReleaseInput = { id: name, name };
+    const start = dateOf(o.startDate);
+    const end = dateOf(o.releaseDate);
+    if (start) release.start = start;
+    if (end) release.end = end;
+    if (typeof o.released === 'boolean') release.released = o.released;
+    return [release];
+  });
 }
 
 function readConcept(d: DraftItem, concept: JiraCustomConcept, value: unknown): JiraRestSprint[] | undefined {

@@ -104,3 +104,91 @@ describe('an untrusted issue id', () => {
     );
   });
 });
+
+describe('a search saved without expand=names', () => {
+  // /rest/api/3/search/jql?jql=…&fields=*all[&expand=schema]: custom fields keyed by id only.
+  const issue = {
+    id: '10002',
+    key: 'SHOP-2',
+    fields: {
+      summary: 'Pay by link',
+      status: { name: 'To Do', statusCategory: { key: 'new' } },
+      fixVersions: [{ id: '10100', name: 'v2.1', releaseDate: '2026-04-30', released: false }],
+      customfield_10016: 5,
+      customfield_10020: [
+        { id: 7, name: 'SHOP Sprint 4', state: 'active', startDate: '2026-02-02T09:00:00.000Z' },
+      ],
+      customfield_10050: 1200,
+    },
+  };
+  const load = async (response: object) => {
+    const loaded = await loadBacklogText(JSON.stringify(response), 'search.json', defaultConfig());
+    if (!loaded.ok) throw new Error(problemText(loaded));
+    return loaded.value;
+  };
+
+  it('reads story points and sprint through the schema map (expand=schema)', async () => {
+    const { backlog, warnings } = await load({
+      isLast: true,
+      issues: [{ ...issue, fields: { ...issue.fields, fixVersions: [] } }],
+      schema: {
+        customfield_10016: {
+          type: 'number',
+          custom: 'com.pyxis.greenhopper.jira:jsw-story-points',
+          customId: 10016,
+        },
+        customfield_10020: {
+          type: 'array',
+          items: 'json',
+          custom: 'com.pyxis.greenhopper.jira:gh-sprint',
+          customId: 10020,
+        },
+        customfield_10050: {
+          type: 'number',
+          custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float',
+          customId: 10050,
+        },
+      },
+    });
+    expect(backlog.items[0]).toMatchObject({
+      estimate: { value: 5, unit: 'points' },
+      release: 'SHOP Sprint 4',
+    });
+    expect(backlog.releases).toMatchObject([{ name: 'SHOP Sprint 4', start: '2026-02-02', released: false }]);
+    // The float field has no type Jira owns: only names could say it is Reach.
+    expect(warnings.filter((w) => w.includes('expand=names'))).toEqual([
+      expect.stringMatching(/^1 custom field\(s\) with values were not read \(customfield_10050\)/),
+    ]);
+  });
+
+  it('without names or schema, warns once naming how many custom fields went unread and how to save', async () => {
+    const { warnings } = await load({
+      isLast: true,
+      issues: [issue, { ...issue, id: '10003', key: 'SHOP-3' }],
+    });
+    expect(warnings.filter((w) => w.includes('custom field'))).toEqual([
+      '3 custom field(s) with values were not read (customfield_10016, customfield_10020, customfield_10050): the search was saved without expand=names, so only their ids are known; save it again with expand=names (e.g. /rest/api/3/search/jql?jql=…&fields=*all&expand=names), or map the ids in trailmap.config.json ("mapping": { "reach": ["Custom field (customfield_10050)"] })',
+    ]);
+    const named = await load({
+      isLast: true,
+      issues: [issue],
+      names: {
+        customfield_10016: 'Story point estimate',
+        customfield_10020: 'Sprint',
+        customfield_10050: 'Reach',
+      },
+    });
+    expect(named.warnings.some((w) => w.includes('expand=names'))).toBe(false);
+    expect(named.backlog.items[0]?.fields.reach).toBe(1200);
+  });
+
+  it('keeps a fix version release date and released flag', async () => {
+    const { backlog } = await load({ isLast: true, issues: [issue], names: {} });
+    expect(backlog.releases.find((r) => r.name === 'v2.1')).toEqual({
+      id: 'v2.1',
+      name: 'v2.1',
+      end: '2026-04-30',
+      released: false,
+    });
+  });
+});

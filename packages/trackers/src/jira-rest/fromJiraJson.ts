@@ -2,13 +2,17 @@ import type { ReleaseInput } from '@trailmap/core';
 import type { TrailmapConfig } from '../config/config';
 import type { DraftBacklog, DraftItem } from '../draft/draft';
 import { InputProblems, type InputResult } from '../errors/inputProblem';
+import { nameOfCustomFieldType } from '../jira/fields';
 import { mapRanks } from '../jira-csv/jiraValues';
 import { type JiraRestIssue, type JiraRestSprint, readJiraIssue } from './fromJiraIssue';
 
-/** A Jira search response: `{ issues: [{ key, fields }], names? }`. */
+/** A Jira search response: `{ issues: [{ key, fields }], names?, schema? }`. */
 export interface JiraSearchResponse {
   issues: JiraRestIssue[];
+  /** Field id → display name (`expand=names`). */
   names?: Record<string, string>;
+  /** Field id → its type, `{ type, custom? }` (`expand=schema`). */
+  schema?: Record<string, { type?: string; custom?: string }>;
 }
 
 // v2 and v3 `/search` answer with startAt/maxResults/total; v3 `/search/jql` with isLast/nextPageToken.
@@ -62,10 +66,10 @@ export function fromJiraSearch(
   config: TrailmapConfig,
 ): InputResult<DraftBacklog> {
   const problems = new InputProblems(file);
-  const names = isObject(response.names) ? stringRecord(response.names) : {};
+  const names = fieldNames(response);
   const seen = new Set<string>();
   const items: DraftItem[] = [];
-  const versions: string[] = [];
+  const versions = new Map<string, ReleaseInput>();
   const sprints = new Map<string, JiraRestSprint>();
   let noEstimate = 0;
   response.issues.forEach((issue, index) => {
@@ -95,7 +99,7 @@ export function fromJiraSearch(
       return;
     }
     const mapped = readJiraIssue(issue, index + 2, { names }, config, problems);
-    for (const v of mapped.fixVersions) if (!versions.includes(v)) versions.push(v);
+    for (const v of mapped.versions) versions.set(v.name, { ...versions.get(v.name), ...v });
     for (const s of mapped.sprints) sprints.set(s.name, { ...sprints.get(s.name), ...s });
     const d = mapped.draft;
     if (!d.item.estimate && (d.item.type ?? '').toLowerCase() !== 'epic') noEstimate++;
@@ -105,10 +109,8 @@ export function fromJiraSearch(
     items.flatMap((d) => (d.rankText ? [{ draft: d, cell: { value: d.rankText, column: 'Rank' } }] : [])),
   );
   const releases: ReleaseInput[] = [
-    ...[...versions]
-      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-      .map((name) => ({ id: name, name })),
-    ...[...sprints.values()].filter((s) => !versions.includes(s.name)).map(sprintRelease),
+    ...[...versions.values()].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true })),
+    ...[...sprints.values()].filter((s) => !versions.has(s.name)).map(sprintRelease),
   ];
   const warnings =
     noEstimate > 0
@@ -116,6 +118,8 @@ export function fromJiraSearch(
       : [];
   const partial = partialPage(response);
   if (partial) warnings.unshift(partial);
+  const unnamed = unnamedFieldsWarning(response, names, config);
+  if (unnamed) warnings.push(unnamed);
   return problems.result({ source: 'jira', items, releases, warnings });
 }
 
@@ -133,6 +137,45 @@ function partialPage(response: JiraSearchResponse): string | undefined {
         : undefined;
   if (!more) return undefined;
   return `this is one page of a longer Jira search (${more}): only its ${n} issue(s) are read; save every page (follow nextPageToken, or startAt) into one "issues" list, or export the issues as CSV`;
+}
+
+// Custom fields by display name: `names` (expand=names) first; for the rest, Jira's own field
+// types in `schema` (expand=schema) name story points, sprint, epic link, rank, team and dates.
+function fieldNames(response: JiraSearchResponse): Record<string, string> {
+  const names = isObject(response.names) ? stringRecord(response.names) : {};
+  if (!isObject(response.schema)) return names;
+  for (const [id, type] of Object.entries(response.schema)) {
+    if (names[id] !== undefined || !isObject(type) || typeof type.custom !== 'string') continue;
+    const name = nameOfCustomFieldType(type.custom);
+    if (name) names[id] = name;
+  }
+  return names;
+}
+
+// Without `expand=names` a custom field is known only by its id, so story points, sprints and
+// scoring fields such as Reach go unread: the user should hear it once, with the fix.
+function unnamedFieldsWarning(
+  response: JiraSearchResponse,
+  names: Readonly<Record<string, string>>,
+  config: TrailmapConfig,
+): string | undefined {
+  if (isObject(response.names)) return undefined;
+  const mapped = new Set(
+    Object.values(config.mapping)
+      .flat()
+      .map((a) => /customfield_\d+/i.exec(a)?.[0].toLowerCase()),
+  );
+  const unnamed = new Set<string>();
+  for (const issue of response.issues) {
+    for (const [id, value] of Object.entries(issue.fields)) {
+      if (!/^customfield_\d+$/i.test(id) || value === null || value === undefined) continue;
+      if (names[id] === undefined && !mapped.has(id.toLowerCase())) unnamed.add(id);
+    }
+  }
+  if (unnamed.size === 0) return undefined;
+  const shown = [...unnamed].slice(0, 3).join(', ');
+  const list = unnamed.size > 3 ? `${shown}, …` : shown;
+  return `${unnamed.size} custom field(s) with values were not read (${list}): the search was saved without expand=names, so only their ids are known; save it again with expand=names (e.g. /rest/api/3/search/jql?jql=…&fields=*all&expand=names), or map the ids in trailmap.config.json ("mapping": { "reach": ["Custom field (customfield_10050)"] })`;
 }
 
 function sprintRelease(s: JiraRestSprint): ReleaseInput {

@@ -18,6 +18,37 @@ export const JIRA_CUSTOM_FIELDS = {
 
 export type JiraCustomConcept = keyof typeof JIRA_CUSTOM_FIELDS;
 
+/**
+ * Jira's own custom-field types (`schema.custom` of a search saved with `expand=schema`, or of
+ * `GET /rest/api/3/field`) and the concept each stands for: a search saved without
+ * `expand=names` still says which field holds story points or the sprint this way.
+ */
+const JIRA_CUSTOM_FIELD_TYPES: Readonly<Record<string, JiraCustomConcept>> = {
+  'com.pyxis.greenhopper.jira:jsw-story-points': 'points',
+  'com.pyxis.greenhopper.jira:gh-sprint': 'sprint',
+  'com.pyxis.greenhopper.jira:gh-epic-link': 'epicLink',
+  'com.pyxis.greenhopper.jira:gh-lexo-rank': 'rank',
+  'com.atlassian.jpo:jpo-custom-field-baseline-start': 'start',
+  'com.atlassian.jpo:jpo-custom-field-baseline-end': 'due',
+  'com.atlassian.teams:rm-teams-custom-field-team': 'team',
+};
+
+/**
+ * The display name a custom field of Jira's own type stands in for (the concept's first name,
+ * so it reads as if `names` had said it), or `undefined` for other types.
+ *
+ * @example
+ * nameOfCustomFieldType('com.pyxis.greenhopper.jira:jsw-story-points'); // => 'Story Points'
+ * nameOfCustomFieldType('com.atlassian.jira.plugin.system.customfieldtypes:float'); // => undefined
+ */
+export function nameOfCustomFieldType(type: string): string | undefined {
+  // Some sites and older docs drop the `.jira` (`com.pyxis.greenhopper:gh-sprint`).
+  const concept =
+    JIRA_CUSTOM_FIELD_TYPES[type] ??
+    JIRA_CUSTOM_FIELD_TYPES[type.replace(/^com\.pyxis\.greenhopper:/, 'com.pyxis.greenhopper.jira:')];
+  return concept ? JIRA_CUSTOM_FIELDS[concept][0] : undefined;
+}
+
 /** Custom fields that describe an epic's look or Jira's own bookkeeping, never planning input. */
 export const JIRA_COSMETIC_FIELDS = [
   'Epic Name',
