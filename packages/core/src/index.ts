@@ -175,6 +175,7 @@ export {
   CalendarDateSchema,
   FieldValueSchema,
   formatProblems,
+  isOpen,
   PROBLEM_CODES,
   problemsFromZod,
   ReleaseSchema,

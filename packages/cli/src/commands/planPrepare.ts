@@ -1,5 +1,6 @@
 import {
   greedyBaseline,
+  isOpen,
   type MustHave,
   modelFromBacklog,
   type ValidPlanningModel,
@@ -73,7 +74,7 @@ function prepareLoaded(
   const sized =
     options.defaultSize === 'median' ? withMedianSize(listed) : { items: listed, size: undefined };
   const items = sized.items;
-  const open = items.filter((i) => i.statusCategory !== 'done' && !i.canceled);
+  const open = items.filter(isOpen);
   const chosen = chooseScores(open, requested, { today });
   const values: Record<string, number> = {};
   for (const s of chosen.scores) if (s.result.ok) values[s.key] = s.result.score;

@@ -336,3 +336,27 @@ describe('trailmap roadmap warnings about links', () => {
     ).toHaveLength(14);
   });
 });
+
+describe('trailmap roadmap scores', () => {
+  it('scores an item as trailmap score does: the open ideas are ranked, not the done ones', async () => {
+    // Epic one has no estimate, so signals scores it against the team's known efforts, which
+    // differ when the cancelled story's estimate is counted.
+    const csv = write(
+      'open-only.jira.csv',
+      [
+        'Summary,Issue key,Issue id,Issue Type,Status,Priority,Story Points,Created,Due date,Parent',
+        'Epic one,ABC-1,10001,Epic,In Review,High,,2026-08-04,,',
+        'Story a,ABC-2,10002,Story,QA Testing,Medium,3,2026-08-05,2026-12-20,10001',
+        'Story b,ABC-3,10003,Story,Ready for Dev,Low,5,2026-08-06,2027-01-15,10001',
+        "Story c,ABC-4,10004,Story,Won't Do,Low,5,2026-08-06,,10001",
+      ].join('\n'),
+    );
+    expect(await runCli(['score', csv, '--format', 'json', '--config', noConfig])).toBe(0);
+    const scored = JSON.parse(io.out) as { key: string; score: number }[];
+    const epic = scored.find((s) => s.key === 'ABC-1')!;
+    io.out = '';
+    expect(await roadmap(csv, '--today', '2026-12-01', '--out', join(dir, 'open-only.html'))).toBe(0);
+    const line = io.out.split('\n').find((l) => l.includes('ABC-1'))!;
+    expect(line).toContain(`score ${epic.score.toFixed(1)}`);
+  });
+});

@@ -5,6 +5,7 @@ import {
   type ConfigPlacementRule,
   GROUP_FIELDS,
   type GroupField,
+  isOpen,
   PlacementRuleSchema,
   type RoadmapHtmlInput,
   type RoadmapView,
@@ -128,12 +129,13 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
 
   // Feedback issues are evidence for ideas, not roadmap items (as in `trailmap score`), and a
   // link between an idea and its feedback is not a dependency to draw or to warn about.
-  // Scores still count those links ("blocks N"), so an item scores as `trailmap score` scores it.
+  // Scores still count those links ("blocks N") and rank the open ideas only, so an item scores
+  // as `trailmap score` scores it.
   const feedbackIds = new Set(loaded.backlog.feedback.map((f) => f.id));
   const ideas = loaded.backlog.items.filter((i) => !feedbackIds.has(i.key));
   const items = withoutLinksTo(ideas, feedbackIds);
   const chosen = scoreForRoadmap(
-    ideas,
+    ideas.filter(isOpen),
     options.framework ?? loaded.config?.framework ?? 'rice',
     loaded,
     today,

@@ -3,6 +3,7 @@ import {
   checkMoscowShares,
   compareItems,
   type ItemScore,
+  isOpen,
   ReachOptionsSchema,
   type WorkItem,
   withDerivedReach,
@@ -143,7 +144,7 @@ function candidates(
       feedback++;
       return false;
     }
-    if (!includeDone && (i.statusCategory === 'done' || i.canceled)) {
+    if (!includeDone && !isOpen(i)) {
       done++;
       return false;
     }

@@ -3,6 +3,7 @@ export { type CalendarDate, CalendarDateSchema, type Instant, InstantSchema } fr
 export { type Customer, type CustomerInput, CustomerSchema } from './customer';
 export { type Feedback, type FeedbackInput, FeedbackSchema } from './feedback';
 export { formatProblems } from './formatProblems';
+export { isOpen } from './isOpen';
 export { type Outcome, PROBLEM_CODES, type Problem, type ProblemCode, type Result } from './problem';
 export { problemsFromZod, type SchemaProblem } from './problemsFromZod';
 export { type Release, type ReleaseInput, ReleaseSchema } from './release';
