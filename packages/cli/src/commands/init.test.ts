@@ -30,6 +30,18 @@ const rows = [
 ];
 
 describe('trailmap init', () => {
+  it('proposes dates.order when every all-numeric date reads either way', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trailmap-init-'));
+    const file = join(dir, 'excel.csv');
+    writeFileSync(file, 'Summary,Issue key,Status,Due date\nA,PM-1,To Do,03/04/26\nB,PM-2,To Do,11/12/26\n');
+    const { stdout, config } = await runInit(file, {});
+    expect(config.dates).toEqual({ order: 'dmy' });
+    expect(stdout).toContain(
+      'Dates: all-numeric and every value ≤ 12/12, so they read either way; proposed "dates": { "order": "dmy" } (day-first); change it to "mdy" if your Jira writes them month-first',
+    );
+    expect((await runInit(exportFile(rows), {})).config.dates).toBeUndefined();
+  });
+
   it('lists each usable field with its coverage and role', async () => {
     const { stdout, fields } = await runInit(exportFile(rows), {});
     expect(stdout).toMatch(/Custom field \(Story Points\)\s+2\/3 → effort/);

@@ -50,6 +50,8 @@ export interface ProposedConfig {
   framework: string;
   mapping: Record<string, string[]>;
   releases: { name: string; start?: string; end?: string; released?: boolean }[];
+  /** Proposed when all-numeric dates could be read either way, so the assumption is visible. */
+  dates?: { order: 'dmy' | 'mdy' };
 }
 
 /**
@@ -82,6 +84,7 @@ export async function runInit(
       ...(r.end ? { end: r.end } : {}),
       ...(r.released ? { released: true } : {}),
     })),
+    ...(loaded.guessedDateOrder ? { dates: { order: loaded.guessedDateOrder } } : {}),
   };
   const kind = { 'jira-csv': 'a Jira CSV export', 'linear-csv': 'a Linear CSV export', json: '' }[
     loaded.format
@@ -110,6 +113,10 @@ export async function runInit(
   lines.push(
     `Releases in order: ${config.releases.length ? config.releases.map((r) => r.name).join(', ') : 'none in the export'}`,
   );
+  if (loaded.guessedDateOrder)
+    lines.push(
+      `Dates: all-numeric and every value ≤ 12/12, so they read either way; proposed "dates": { "order": "${loaded.guessedDateOrder}" } (${loaded.guessedDateOrder === 'dmy' ? 'day-first' : 'month-first'}); change it to "${loaded.guessedDateOrder === 'dmy' ? 'mdy' : 'dmy'}" if your Jira writes them ${loaded.guessedDateOrder === 'dmy' ? 'month-first' : 'day-first'}`,
+    );
   const target = join(dirname(resolve(file)), CONFIG_FILE_NAME);
   const json = `${JSON.stringify(config, null, 2)}\n`;
   lines.push('', `Proposed ${CONFIG_FILE_NAME}:`, json.trimEnd());

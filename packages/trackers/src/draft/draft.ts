@@ -38,6 +38,11 @@ export interface DraftBacklog {
   /** Releases known from the export itself (Linear cycles with dates). */
   releases: ReleaseInput[];
   warnings: string[];
+  /**
+   * Set when all-numeric dates were read in an order the values did not decide (every value
+   * ≤ 12/12) and the config did not set: the order assumed, for `init` to propose.
+   */
+  guessedDateOrder?: 'dmy' | 'mdy';
   /** Feedback and customers a source states outright (Trailmap JSON), merged after assembly. */
   extra?: { feedback?: FeedbackInput[] | undefined; customers?: CustomerInput[] | undefined };
 }

@@ -190,3 +190,37 @@ describe('fromJiraCsv: config mapping', () => {
     expect(item('SHOP-1').createdAt).toBe('2025-12-04T23:29:00.000Z');
   });
 });
+
+describe('all-numeric dates that read either way', () => {
+  // An Excel re-save of a Jira export: every date ≤ 12/12, so day-first and month-first both parse.
+  const text = [
+    'Summary,Issue key,Issue Type,Status,Created,Due date',
+    'A,PM-1,Story,To Do,03/04/26 10:00,05/06/26',
+    'B,PM-2,Story,To Do,02/01/26 09:30,',
+  ].join('\n');
+
+  it('are read day-first with one warning naming the columns, the assumption and the option', async () => {
+    const loaded = okValue(await loadBacklogText(text, 'excel.csv', defaultConfig()));
+    expect(loaded.backlog.items[0]?.targetDate).toBe('2026-06-05');
+    expect(loaded.guessedDateOrder).toBe('dmy');
+    expect(loaded.warnings.filter((w) => w.includes('all-numeric'))).toEqual([
+      'all-numeric dates in "Created", "Due date" read either way (e.g. 03/04/26 10:00); read day-first (03/04/26 10:00 = 2026-04-03); if they are month-first, set "dates": { "order": "mdy" } in trailmap.config.json',
+    ]);
+  });
+
+  it('are read as dates.order says, without a warning', async () => {
+    const loaded = okValue(
+      await loadBacklogText(text, 'excel.csv', { ...defaultConfig(), dates: { order: 'mdy' } }),
+    );
+    expect(loaded.backlog.items[0]?.targetDate).toBe('2026-05-06');
+    expect(loaded.guessedDateOrder).toBeUndefined();
+    expect(loaded.warnings.some((w) => w.includes('all-numeric'))).toBe(false);
+  });
+
+  it('give no warning when one value decides the order', async () => {
+    const decided = `${text}\nC,PM-3,Story,To Do,25/01/26 09:30,`;
+    const loaded = okValue(await loadBacklogText(decided, 'excel.csv', defaultConfig()));
+    expect(loaded.warnings.some((w) => w.includes('all-numeric'))).toBe(false);
+    expect(loaded.guessedDateOrder).toBeUndefined();
+  });
+});

@@ -9,7 +9,7 @@ import { InputProblems, type InputResult, inputFailure } from '../errors/inputPr
 import { csvHeadersFor, JIRA_COSMETIC_FIELDS } from '../jira/fields';
 import { mapCanceled, mapStatusCategory } from '../jira/status';
 import {
-  inferNumericDateOrder,
+  guessNumericDateOrder,
   type NumericDateOrder,
   type ParsedDate,
   parseJiraDate,
@@ -102,9 +102,8 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): InputResul
   const c = jiraSlotColumns(config);
   const { plans: fieldPlans, warnings } = dropTextColumns(planJiraFields(cols, c, config), cols, table.rows);
   const dateColumns = [...J.created, ...J.updated, ...J.resolved, ...J.categoryChanged, ...c.start, ...c.due];
-  const order =
-    config.dates?.order ??
-    inferNumericDateOrder(numericDateCandidates(table.rows, cols.indices(dateColumns)));
+  const guessed = config.dates?.order ? undefined : guessedDateOrder(table.rows, cols, dateColumns, warnings);
+  const order = config.dates?.order ?? guessed?.order ?? 'dmy';
   const offset = offsetMinutes(config.dates?.utcOffset);
   const date = (row: CsvRow, names: readonly string[]) =>
     readDate(cols.first(row, names), row, problems, order, offset);
@@ -210,6 +209,7 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): InputResul
     items,
     releases: naturalOrder(releaseNames).map((name) => ({ id: name, name })),
     warnings,
+    ...(guessed?.guessed ? { guessedDateOrder: guessed.order } : {}),
   });
 }
 
@@ -283,14 +283,36 @@ function readDate(
   );
 }
 
-// The date cells that could be all-numeric (`7/9/2026`); month names and ISO dates say nothing
-// about day-first or month-first, and skipping them spares a regex per cell.
-function numericDateCandidates(rows: readonly CsvRow[], indices: readonly number[]): string[] {
-  const out: string[] = [];
+// The order of all-numeric dates (`7/9/2026`) when the config does not set it, from the values;
+// when none decides (every value ≤ 12/12, e.g. `03/04/26`), it is read day-first and the user
+// hears which columns and how to say otherwise.
+function guessedDateOrder(
+  rows: readonly CsvRow[],
+  cols: Columns,
+  names: readonly string[],
+  warnings: string[],
+): { order: NumericDateOrder; guessed: boolean } {
+  const indices = [...new Set(cols.indices(names))];
+  const values = numericDateCandidates(rows, indices);
+  const guess = guessNumericDateOrder(values.flat());
+  const example = guess.ambiguousExample;
+  if (example === undefined) return { order: guess.order, guessed: false };
+  const columns = indices.filter((_, k) => values[k]!.length > 0).map((i) => `"${cols.header[i]}"`);
+  const read = parseJiraDate(example, guess.order)?.date ?? '';
+  warnings.push(
+    `all-numeric dates in ${columns.join(', ')} read either way (e.g. ${example}); read day-first (${example} = ${read}); if they are month-first, set "dates": { "order": "mdy" } in trailmap.config.json`,
+  );
+  return { order: guess.order, guessed: true };
+}
+
+// The date cells that could be all-numeric (`7/9/2026`), per column index; month names and ISO
+// dates say nothing about day-first or month-first, and skipping them spares a regex per cell.
+function numericDateCandidates(rows: readonly CsvRow[], indices: readonly number[]): string[][] {
+  const out = indices.map((): string[] => []);
   for (const row of rows) {
-    for (const i of indices) {
-      const value = row.cells[i];
-      if (value && /^\s*\d{1,2}[/.-]\d{1,2}[/.-]/.test(value)) out.push(value);
+    for (let k = 0; k < indices.length; k++) {
+      const value = row.cells[indices[k]!];
+      if (value && /^\s*\d{1,2}[/.-]\d{1,2}[/.-]/.test(value)) out[k]!.push(value);
     }
   }
   return out;

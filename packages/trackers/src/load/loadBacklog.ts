@@ -31,6 +31,11 @@ export interface LoadedBacklog {
   configFile?: string;
   /** The scoring sidecar merged in, if any (`<export>.scores.csv`). */
   scoresFile?: string;
+  /**
+   * The order all-numeric dates were read in when the values did not decide it and the config
+   * did not set it (`dates.order`): an assumption worth proposing in the config.
+   */
+  guessedDateOrder?: 'dmy' | 'mdy';
   /** Which tracker the data came from (`format` alone cannot tell a Jira REST dump from Trailmap JSON). */
   source?: 'jira' | 'linear' | 'trailmap';
 }
@@ -251,6 +256,7 @@ async function finish(
       source: draft.source === 'json' ? 'trailmap' : draft.source,
       ...(configFile ? { configFile } : {}),
       ...(scoresFile ? { scoresFile } : {}),
+      ...(draft.guessedDateOrder ? { guessedDateOrder: draft.guessedDateOrder } : {}),
     },
   };
 }

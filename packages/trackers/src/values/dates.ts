@@ -88,15 +88,41 @@ export function parseJiraDate(
  * inferNumericDateOrder(['25/03/2026']); // => 'dmy'
  */
 export function inferNumericDateOrder(values: readonly string[]): NumericDateOrder {
+  return guessNumericDateOrder(values).order;
+}
+
+/** How a file's all-numeric dates were read, and whether the values themselves decided it. */
+export interface NumericDateOrderGuess {
+  order: NumericDateOrder;
+  /**
+   * The first value that reads differently day-first and month-first, when no value decides
+   * (every value is ≤ 12/12, e.g. `03/04/26`): the order is then an assumption.
+   */
+  ambiguousExample?: string;
+}
+
+/**
+ * {@link inferNumericDateOrder}, also saying when the order is a guess: no value has a number
+ * above 12 in either place, and some value reads as two different dates.
+ *
+ * @example
+ * guessNumericDateOrder(['03/04/26', '05/06/26']); // => { order: 'dmy', ambiguousExample: '03/04/26' }
+ * guessNumericDateOrder(['03/04/26', '25/06/26']); // => { order: 'dmy' }
+ */
+export function guessNumericDateOrder(values: readonly string[]): NumericDateOrderGuess {
   let dayFirstImpossible = false;
   let monthFirstImpossible = false;
+  let example: string | undefined;
   for (const v of values) {
     const m = NUMERIC.exec(v.trim());
     if (!m) continue;
     if (+m[1]! > 12) monthFirstImpossible = true;
     if (+m[2]! > 12) dayFirstImpossible = true;
+    if (example === undefined && +m[1]! !== +m[2]!) example = v.trim();
   }
-  return dayFirstImpossible && !monthFirstImpossible ? 'mdy' : 'dmy';
+  const order = dayFirstImpossible && !monthFirstImpossible ? 'mdy' : 'dmy';
+  const decided = dayFirstImpossible || monthFirstImpossible;
+  return decided || example === undefined ? { order } : { order, ambiguousExample: example };
 }
 
 const TO_STRING =
