@@ -30,6 +30,16 @@ const rows = [
 ];
 
 describe('trailmap init', () => {
+  it('says a header-only export has no issues and what to export', async () => {
+    const { stdout } = await runInit(exportFile([]), {});
+    const [first, second] = stdout.split('\n');
+    expect(first).toMatch(/: a Jira CSV export, 0 items$/);
+    expect(second).toMatch(
+      /: the export has no issues \(only a header row, or a filter that matched nothing\); export the backlog again/,
+    );
+    expect((await runInit(exportFile([rows[0]!]), {})).stdout.split('\n')[0]).toMatch(/, 1 item$/);
+  });
+
   it('proposes dates.order when every all-numeric date reads either way', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trailmap-init-'));
     const file = join(dir, 'excel.csv');

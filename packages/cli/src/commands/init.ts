@@ -14,6 +14,7 @@ import {
 } from '@trailmap/trackers';
 import type { Command } from 'commander';
 import { CliError, inputValue } from '../errors';
+import { noIssuesLine } from './emptyExport';
 
 /** Options of `trailmap init`. */
 export interface InitCommandOptions {
@@ -91,7 +92,9 @@ export async function runInit(
   ];
   const source = kind || (loaded.source === 'jira' ? 'a Jira REST search response' : 'Trailmap JSON');
   const width = Math.max(12, ...fields.map((f) => f.column.length));
-  const lines = [`${file}: ${source}, ${items.length} items`, '', 'Usable fields:'];
+  const count = `${items.length} ${items.length === 1 ? 'item' : 'items'}`;
+  const lines = [`${file}: ${source}, ${count}`, '', 'Usable fields:'];
+  if (items.length === 0) lines.splice(1, 0, noIssuesLine(file, loaded.source));
   if (!fields.some((x) => x.filled > 0)) lines.push('  (none Trailmap reads beyond key, title and status)');
   for (const f of fields)
     lines.push(`  ${f.column.padEnd(width)} ${`${f.filled}/${f.total}`.padStart(9)} → ${f.role}`);

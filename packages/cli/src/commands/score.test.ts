@@ -268,3 +268,21 @@ describe('trailmap score --framework moscow', () => {
     ]).toEqual([true, true]);
   });
 });
+
+describe('trailmap score on an export with no issues', () => {
+  const header = write('header-only.jira.csv', 'Summary,Issue key,Issue id,Issue Type,Status,Due date\n');
+
+  it('says so in one line and what to export, exiting 0 as plan does with nothing to plan', async () => {
+    expect(await score(header)).toBe(0);
+    expect(io.out.trim().split('\n')).toEqual([
+      `${header}: the export has no issues (only a header row, or a filter that matched nothing); export the backlog again (in Jira, a filter that matches the backlog, then Export > CSV (all fields)) and run again`,
+    ]);
+  });
+
+  it('keeps --format json machine-readable and says it on stderr', async () => {
+    io.err = '';
+    expect(await score(header, '--format', 'json')).toBe(0);
+    expect(JSON.parse(io.out)).toEqual([]);
+    expect(io.err).toContain('the export has no issues');
+  });
+});

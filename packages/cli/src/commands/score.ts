@@ -19,6 +19,7 @@ import {
   resolveCliFramework,
 } from '../scoring/chooseScores';
 import { readScorecards } from '../scoring/readScorecards';
+import { noIssuesLine } from './emptyExport';
 import {
   renderComparison,
   renderCsv,
@@ -88,6 +89,14 @@ export async function runScore(
 ): Promise<{ stdout: string; stderr: string }> {
   const limit = parseLimit(options.limit);
   const loaded = inputValue(await loadBacklog(file, options.config ? { configFile: options.config } : {}));
+  // Nothing to do is not an error (plan's "no open items" exits 0 too), but an empty ranking
+  // would not say why: one line, on stderr beside machine-readable output.
+  if (loaded.backlog.items.length === 0) {
+    const line = `${noIssuesLine(file, loaded.source)}\n`;
+    if (options.format === 'json') return { stdout: renderJson([]), stderr: `trailmap: ${line}` };
+    if (options.format === 'csv') return { stdout: renderCsv([]), stderr: `trailmap: ${line}` };
+    return { stdout: line, stderr: '' };
+  }
   const requested = resolveCliFramework(
     options.framework ?? loaded.config?.framework ?? 'rice',
     readScorecards(loaded),
