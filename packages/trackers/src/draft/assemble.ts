@@ -9,7 +9,7 @@ import {
 import type { TrailmapConfig } from '../config/config';
 import { InputProblems, type InputResult } from '../errors/inputProblem';
 import { schemaProblem } from '../errors/schemaProblem';
-import type { DraftBacklog, DraftItem } from './draft';
+import { applyLinkParent, type DraftBacklog, type DraftItem } from './draft';
 
 /**
  * Turns a customer name into its stable id: lower-case words joined by `-`.
@@ -74,16 +74,24 @@ export function assembleBacklog(
 function resolveParents(items: DraftItem[], byKey: Map<string, DraftItem>, warnings: string[]): void {
   const keyById = new Map(items.map((d) => [d.item.id, d.item.key]));
   const unknown: string[] = [];
+  // A parent from the Parent / Parent id / Epic Link columns wins; a Parent-Child link (the
+  // child's inward one, then the parent's outward one) is the hierarchy only without them.
+  const named = (d: DraftItem) => d.item.parentKey !== undefined || d.parentId !== undefined;
   for (const d of items) {
-    for (const child of d.childKeys) {
-      const c = byKey.get(child);
-      if (c && !c.item.parentKey) c.item.parentKey = d.item.key;
-    }
     if (!d.item.parentKey && d.parentId) {
       const key = keyById.get(d.parentId);
       if (key) d.item.parentKey = key;
       else unknown.push(`${d.item.key} (parent id ${d.parentId})`);
     }
+  }
+  for (const d of items) applyLinkParent(d);
+  for (const d of items) {
+    for (const child of d.childKeys) {
+      const c = byKey.get(child);
+      if (c && !named(c)) c.item.parentKey = d.item.key;
+    }
+  }
+  for (const d of items) {
     if (d.item.parentKey && !byKey.has(d.item.parentKey) && !d.parentId)
       unknown.push(`${d.item.key} (parent ${d.item.parentKey})`);
   }

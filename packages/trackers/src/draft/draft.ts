@@ -22,6 +22,11 @@ export interface DraftItem {
   relatedKeys: string[];
   /** Numeric tracker id of the parent, when the export gives no parent key. */
   parentId?: string;
+  /**
+   * The parent named by a Parent-Child link (`Inward issue link (Parent-Child)`): used only when
+   * no Parent / Parent id / Epic Link value names one.
+   */
+  linkParentKey?: string;
   /** Keys of children named by this item (old Server `Outward issue link (Parent-Child)`). */
   childKeys: string[];
   /** The tracker's rank as written (a LexoRank or a number), ordered across the export later. */
@@ -168,4 +173,16 @@ export function setDraftText(item: DraftItem['item'], key: DraftTextSlot, value:
       item.completedAt = value;
       break;
   }
+}
+
+/**
+ * Takes the parent from a Parent-Child link when nothing else names one: a Parent, Parent id or
+ * Epic Link value always wins over the link. Call once the item's fields are all read.
+ *
+ * @example
+ * applyLinkParent(d); // d.linkParentKey 'PM-1', no parent column => d.item.parentKey 'PM-1'
+ */
+export function applyLinkParent(d: DraftItem): void {
+  if (d.linkParentKey && d.item.parentKey === undefined && d.parentId === undefined)
+    d.item.parentKey = d.linkParentKey;
 }

@@ -224,3 +224,53 @@ describe('all-numeric dates that read either way', () => {
     expect(loaded.guessedDateOrder).toBeUndefined();
   });
 });
+
+describe('Parent-Child issue links (Server/DC, Advanced Roadmaps hierarchy)', () => {
+  const header =
+    'Summary,Issue key,Issue id,Issue Type,Status,Outward issue link (Parent-Child),Inward issue link (Parent-Child),Parent,Custom field (Epic Link)';
+  const load = async (rows: string[]) => {
+    const loaded = okValue(await loadBacklogText([header, ...rows].join('\n'), 'dc.csv', defaultConfig()));
+    return Object.fromEntries(loaded.backlog.items.map((i) => [i.key, i.parentKey]));
+  };
+
+  it('read as the parent when no Parent or Epic Link column names one (outward = is parent of)', async () => {
+    expect(
+      await load([
+        'Program,PM-1,1,Initiative,To Do,PM-2,,,',
+        'Feature,PM-2,2,Epic,To Do,,,,',
+        'Story,PM-3,3,Story,To Do,,PM-2,,',
+      ]),
+    ).toEqual({ 'PM-1': undefined, 'PM-2': 'PM-1', 'PM-3': 'PM-2' });
+  });
+
+  it('never override a Parent or Epic Link value, from either end of the link', async () => {
+    expect(
+      await load([
+        'Program,PM-1,1,Initiative,To Do,PM-3,,,',
+        'Epic,PM-2,2,Epic,To Do,,,,',
+        // PM-1 names PM-3 as its child and PM-3 names PM-1 as its parent; its Parent column says PM-2.
+        'Story,PM-3,3,Story,To Do,,PM-1,2,',
+        'Story,PM-4,4,Story,To Do,,PM-1,,PM-2',
+      ]),
+    ).toEqual({ 'PM-1': undefined, 'PM-2': undefined, 'PM-3': 'PM-2', 'PM-4': 'PM-2' });
+  });
+
+  it('accept the type spelt Parent/Child or Parent Child', async () => {
+    const other = header
+      .replace('(Parent-Child)', '(Parent/Child)')
+      .replace('(Parent-Child)', '(Parent Child)');
+    const loaded = okValue(
+      await loadBacklogText(
+        [
+          other,
+          'Epic,PM-1,1,Epic,To Do,PM-2,,,',
+          'Story,PM-2,2,Story,To Do,,,,',
+          'Story,PM-3,3,Story,To Do,,PM-1,,',
+        ].join('\n'),
+        'dc.csv',
+        defaultConfig(),
+      ),
+    );
+    expect(loaded.backlog.items.map((i) => i.parentKey)).toEqual([undefined, 'PM-1', 'PM-1']);
+  });
+});

@@ -3,7 +3,13 @@ import type { TrailmapConfig } from '../config/config';
 import { normalizeHeader } from '../csv/columns';
 import { ITEM_SLOTS, type ItemSlot } from '../csv/fieldColumns';
 import { fieldKey, isScoringField, scoringFieldFor } from '../csv/fieldNames';
-import { type DraftItem, type DraftTextSlot, newDraftItem, pushUnique } from '../draft/draft';
+import {
+  applyLinkParent,
+  type DraftItem,
+  type DraftTextSlot,
+  newDraftItem,
+  pushUnique,
+} from '../draft/draft';
 import { InputProblems, type InputResult } from '../errors/inputProblem';
 import { conceptOfFieldName, JIRA_COSMETIC_FIELDS, type JiraCustomConcept } from '../jira/fields';
 import { applyJiraLink } from '../jira/links';
@@ -214,6 +220,8 @@ export function readJiraIssue(
     item.estimate = { value: Number((original / 3600).toFixed(4)), unit: 'hours' };
   // The first fix version is where the item ships; the latest sprint stands in when there is none.
   set(item, 'release', fixVersions[0] ?? sprints.at(-1)?.name);
+  // Every field is read: a parent or Epic Link field has had its chance to win over the link.
+  applyLinkParent(d);
   return { draft: d, sprints, fixVersions, versions: versionsOf(f.fixVersions) };
 }
 

@@ -192,3 +192,26 @@ describe('a search saved without expand=names', () => {
     });
   });
 });
+
+describe('REST Parent-Child issue links', () => {
+  it('give the parent only when neither parent nor Epic Link does', async () => {
+    const link = (key: string) => [{ type: { name: 'Parent-Child' }, inwardIssue: { key } }];
+    const response = {
+      isLast: true,
+      names: { customfield_10014: 'Epic Link' },
+      issues: [
+        { id: '1', key: 'A-1', fields: { summary: 'program' } },
+        { id: '2', key: 'A-2', fields: { summary: 'epic' } },
+        { id: '3', key: 'A-3', fields: { summary: 'x', issuelinks: link('A-1') } },
+        { id: '4', key: 'A-4', fields: { summary: 'y', issuelinks: link('A-1'), customfield_10014: 'A-2' } },
+      ],
+    };
+    const loaded = await loadBacklogText(JSON.stringify(response), 's.json', defaultConfig());
+    expect(loaded.ok && loaded.value.backlog.items.map((i) => i.parentKey)).toEqual([
+      undefined,
+      undefined,
+      'A-1',
+      'A-2',
+    ]);
+  });
+});
