@@ -45,12 +45,12 @@ export function bundleIsFresh(bundleFile = defaultBundleFile) {
   return true;
 }
 
-// [modification time in ms, size in bytes] of a file under the repository root; undefined when
-// it is gone.
+// [modification time in whole ms, size in bytes] of a file under the repository root; undefined
+// when it is gone. Whole milliseconds, as a Date can set them back (`utimes`, `touch -r`).
 function statOf(file) {
   try {
     const stat = statSync(join(repoRoot, file));
-    return [stat.mtimeMs, stat.size];
+    return [Math.floor(stat.mtimeMs), stat.size];
   } catch {
     return undefined;
   }
