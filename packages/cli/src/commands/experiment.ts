@@ -1,10 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { analyseExperiments, analysisJson, experimentReportHtml } from '@trailmap/core';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../errors';
 import { analysisTable } from '../experiments/analysisTable';
 import { readAnalysisFile } from '../experiments/readAnalysisFile';
 import { type SizeOptions, sizeExperiment, sizeText } from '../experiments/sizeReport';
+import { writeOutputFile } from '../writeOutputFile';
 
 /** Options of `trailmap experiment analyze`. */
 export interface AnalyzeOptions {
@@ -55,7 +55,7 @@ export async function runExperimentAnalyze(file: string, o: AnalyzeOptions): Pro
   if (o.format === 'html') {
     const page = experimentReportHtml(entries, file);
     if (!o.out) return page;
-    await writeFile(o.out, page);
+    await writeOutputFile(o.out, page, { what: 'the page', remedy: 'choose another --out path' });
     return `wrote ${o.out}\n`;
   }
   return analysisTable(entries);

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Backlog } from '@trailmap/core';
 import { SCORING_VOCABULARY } from '@trailmap/core/scoring';
@@ -14,6 +13,7 @@ import {
 } from '@trailmap/trackers';
 import type { Command } from 'commander';
 import { CliError, inputValue } from '../errors';
+import { writeOutputFile } from '../writeOutputFile';
 import { noIssuesLine } from './emptyExport';
 
 /** Options of `trailmap init`. */
@@ -127,13 +127,7 @@ export async function runInit(
   if (options.write) {
     if (existsSync(target) && !options.force)
       throw new CliError(`${target} already exists; pass --force to replace it`, 1);
-    try {
-      await writeFile(target, json);
-    } catch (error) {
-      const code =
-        error && typeof error === 'object' && 'code' in error ? String(error.code) : 'unknown error';
-      throw new CliError(`${target}: cannot write the config (${code}); check the folder's permissions`, 1);
-    }
+    await writeOutputFile(target, json, { what: 'the config', remedy: "check the folder's permissions" });
     written = target;
     lines.push('', `Wrote ${target}; score, plan and roadmap apply it to exports in that folder.`);
   } else {

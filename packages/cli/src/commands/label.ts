@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import {
   applyRules,
   type CompiledRules,
@@ -19,6 +19,7 @@ import { columnList, readLabelledCsv } from '../label/readLabelledCsv';
 import { evaluationJson, evaluationTable } from '../label/renderEvaluation';
 import { type PredictedRow, predictionsJson, predictionsTable } from '../label/renderPredictions';
 import { toUserMessage } from '../toUserMessage';
+import { writeOutputFile } from '../writeOutputFile';
 
 /** Options of `trailmap label eval`. */
 export interface LabelEvalOptions {
@@ -108,7 +109,7 @@ export async function runLabelTrain(
   const seconds = (performance.now() - started) / 1000;
   const model = trained.value;
   const json = serialiseModel(model);
-  await writeFile(o.out, json);
+  await writeOutputFile(o.out, json, { what: 'the model', remedy: 'choose another --out path' });
   const held = model.training.heldOut;
   return [
     `trained ${model.version} on ${model.training.examples} tickets in ${seconds.toFixed(1)} s (${model.exclusive ? 'one label per ticket' : 'multi-label'}; ${unlabelled} unlabelled rows skipped)`,

@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { buildOutcomes, outcomesHtml, outcomesSummary } from '@trailmap/core';
 import { loadBacklog } from '@trailmap/trackers';
 import { type Command, Option } from 'commander';
 import { inputValue } from '../errors';
 import { readExperimentRecords } from '../experiments/readExperimentRecords';
+import { writeOutputFile } from '../writeOutputFile';
 
 /** Options of `trailmap outcomes`. */
 export interface OutcomesOptions {
@@ -31,7 +31,7 @@ export async function runOutcomes(backlogFile: string, o: OutcomesOptions): Prom
   if (o.format === 'html') {
     const page = outcomesHtml(view, backlogFile);
     if (!o.out) return page;
-    await writeFile(o.out, page);
+    await writeOutputFile(o.out, page, { what: 'the page', remedy: 'choose another --out path' });
     return `wrote ${o.out}\n`;
   }
   return `${outcomesSummary(view).join('\n')}\n`;

@@ -1,5 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import {
   buildRoadmap,
   type ConfigPlacementRule,
@@ -17,9 +16,10 @@ import {
 import { type LoadedBacklog, loadBacklog } from '@trailmap/trackers';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { CliError, InputError, inputValue, UsageError } from '../errors';
+import { InputError, inputValue, UsageError } from '../errors';
 import { chooseScores, resolveCliFramework } from '../scoring/chooseScores';
 import { readScorecards } from '../scoring/readScorecards';
+import { writeOutputFile } from '../writeOutputFile';
 import { commandStderr } from './commandStderr';
 import { forecastForRoadmap } from './roadmapForecast';
 import { formatRoadmapSummary } from './roadmapSummary';
@@ -172,14 +172,10 @@ export async function runRoadmap(file: string, options: RoadmapCommandOptions): 
     );
   }
   const html = renderRoadmapDocument(model.value, input);
-  const outFile = resolve(options.out ?? 'roadmap.html');
-  try {
-    await mkdir(dirname(outFile), { recursive: true });
-    await writeFile(outFile, html, 'utf8');
-  } catch (error) {
-    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : 'unknown error';
-    throw new CliError(`${outFile}: cannot write the page (${code}); choose another --out path`, 1);
-  }
+  const outFile = await writeOutputFile(options.out ?? 'roadmap.html', html, {
+    what: 'the page',
+    remedy: 'choose another --out path',
+  });
 
   const warnings = [
     ...loaded.warnings,
