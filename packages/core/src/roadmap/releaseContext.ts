@@ -8,9 +8,9 @@ import type { CalendarDate, Release, WorkItem } from '../model/index';
  * ctx.current?.name; // => 'v1.4'
  */
 export interface ReleaseContext {
-  /** The release whose `start ≤ today ≤ end`, else the first unreleased one. */
+  /** The release whose `start ≤ today ≤ end`, else the first unreleased one that has not ended. */
   current: Release | undefined;
-  /** The first unreleased release after `current` in delivery order. */
+  /** The first unreleased release after `current` in delivery order that has not ended. */
   next: Release | undefined;
   /** Every release, in delivery order. */
   all: readonly Release[];
@@ -42,9 +42,12 @@ export function releaseContext(releases: readonly Release[], today: CalendarDate
   let currentIndex = releases.findIndex(
     (r) => r.start !== undefined && r.end !== undefined && r.start <= today && today <= r.end,
   );
-  if (currentIndex < 0) currentIndex = releases.findIndex((r) => !r.released);
+  // Otherwise the first release still to come: not released, and not ended before today (a
+  // sprint or Linear cycle whose end has passed is over, whatever was left in it).
+  const upcoming = (r: Release) => !r.released && (r.end === undefined || today <= r.end);
+  if (currentIndex < 0) currentIndex = releases.findIndex(upcoming);
   const current = currentIndex >= 0 ? releases[currentIndex] : undefined;
-  const next = currentIndex >= 0 ? releases.slice(currentIndex + 1).find((r) => !r.released) : undefined;
+  const next = currentIndex >= 0 ? releases.slice(currentIndex + 1).find(upcoming) : undefined;
   return {
     current,
     next,
