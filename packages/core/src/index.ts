@@ -310,5 +310,6 @@ export {
   scoreAllSignals,
   scoreItem,
   scoreItems,
+  signalsEffortNote,
   withDerivedReach,
 } from './scoring/index';

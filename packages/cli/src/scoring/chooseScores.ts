@@ -9,6 +9,7 @@ import {
   SIGNALS_VERSION,
   scoreAllSignals,
   scoreItems,
+  signalsEffortNote,
   type WorkItem,
 } from '@trailmap/core';
 import { inputsOf, SCORING_VOCABULARY } from '@trailmap/core/scoring';
@@ -84,8 +85,15 @@ export function chooseScores(
   framework: CliFramework,
   options: { today?: string | undefined },
 ): ChosenScores {
+  // Items estimated only in time beside story points: signals says once how it compared them.
+  const effortNote = signalsEffortNote(items);
   if (framework === 'signals') {
-    return { framework, frameworkId: 'signals', scores: scoreAllSignals(items, options) };
+    return {
+      framework,
+      frameworkId: 'signals',
+      scores: scoreAllSignals(items, options),
+      ...(effortNote ? { fallbackNote: effortNote } : {}),
+    };
   }
   const scores = scoreItems(items, framework);
   const id = frameworkIdOf(framework);
@@ -96,7 +104,7 @@ export function chooseScores(
     frameworkId: 'signals',
     scores: scoreAllSignals(items, options),
     fellBackFrom: id,
-    fallbackNote: `${id} found none of its inputs (${inputs}) on any item, so items are scored by signals (priority, votes, watchers, links, age ÷ estimate), inferred from tracker fields; add those columns or run \`trailmap init <export>\` to see what the export has`,
+    fallbackNote: `${id} found none of its inputs (${inputs}) on any item, so items are scored by signals (priority, votes, watchers, links, age ÷ estimate), inferred from tracker fields; add those columns or run \`trailmap init <export>\` to see what the export has${effortNote ? `; ${effortNote}` : ''}`,
   };
 }
 

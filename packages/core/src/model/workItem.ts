@@ -65,6 +65,11 @@ export const WorkItemSchema = z.object({
   canceled: z.boolean().default(false),
   labels: z.array(z.string()).default([]),
   estimate: EstimateSchema.optional(),
+  /**
+   * A time estimate kept beside story points (Jira's Original estimate when `estimate` holds
+   * Story Points): what lets signals put items estimated only in time on the points scale.
+   */
+  timeEstimate: EstimateSchema.optional(),
   /** Key of the parent item (epic, parent issue). */
   parentKey: z.string().optional(),
   initiative: z.string().optional(),

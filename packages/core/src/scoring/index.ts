@@ -47,7 +47,9 @@ export { scoreItem } from './scoreItem';
 export { scoreItems } from './scoreItems';
 export { priorityPoints } from './signals/priorityPoints';
 export {
+  type EffortCalibration,
   type EffortSpread,
+  effortCalibration,
   effortSpread,
   SIGNALS_FORMULA,
   SIGNALS_NAME,
@@ -56,6 +58,7 @@ export {
   scoreAllSignals,
   scoreSignals,
   signalsEffort,
+  signalsEffortNote,
 } from './signals/signals';
 export type {
   FactorContribution,

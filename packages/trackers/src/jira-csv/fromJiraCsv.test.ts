@@ -274,3 +274,20 @@ describe('Parent-Child issue links (Server/DC, Advanced Roadmaps hierarchy)', ()
     expect(loaded.backlog.items.map((i) => i.parentKey)).toEqual([undefined, 'PM-1', 'PM-1']);
   });
 });
+
+describe('Original estimate beside Story Points', () => {
+  it('is kept as timeEstimate, so signals can compare items estimated only in time', async () => {
+    const text = [
+      'Summary,Issue key,Issue Type,Status,Custom field (Story Points),Original estimate',
+      'A,PM-1,Story,To Do,5,57600',
+      'B,PM-2,Sub-task,To Do,,7200',
+    ].join('\n');
+    const items = okValue(await loadBacklogText(text, 'mixed.csv', defaultConfig())).backlog.items;
+    expect(items[0]).toMatchObject({
+      estimate: { value: 5, unit: 'points' },
+      timeEstimate: { value: 16, unit: 'hours' },
+    });
+    expect(items[1]).toMatchObject({ estimate: { value: 2, unit: 'hours' } });
+    expect(items[1]?.timeEstimate).toBeUndefined();
+  });
+});

@@ -156,7 +156,13 @@ export function fromJiraCsv(table: CsvTable, config: TrailmapConfig): InputResul
       problems,
     );
     if (estimate) item.estimate = estimate;
-    else if (type.toLowerCase() !== 'epic' && !feedbackTypes.includes(type.toLowerCase())) noEstimate++;
+    // Kept beside story points so signals can compare items estimated only in time.
+    // An unreadable one is no problem here: the points are the estimate.
+    if (estimate?.unit === 'points') {
+      const seconds = parseNumber(text(J.originalEstimate) ?? '');
+      if (seconds !== undefined && seconds >= 0)
+        item.timeEstimate = { value: Number((seconds / 3600).toFixed(4)), unit: 'hours' };
+    } else if (type.toLowerCase() !== 'epic' && !feedbackTypes.includes(type.toLowerCase())) noEstimate++;
     setDraftText(item, 'parentKey', text(c.parentKey));
     const parentRef = text(J.parentId);
     if (parentRef && !item.parentKey) {

@@ -215,8 +215,12 @@ export function readJiraIssue(
     const field = readField(target, value, issue.key, name, problems);
     if (field !== undefined && item.fields[target] === undefined) item.fields[target] = field;
   }
-  if (points !== undefined && points >= 0) item.estimate = { value: points, unit: 'points' };
-  else if (original !== undefined && original >= 0)
+  const hours = original !== undefined && original >= 0 ? Number((original / 3600).toFixed(4)) : undefined;
+  if (points !== undefined && points >= 0) {
+    item.estimate = { value: points, unit: 'points' };
+    // Kept beside story points so signals can compare items estimated only in time.
+    if (hours !== undefined) item.timeEstimate = { value: hours, unit: 'hours' };
+  } else if (original !== undefined && original >= 0)
     item.estimate = { value: Number((original / 3600).toFixed(4)), unit: 'hours' };
   // The first fix version is where the item ships; the latest sprint stands in when there is none.
   set(item, 'release', fixVersions[0] ?? sprints.at(-1)?.name);

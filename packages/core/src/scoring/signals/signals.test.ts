@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type WorkItemInput, WorkItemSchema } from '../../model/workItem';
+import { type WorkItem, type WorkItemInput, WorkItemSchema } from '../../model/workItem';
 import { priorityPoints } from './priorityPoints';
-import { effortSpread, SIGNALS_VERSION, scoreAllSignals, scoreSignals } from './signals';
+import { effortSpread, SIGNALS_VERSION, scoreAllSignals, scoreSignals, signalsEffortNote } from './signals';
 
 const item = (over: Partial<WorkItemInput> = {}) =>
   WorkItemSchema.parse({ id: 'x', key: over.key ?? 'PM-1', title: 't', statusCategory: 'todo', ...over });
@@ -90,3 +90,49 @@ describe('signals', () => {
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
+
+describe('signals on a backlog that mixes story points with time-only estimates', () => {
+  const at = (key: string, estimate: WorkItem['estimate'], timeEstimate?: WorkItem['estimate']) =>
+    WorkItemSchema.parse({
+      id: key,
+      key,
+      title: key,
+      statusCategory: 'todo',
+      priority: 'Medium',
+      ...(estimate ? { estimate } : {}),
+      ...(timeEstimate ? { timeEstimate } : {}),
+    });
+  const pts = (v: number) => ({ value: v, unit: 'points' as const });
+  const hrs = (v: number) => ({ value: v, unit: 'hours' as const });
+  const effortOf = (scores: ReturnType<typeof scoreAllSignals>, key: string) => {
+    const r = scores.find((s) => s.key === key)!.result;
+    if (!r.ok) throw new Error('not scored');
+    return r.explanation.factors.find((f) => f.name === 'effort');
+  };
+
+  it('does not rank a 2-hour sub-task first: with no item having both, its effort is unknown', () => {
+    const items = [at('A', pts(3)), at('B', pts(5)), at('SUB', hrs(2))];
+    const scores = scoreAllSignals(items);
+    const ranked = [...scores].sort(
+      (a, b) => (b.result.ok ? b.result.score : 0) - (a.result.ok ? a.result.score : 0),
+    );
+    expect(ranked[0]?.key).not.toBe('SUB');
+    expect(effortOf(scores, 'SUB')?.input).toBe('unknown (2 hours, not comparable with story points)');
+    expect(signalsEffortNote(items)).toMatch(
+      /^1 item\(s\) have only a time estimate .* signals treats their effort as unknown/,
+    );
+  });
+
+  it('converts a time-only estimate at the median points per day of the items that have both', () => {
+    // 5 points over 16 h (2 days) and 2 points over 8 h (1 day): 2.5 and 2, median 2.25 per day.
+    const items = [at('A', pts(5), hrs(16)), at('B', pts(2), hrs(8)), at('T', hrs(32))];
+    expect(effortOf(scoreAllSignals(items), 'T')?.normalised).toBe(9);
+    expect(signalsEffortNote(items)).toContain('median 2.25 point(s) per day');
+  });
+
+  it('leaves a backlog in one unit as it was', () => {
+    const items = [at('A', hrs(16)), at('B', hrs(4))];
+    expect(signalsEffortNote(items)).toBeUndefined();
+    expect(effortOf(scoreAllSignals(items), 'A')?.normalised).toBe(2);
+  });
+});

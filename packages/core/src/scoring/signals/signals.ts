@@ -1,5 +1,5 @@
 import { toDayNumber } from '../../calendar/dayNumber';
-import type { WorkItem } from '../../model/workItem';
+import type { Estimate, WorkItem } from '../../model/workItem';
 import type { FactorContribution, ItemScore, ScoreExplanation, ScoreResult } from '../types';
 import type { ScoringField } from '../vocabulary/inputSpec';
 import { VOTES, WATCHERS } from '../vocabulary/scoringFields';
@@ -17,6 +17,19 @@ export interface SignalsContext {
   today?: string | undefined;
   /** Known efforts of the set being scored, for items without an estimate. */
   efforts: EffortSpread | undefined;
+  /** Set when the set mixes story points with items estimated only in time. */
+  calibration?: EffortCalibration | undefined;
+}
+
+/**
+ * How items estimated only in time compare with story points when a set has both: the median
+ * points per ideal day of the items that carry both, or `undefined` when none does (their
+ * effort is then unknown: a 2-hour sub-task is not 0.5 points).
+ */
+export interface EffortCalibration {
+  pointsPerDay: number | undefined;
+  /** How many items have only a time estimate. */
+  timeOnly: number;
 }
 
 /** The spread of the team's known efforts: typical (median), low (p10) and high (p90). */
@@ -36,16 +49,71 @@ const HOURS_PER_DAY = 8;
 
 /**
  * An item's effort in the unit signals uses: story points or Linear estimate as written, hours
- * as ideal days (÷ 8), a zero estimate floored at 0.5. `undefined` when the item has none.
+ * as ideal days (÷ 8), a zero estimate floored at 0.5. `undefined` when the item has none. In a
+ * set that mixes story points with time-only estimates (`calibration`), a time estimate becomes
+ * points at the set's points per day, or `undefined` (unknown) when nothing calibrates it.
  *
  * @example
  * signalsEffort(itemWith({}, { estimate: { value: 16, unit: 'hours' } })); // => 2
  */
-export function signalsEffort(item: WorkItem): number | undefined {
+export function signalsEffort(item: WorkItem, calibration?: EffortCalibration): number | undefined {
   const e = item.estimate;
   if (!e) return undefined;
-  const value = e.unit === 'hours' ? e.value / HOURS_PER_DAY : e.unit === 'days' ? e.value : e.value;
-  return Math.max(MIN_EFFORT, value);
+  if (calibration && e.unit !== 'points') {
+    const ppd = calibration.pointsPerDay;
+    return ppd === undefined ? undefined : Math.max(MIN_EFFORT, round(idealDays(e) * ppd));
+  }
+  return Math.max(MIN_EFFORT, e.unit === 'points' ? e.value : idealDays(e));
+}
+
+// Hours as ideal days; other units as written (as signals always read them).
+const idealDays = (e: Estimate): number => (e.unit === 'hours' ? e.value / HOURS_PER_DAY : e.value);
+
+/**
+ * Whether a set mixes story points with items estimated only in time, and if so how to compare
+ * them: the median points per ideal day over the items that have both (`timeEstimate` beside
+ * points). `undefined` when the set does not mix units.
+ *
+ * @example
+ * effortCalibration([pointsAndTime(5, 16), timeOnly(8)]); // => { pointsPerDay: 2.5, timeOnly: 1 }
+ */
+export function effortCalibration(items: readonly WorkItem[]): EffortCalibration | undefined {
+  let points = 0;
+  let timeOnly = 0;
+  const ratios: number[] = [];
+  for (const i of items) {
+    const e = i.estimate;
+    if (!e) continue;
+    if (e.unit !== 'points') {
+      timeOnly++;
+      continue;
+    }
+    points++;
+    const t = i.timeEstimate;
+    if (t && t.unit !== 'points' && t.value > 0 && e.value > 0) ratios.push(e.value / idealDays(t));
+  }
+  if (points === 0 || timeOnly === 0) return undefined;
+  return { pointsPerDay: ratios.length ? median(ratios) : undefined, timeOnly };
+}
+
+/**
+ * The one line a mixed-unit set deserves (printed once, not per item), or `undefined`.
+ *
+ * @example
+ * signalsEffortNote(items); // => '3 item(s) have only a time estimate …'
+ */
+export function signalsEffortNote(items: readonly WorkItem[]): string | undefined {
+  const c = effortCalibration(items);
+  if (!c) return undefined;
+  return c.pointsPerDay === undefined
+    ? `${c.timeOnly} item(s) have only a time estimate (Original estimate) while others have story points, and no item has both to compare them: signals treats their effort as unknown; give them story points`
+    : `${c.timeOnly} item(s) have only a time estimate (Original estimate) while others have story points: signals converts it at the median ${round(c.pointsPerDay)} point(s) per day of the items that have both`;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /**
@@ -55,9 +123,12 @@ export function signalsEffort(item: WorkItem): number | undefined {
  * @example
  * effortSpread(items).typical; // => 3
  */
-export function effortSpread(items: readonly WorkItem[]): EffortSpread | undefined {
+export function effortSpread(
+  items: readonly WorkItem[],
+  calibration?: EffortCalibration,
+): EffortSpread | undefined {
   const known = items.flatMap((i) => {
-    const e = signalsEffort(i);
+    const e = signalsEffort(i, calibration);
     return e === undefined ? [] : [e];
   });
   if (known.length === 0) return undefined;
@@ -133,7 +204,7 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 export function scoreSignals(item: WorkItem, context: SignalsContext): ScoreResult {
   const terms = valueTerms(item, context.today);
   const value = 1 + terms.reduce((s, t) => s + t.points, 0);
-  const effort = signalsEffort(item);
+  const effort = signalsEffort(item, context.calibration);
   const spread = context.efforts ?? SCALE;
   const known = effort !== undefined;
   const used = known ? effort : spread.typical;
@@ -160,7 +231,11 @@ export function scoreSignals(item: WorkItem, context: SignalsContext): ScoreResu
     ),
     {
       name: 'effort',
-      input: known ? `${item.estimate!.value} ${item.estimate!.unit}` : 'unknown',
+      input: known
+        ? `${item.estimate!.value} ${item.estimate!.unit}`
+        : item.estimate
+          ? `unknown (${item.estimate.value} ${item.estimate.unit}, not comparable with story points)`
+          : 'unknown',
       normalised: round(used),
       op: 'divide',
       contribution: round(1 / used),
@@ -184,7 +259,11 @@ export function scoreSignals(item: WorkItem, context: SignalsContext): ScoreResu
     label: known ? 'estimated' : 'effort unknown',
     summary: `Signals v${SIGNALS_VERSION} ${score} = (1${parts.length ? ` + ${parts.join(' + ')}` : ''}) ÷ ${effortText}; inferred from tracker fields, not the team's judgement`,
   };
-  const warnings = known ? [] : ['no estimate: scored on value alone, effort unknown'];
+  const warnings = known
+    ? []
+    : item.estimate
+      ? ['only a time estimate, and no item has both story points and time to compare them: effort unknown']
+      : ['no estimate: scored on value alone, effort unknown'];
   return { ok: true, score, range, explanation, warnings };
 }
 
@@ -199,6 +278,11 @@ export function scoreAllSignals(
   items: readonly WorkItem[],
   options: { today?: string | undefined } = {},
 ): ItemScore[] {
-  const context: SignalsContext = { today: options.today, efforts: effortSpread(items) };
+  const calibration = effortCalibration(items);
+  const context: SignalsContext = {
+    today: options.today,
+    efforts: effortSpread(items, calibration),
+    calibration,
+  };
   return items.map((item) => ({ key: item.key, result: scoreSignals(item, context) }));
 }
