@@ -81,10 +81,12 @@ export function forecastReleases(
     total += release.work;
     cumulative.push(total);
   }
-  // Days to finish each release, per trial; Infinity beyond the horizon. Typed arrays sort
-  // numerically without a comparator call per comparison (a real export has hundreds of
-  // releases, each with 10,000 trials to sort).
-  const days = releases.map(() => new Float64Array(trials));
+  // How many trials finish each release on each day. A finish day is a whole number of days
+  // from 0 to the horizon (or beyond it: Infinity), so counting trials per day gives the same
+  // percentiles as sorting every trial's day, without a 10,000-entry array to sort per release
+  // (a real export has hundreds of releases).
+  const lastDay = Math.max(0, Math.ceil(horizon)) * 7;
+  const finishes = releases.map(() => new Uint32Array(lastDay + 1));
   for (let t = 0; t < trials; t++) {
     let done = 0;
     let week = 0;
@@ -104,7 +106,8 @@ export function forecastReleases(
         done += got;
         week++;
       }
-      days[r]![t] = finished;
+      // Infinity (and any day past the last) is simply not counted: it sorts after every day.
+      if (finished <= lastDay) finishes[r]![finished]!++;
     }
   }
   const warnings: string[] = [];
@@ -112,9 +115,18 @@ export function forecastReleases(
   if (thinHistory) warnings.push(`only ${history.length} weeks of history: treat these dates as rough`);
   const date = (d: number): string | null => (Number.isFinite(d) ? fromDayNumber(start + d) : null);
   const result = releases.map((release, r): ReleaseForecast => {
-    const sorted = days[r]!.sort();
-    const pick = (q: number): number =>
-      sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+    const counts = finishes[r]!;
+    // The day of the trial at this rank when all trials are sorted by finish day.
+    const pick = (q: number): number => {
+      const rank = Math.min(trials - 1, Math.ceil(q * trials) - 1);
+      if (!(rank >= 0)) return Number.NaN;
+      let seen = 0;
+      for (let day = 0; day <= lastDay; day++) {
+        seen += counts[day]!;
+        if (seen > rank) return day;
+      }
+      return Number.POSITIVE_INFINITY;
+    };
     const p95 = pick(0.95);
     if (!Number.isFinite(p95))
       warnings.push(`${release.id}: some trials do not finish within ${horizon} weeks`);
