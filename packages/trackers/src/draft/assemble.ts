@@ -113,7 +113,7 @@ function linkDependencies(items: DraftItem[], byKey: Map<string, DraftItem>, war
   }
   if (dangling.length) {
     warnings.push(
-      `${dangling.length} dependency link(s) point to issues not in this export and were ignored: ${sample(dangling)}`,
+      `${dangling.length} dependency link(s) point to issues not in this export and were ignored: ${sample(dangling)}; to plan around them, export those issues too (e.g. widen the JQL to their projects)`,
     );
   }
 }

@@ -142,7 +142,7 @@ describe('warnings', () => {
     const { backlog, warnings } = await load('Issue key,Inward issue link (Blocks)\nPM-1,OTHER-9\n');
     expect(backlog.items[0]?.blockedBy).toEqual([]);
     expect(warnings).toContain(
-      '1 dependency link(s) point to issues not in this export and were ignored: PM-1 → OTHER-9',
+      '1 dependency link(s) point to issues not in this export and were ignored: PM-1 → OTHER-9; to plan around them, export those issues too (e.g. widen the JQL to their projects)',
     );
   });
 });
