@@ -1,4 +1,5 @@
 import type { EstimateUnit, WorkItem } from '@trailmap/core';
+import { isOpen } from '@trailmap/core';
 
 /**
  * Keys that some item names as its parent, so "has children" is one lookup, not a scan per item
@@ -37,7 +38,7 @@ export function withMedianSize(items: readonly WorkItem[]): {
   let sized = 0;
   const parents = parentKeys(items);
   const out = items.map((i) => {
-    if (i.estimate || i.statusCategory === 'done' || i.canceled || parents.has(i.key)) return i;
+    if (i.estimate || !isOpen(i) || parents.has(i.key)) return i;
     sized++;
     return { ...i, estimate: { value: size, unit } };
   });

@@ -1,6 +1,7 @@
 import {
   type DateSpan,
   forecastReleases,
+  isOpen,
   type Release,
   type WorkItem,
   weeklyThroughput,
@@ -31,7 +32,7 @@ export function forecastForRoadmap(
   releases: readonly Release[],
   today: string,
 ): { ok: true; value: RoadmapForecast } | { ok: false; reason: string } {
-  const open = items.filter((i) => !i.canceled && i.statusCategory !== 'done');
+  const open = items.filter(isOpen);
   const pointed = open.filter((i) => i.estimate?.unit === 'points').length;
   const unit: 'items' | 'points' = pointed * 2 >= open.length && pointed > 0 ? 'points' : 'items';
   const upcoming = releases.filter((r) => !r.released);

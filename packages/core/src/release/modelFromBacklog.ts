@@ -1,5 +1,6 @@
 import { MinHeap } from '../collections/minHeap';
 import type { Backlog } from '../model/backlog';
+import { isOpen } from '../model/isOpen';
 import type { EstimateUnit, WorkItem } from '../model/workItem';
 import type { MustHave, PlanningCustomer, PlanningModelInput, PlanningRelease } from './planningModel';
 
@@ -51,7 +52,7 @@ export interface BacklogModel {
  * const { model, notPlannable } = modelFromBacklog(backlog, { values: { 'PM-1': 12 }, releases: { count: 3, capacity: 20 } });
  */
 export function modelFromBacklog(backlog: Backlog, options: ModelFromBacklogOptions): BacklogModel {
-  const open = backlog.items.filter((item) => item.statusCategory !== 'done' && !item.canceled);
+  const open = backlog.items.filter(isOpen);
   const byKey = new Map(backlog.items.map((item) => [item.key, item]));
   const warnings: string[] = [];
   const unitCounts = new Map<EstimateUnit, number>();
@@ -112,7 +113,7 @@ export function modelFromBacklog(backlog: Backlog, options: ModelFromBacklogOpti
       if (!target) {
         warnings.push(`${key} is blocked by ${pre}, which is not in the backlog; treated as done`);
         pres.delete(pre);
-      } else if (target.statusCategory === 'done' || target.canceled) pres.delete(pre);
+      } else if (!isOpen(target)) pres.delete(pre);
     }
   }
   // A dependent of an item that cannot be planned cannot be planned either. This was found by

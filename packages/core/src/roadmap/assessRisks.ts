@@ -1,4 +1,5 @@
 import type { CalendarDate, Release, WorkItem } from '../model/index';
+import { isOpen } from '../model/isOpen';
 import { collectDependencies, type Dependency } from './dependencies';
 import { indexChildren } from './indexChildren';
 import { releaseContext } from './releaseContext';
@@ -47,7 +48,6 @@ export function assessRisks(items: readonly WorkItem[], options: RiskOptions): M
   };
   const endOf = (item: WorkItem): CalendarDate | undefined =>
     item.targetDate ?? plannerEnd(item) ?? releases.releaseOf(item)?.end;
-  const isOpen = (item: WorkItem): boolean => !item.canceled && item.statusCategory !== 'done';
 
   const children = indexChildren(items);
   const prerequisites = new Map<string, string[]>();
