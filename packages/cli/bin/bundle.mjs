@@ -40,20 +40,29 @@ export function bundleIsFresh(bundleFile = defaultBundleFile) {
   if (!record || typeof record.files !== 'object' || record.files === null) return false;
   for (const [file, seen] of Object.entries(record.files)) {
     const now = statOf(file);
-    if (!now || !Array.isArray(seen) || now[0] !== seen[0] || now[1] !== seen[1]) return false;
+    if (!now || !Array.isArray(seen) || !sameTime(now[0], seen[0]) || now[1] !== seen[1]) return false;
   }
   return true;
 }
 
-// [modification time in whole ms, size in bytes] of a file under the repository root; undefined
-// when it is gone. Whole milliseconds, as a Date can set them back (`utimes`, `touch -r`).
+// [modification time in ms, size in bytes] of a file under the repository root; undefined when
+// it is gone.
 function statOf(file) {
   try {
     const stat = statSync(join(repoRoot, file));
-    return [Math.floor(stat.mtimeMs), stat.size];
+    return [stat.mtimeMs, stat.size];
   } catch {
     return undefined;
   }
+}
+
+// Whether two modification times are the same one, allowing for the round trip through a Date:
+// a time set back with `utimes` or `touch -r` comes back rounded to the millisecond, and the
+// seconds-as-a-double that utimes passes on can land just below it (…712.4175 ms becomes
+// …711.999), so neither exact nor whole-millisecond equality holds. Any real change moves the
+// time by more than a millisecond.
+function sameTime(now, seen) {
+  return typeof seen === 'number' && seen >= 0 && Math.abs(now - seen) < 1;
 }
 
 /**
